@@ -1,0 +1,88 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Actor } from "../audit/actor";
+import { AppError } from "../errors";
+import type { DecisionStatus } from "../generated/prisma/enums";
+import { refreshPersonConsent, type PersonConsentChange } from "./refresh-person-consent";
+import { inRegisterTransaction } from "./transaction";
+
+// A decision's status moves forward only: awaiting review becomes effective
+// (accepted) or withdrawn (rejected); effective can be withdrawn. Withdrawn is
+// final: a person who changes their mind again makes a new decision.
+const ALLOWED: Record<DecisionStatus, readonly DecisionStatus[]> = {
+  AWAITING_REVIEW: ["EFFECTIVE", "WITHDRAWN"],
+  EFFECTIVE: ["WITHDRAWN"],
+  WITHDRAWN: [],
+};
+
+export type ChangeDecisionStatusOptions = {
+  decisionId: string;
+  status: "EFFECTIVE" | "WITHDRAWN";
+  /** Required to withdraw: it is shown to staff and told to the person. */
+  reason?: string;
+  by: Actor;
+  requestId?: string;
+};
+
+export type ChangedDecisionStatus = {
+  decisionId: string;
+  from: DecisionStatus;
+  to: DecisionStatus;
+  change: PersonConsentChange | null;
+};
+
+/** Appends a status event to a decision (never edits it) and updates the person's state. */
+export async function changeDecisionStatus(options: ChangeDecisionStatusOptions): Promise<ChangedDecisionStatus> {
+  const reason = options.reason?.trim();
+  if (options.status === "WITHDRAWN" && !reason) {
+    throw new AppError({
+      code: "VALIDATION_FAILED",
+      message: "Withdrawing a decision needs a reason",
+      userMessage: "Enter the reason the decision is withdrawn",
+    });
+  }
+  if (!/^[0-9a-f-]{36}$/i.test(options.decisionId)) {
+    throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
+  }
+  return inRegisterTransaction(async (tx) => {
+    // The row lock queues concurrent reviews of one decision, so each sees the
+    // status the previous one left.
+    const rows = await tx.$queryRaw<{ nhs_number: string | null; reference: string }[]>`
+      SELECT nhs_number, reference FROM decision WHERE id = ${options.decisionId}::uuid FOR UPDATE`;
+    const decision = rows[0];
+    if (!decision) throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
+    const latest = await tx.decisionStatusEvent.findFirst({
+      where: { decisionId: options.decisionId },
+      orderBy: { id: "desc" },
+      select: { status: true },
+    });
+    const from = latest?.status ?? "EFFECTIVE";
+    if (!ALLOWED[from].includes(options.status)) {
+      throw new AppError({
+        code: "CONFLICT",
+        message: `Decision ${options.decisionId} cannot go from ${from} to ${options.status}`,
+        userMessage: `This decision is already ${from.toLowerCase().replace("_", " ")}.`,
+      });
+    }
+    await tx.decisionStatusEvent.create({
+      data: {
+        decisionId: options.decisionId,
+        status: options.status,
+        reason: reason ?? null,
+        byKind: options.by.kind,
+        byId: options.by.id ?? null,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actor: options.by,
+      action: "decision.status.change",
+      entityType: "decision",
+      entityId: options.decisionId,
+      nhsNumber: decision.nhs_number,
+      details: { reference: decision.reference, from, to: options.status, ...(reason ? { reason } : {}) },
+      requestId: options.requestId,
+    });
+    const changes = decision.nhs_number ? await refreshPersonConsent(tx, [decision.nhs_number]) : [];
+    return { decisionId: options.decisionId, from, to: options.status, change: changes[0] ?? null };
+  });
+}

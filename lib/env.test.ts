@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvironmentError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("runs on defaults with nothing set", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.EMBEDDED_PG_DATABASE).toBe("consent_register");
+    expect(env.PORT).toBe(3000);
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the bad variable and says what it must be", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(InvalidEnvironmentError);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(/DATABASE_URL: must be a postgres:\/\//);
+    expect(() => parseEnv({ PORT: "eighty" })).toThrowError(/PORT/);
+    expect(() => parseEnv({ EMBEDDED_PG_DATABASE: "Robert'); DROP" })).toThrowError(/EMBEDDED_PG_DATABASE/);
+  });
+});

@@ -1,0 +1,129 @@
+// npm start            build if the code changed, then serve the production build
+// npm run dev          serve with next dev (hot reload)
+// Options: --port N (default PORT or 3000), --no-build (serve the existing build)
+//
+// Finds the database (DATABASE_URL, or the embedded PostgreSQL server, started
+// here or found already running), applies pending migrations, seeds demo data
+// into an empty embedded database, then runs Next.js with DATABASE_URL set.
+// Ctrl+C stops Next.js and then the embedded server, if this process started it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
+import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
+import { disconnectDb, getDb } from "@/lib/db";
+import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { getEnv, InvalidEnvironmentError, setEnvVariable } from "@/lib/env";
+import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+
+const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
+// What a production build is made from: newer than the build means rebuild.
+const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+
+function log(message: string): void {
+  console.log(`[start] ${message}`);
+}
+
+function newestModification(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestModification(path.join(target, entry)));
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.some((input) => newestModification(path.join(PROJECT_ROOT, input)) > builtAt);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? code})`)),
+    );
+  });
+}
+
+async function prepareDatabase(database: OpenDatabase): Promise<void> {
+  const applied = await applyMigrations(database.url, defaultMigrationPaths(PROJECT_ROOT));
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  // Demo data goes only into the embedded development database, never into a
+  // database named by DATABASE_URL.
+  if (database.isEmbedded && (await getDb().decision.count()) === 0) {
+    log("Empty database: adding demo data.");
+    await seedDemoData({ log });
+  }
+  await disconnectDb();
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const mode = values.dev ? "development" : "production";
+  let env;
+  try {
+    env = getEnv();
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const port = values.port ?? String(env.PORT);
+
+  const database = await openDatabase({ projectRoot: PROJECT_ROOT, log });
+  setEnvVariable("DATABASE_URL", database.url);
+  let child: ChildProcess | undefined;
+  let isStopping = false;
+  const stop = async (exitCode: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child!.once("exit", resolve));
+    }
+    await database.close();
+    if (database.isEmbedded) log("Stopped.");
+    process.exit(exitCode);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    await prepareDatabase(database);
+    const childEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: mode, PORT: port };
+    await run(process.execPath, [path.join(BIN, "tsx"), "scripts/copy-nhsuk-assets.ts"], childEnv);
+    if (!values.dev && !values["no-build"] && needsBuild()) {
+      log("Building the site (the code changed since the last build)...");
+      await run(path.join(BIN, "next"), ["build"], childEnv);
+    }
+    // next is started directly, not through npx, so that stopping it stops the server.
+    child = spawn(path.join(BIN, "next"), [values.dev ? "dev" : "start", "--port", port], {
+      cwd: PROJECT_ROOT,
+      env: childEnv,
+      stdio: "inherit",
+    });
+    log(`Serving on http://localhost:${port} (${mode}, ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
+    child.on("exit", (code) => void stop(code ?? 1));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}
+
+await main();
