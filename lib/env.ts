@@ -49,6 +49,6 @@ export function getEnv(): Env {
 
 /** Sets a variable for this process and what it starts (scripts that found their database). */
 export function setEnvVariable(name: keyof Env, value: string): void {
-  process.env[name] = value;
+  (process.env as Record<string, string>)[name] = value;
   cached = undefined;
 }

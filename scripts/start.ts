@@ -27,7 +27,8 @@ const { values } = parseArgs({
 
 const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
 // What a production build is made from: newer than the build means rebuild.
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+// public/ is not among them: next start serves it as it is at run time.
+const BUILD_INPUTS = ["app", "components", "lib", "next.config.ts", "package-lock.json", "tsconfig.json"];
 
 function log(message: string): void {
   console.log(`[start] ${message}`);
@@ -73,7 +74,7 @@ async function prepareDatabase(database: OpenDatabase): Promise<void> {
 
 async function main(): Promise<void> {
   loadDotEnv();
-  const mode = values.dev ? "development" : "production";
+  const mode: "development" | "production" = values.dev ? "development" : "production";
   let env;
   try {
     env = getEnv();
@@ -106,7 +107,8 @@ async function main(): Promise<void> {
 
   try {
     await prepareDatabase(database);
-    const childEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: mode, PORT: port };
+    // No network here, and residents' data never leaves: Next.js telemetry stays off.
+    const childEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: mode, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
     await run(process.execPath, [path.join(BIN, "tsx"), "scripts/copy-nhsuk-assets.ts"], childEnv);
     if (!values.dev && !values["no-build"] && needsBuild()) {
       log("Building the site (the code changed since the last build)...");

@@ -134,6 +134,12 @@ export async function acquireEmbeddedServer(options: AcquireEmbeddedServerOption
   const dataDir = resolveDataDir(options.projectRoot, options.dataDir);
   const parent = path.dirname(dataDir);
   mkdirSync(parent, { recursive: true, mode: 0o755 });
+  if (process.getuid?.() === 0 && !ancestorsSearchableByOthers(parent)) {
+    throw new Error(
+      `The postgres user cannot reach ${dataDir}: every folder above it needs the search (x) permission for others. ` +
+        "Choose another EMBEDDED_PG_DIR, or leave it unset to use a folder that works.",
+    );
+  }
 
   const release = await lockfile.lock(parent, {
     lockfilePath: path.join(parent, "postgres-start.lock"),
@@ -152,6 +158,8 @@ export async function acquireEmbeddedServer(options: AcquireEmbeddedServerOption
       rmSync(dataDir, { recursive: true, force: true });
     }
     const port = await findFreePort(options.preferredPort);
+    // Kept so that a failure to initialise or start can say why.
+    const output: string[] = [];
     const server = new EmbeddedPostgres({
       databaseDir: dataDir,
       port,
@@ -161,14 +169,18 @@ export async function acquireEmbeddedServer(options: AcquireEmbeddedServerOption
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: INITDB_FLAGS,
       postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-      onLog: () => undefined,
-      onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+      onLog: (message) => output.push(message),
+      onError: (error) => output.push(String(error)),
     });
+    const explain = (step: string) => (error: unknown) => {
+      const detail = output.join("").trim().split("\n").slice(-8).join("\n");
+      throw new Error(`Could not ${step} the embedded PostgreSQL server in ${dataDir}: ${String(error ?? "it exited")}\n${detail}`);
+    };
     if (!existsSync(dataDir)) {
       log(`Creating the embedded PostgreSQL data folder at ${dataDir}.`);
-      await server.initialise();
+      await server.initialise().catch(explain("initialise"));
     }
-    await server.start();
+    await server.start().catch(explain("start"));
     log(`Started the embedded PostgreSQL server on port ${port} (data in ${dataDir}).`);
     let stopped = false;
     return {

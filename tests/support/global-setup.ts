@@ -12,6 +12,7 @@ const TEST_DATABASE = "consent_register_test";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    isEmbeddedDatabase: boolean;
   }
 }
 
@@ -20,6 +21,7 @@ export default async function setup(project: TestProject) {
   await recreateDatabase(database.url);
   await applyMigrations(database.url, defaultMigrationPaths(PROJECT_ROOT));
   project.provide("databaseUrl", database.url);
+  project.provide("isEmbeddedDatabase", database.isEmbedded);
   return async () => {
     await database.close();
   };

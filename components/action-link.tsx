@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { Icon } from "./icon";
+
+type ActionLinkProps = {
+  href: string;
+  children: ReactNode;
+};
+
+// Mirrors nhsuk-frontend 10.6.1's action-link template.
+export function ActionLink({ href, children }: ActionLinkProps) {
+  return (
+    <a className="nhsuk-action-link" href={href}>
+      <Icon name="arrow-right-circle" />
+      <span className="nhsuk-action-link__text">{children}</span>
+    </a>
+  );
+}

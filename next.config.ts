@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+// NHS.UK frontend's stylesheet is compiled by scripts/copy-nhsuk-assets.ts,
+// not by Next.js: see that script for why.
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Browser tests and local development use 127.0.0.1 rather than localhost;
+  // without this, `next dev` blocks its own hot-reload connection from it.
+  allowedDevOrigins: ["127.0.0.1"],
+};
+
+export default nextConfig;

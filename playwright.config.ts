@@ -1,0 +1,76 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { defineConfig, devices } from "@playwright/test";
+
+const PROJECT_ROOT = path.dirname(fileURLToPath(import.meta.url));
+const PORT = 3100;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Chromium writes its profile and caches here instead of $HOME (.data/ is gitignored).
+const BROWSER_HOME = path.join(PROJECT_ROOT, ".data", "playwright-chromium");
+
+// Flags that let Debian's chromium run as root on a machine with no network.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+// scripts/start.ts starts the embedded database, migrates, seeds and runs
+// `next start` on the build made before Playwright runs. PW_WEB_SERVER
+// replaces the command, e.g. "node_modules/.bin/next start -p 3100".
+const WEB_SERVER_COMMAND =
+  process.env.PW_WEB_SERVER ?? `node_modules/.bin/tsx scripts/start.ts --port ${PORT} --no-build`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  // Kept apart from test-results/ itself so Playwright's clean-up at start
+  // never deletes other reports written there.
+  outputDir: "test-results/e2e-artifacts",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: CHROMIUM_ARGS,
+          env: {
+            ...process.env,
+            XDG_CONFIG_HOME: path.join(BROWSER_HOME, "config"),
+            XDG_CACHE_HOME: path.join(BROWSER_HOME, "cache"),
+          },
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: WEB_SERVER_COMMAND,
+    url: BASE_URL,
+    // A stale server left on the port would silently test an old build.
+    reuseExistingServer: false,
+    timeout: 120_000,
+    // Lets scripts/start.ts stop its embedded database cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      EMBEDDED_PG_DATABASE: "consent_register_e2e",
+    },
+  },
+});

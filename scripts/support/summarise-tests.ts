@@ -1,0 +1,34 @@
+// Prints the one closing line CI reads, "N passed, N failed", from the suites'
+// JSON reports. A missing report means its suite did not run: counted as failed.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "./run-script";
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function read(file: string): unknown {
+  const full = path.join(PROJECT_ROOT, "test-results", file);
+  return existsSync(full) ? JSON.parse(readFileSync(full, "utf8")) : undefined;
+}
+
+function vitestCounts(): Counts {
+  const report = read("vitest.json") as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightCounts(): Counts {
+  const report = read("e2e.json") as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  // A test that passed only on retry is not a pass.
+  return { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky, skipped: report.stats.skipped };
+}
+
+const gateFailures = Number(process.argv[2] ?? 0);
+const suites = [vitestCounts(), playwrightCounts()];
+const passed = suites.reduce((n, s) => n + s.passed, 0);
+const failed = suites.reduce((n, s) => n + s.failed, 0) + gateFailures;
+const skipped = suites.reduce((n, s) => n + s.skipped, 0);
+if (gateFailures) console.log(`${gateFailures} check(s) failed before or between the suites (typecheck, lint or build).`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# npm test: every check and test suite, as CI runs them. Ends with one line
+# "N passed, N failed" and exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/e2e.json
+
+# Browser tests drive Debian's Chromium (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium and fonts for the browser tests (apt-get)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
+  fi
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "The browser tests need Chromium at /usr/bin/chromium. Install it with:"
+    echo "  sudo apt-get install -y chromium fonts-liberation"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+# Checks count as one failure each; the suites' tests are counted from their
+# JSON reports (a suite that wrote none counts as one failure).
+gate_failures=0
+gate() {
+  local name=$1; shift
+  echo "== $name"
+  if ! "$@"; then
+    echo "!! $name failed"
+    gate_failures=$((gate_failures + 1))
+  fi
+}
+suite() {
+  local name=$1; shift
+  echo "== $name"
+  "$@" || echo "!! $name failed"
+}
+
+gate "typecheck" npm run --silent typecheck
+gate "lint" npm run --silent lint
+suite "unit and integration tests (vitest)" node_modules/.bin/vitest run \
+  --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+gate "production build" npm run --silent build
+suite "browser tests (playwright)" node_modules/.bin/playwright test
+
+node_modules/.bin/tsx scripts/support/summarise-tests.ts "$gate_failures"
