@@ -5,7 +5,7 @@
 // Finds the database (DATABASE_URL, or the embedded PostgreSQL server, started
 // here or found already running), applies pending migrations, seeds demo data
 // into an empty embedded database, then runs Next.js with DATABASE_URL set.
-// Ctrl+C stops Next.js and then the embedded server, if this process started it.
+// Ctrl+C stops Next.js and then the embedded server, unless another process is using it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => child!.once("exit", resolve));
     }
     await database.close();
-    if (database.isEmbedded) log("Stopped.");
+    log("Stopped.");
     process.exit(exitCode);
   };
   process.on("SIGINT", () => void stop(0));

@@ -31,17 +31,22 @@ gate() {
     gate_failures=$((gate_failures + 1))
   fi
 }
+suite_exit=0
 suite() {
   local name=$1; shift
   echo "== $name"
-  "$@" || echo "!! $name failed"
+  "$@"
+  suite_exit=$?
+  [ "$suite_exit" = 0 ] || echo "!! $name failed"
 }
 
 gate "typecheck" npm run --silent typecheck
 gate "lint" npm run --silent lint
 suite "unit and integration tests (vitest)" node_modules/.bin/vitest run \
   --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+vitest_exit=$suite_exit
 gate "production build" npm run --silent build
 suite "browser tests (playwright)" node_modules/.bin/playwright test
+e2e_exit=$suite_exit
 
-node_modules/.bin/tsx scripts/support/summarise-tests.ts "$gate_failures"
+node_modules/.bin/tsx scripts/support/summarise-tests.ts "$gate_failures" "$vitest_exit" "$e2e_exit"

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
 import { AppError } from "../errors";
 import type { DecisionStatus } from "../generated/prisma/enums";
-import { refreshPersonConsent, type PersonConsentChange } from "./refresh-person-consent";
+import { lockPeople, refreshPersonConsent, type PersonConsentChange } from "./refresh-person-consent";
 import { inRegisterTransaction } from "./transaction";
 
 // A decision's status moves forward only: awaiting review becomes effective
@@ -40,16 +40,21 @@ export async function changeDecisionStatus(options: ChangeDecisionStatusOptions)
       userMessage: "Enter the reason the decision is withdrawn",
     });
   }
-  if (!/^[0-9a-f-]{36}$/i.test(options.decisionId)) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.decisionId)) {
     throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
   }
   return inRegisterTransaction(async (tx) => {
-    // The row lock queues concurrent reviews of one decision, so each sees the
-    // status the previous one left.
-    const rows = await tx.$queryRaw<{ nhs_number: string | null; reference: string }[]>`
-      SELECT nhs_number, reference FROM decision WHERE id = ${options.decisionId}::uuid FOR UPDATE`;
-    const decision = rows[0];
+    const decision = await tx.decision.findUnique({
+      where: { id: options.decisionId },
+      select: { nhsNumber: true, reference: true },
+    });
     if (!decision) throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
+    // Person lock first, then the row lock (the order every register writer
+    // keeps). The row lock queues concurrent reviews of one decision, so each
+    // sees the status the previous one left; NO KEY UPDATE leaves the
+    // foreign-key checks of rows pointing at the decision alone.
+    if (decision.nhsNumber) await lockPeople(tx, [decision.nhsNumber]);
+    await tx.$queryRaw`SELECT id FROM decision WHERE id = ${options.decisionId}::uuid FOR NO KEY UPDATE`;
     const latest = await tx.decisionStatusEvent.findFirst({
       where: { decisionId: options.decisionId },
       orderBy: { id: "desc" },
@@ -78,11 +83,11 @@ export async function changeDecisionStatus(options: ChangeDecisionStatusOptions)
       action: "decision.status.change",
       entityType: "decision",
       entityId: options.decisionId,
-      nhsNumber: decision.nhs_number,
+      nhsNumber: decision.nhsNumber,
       details: { reference: decision.reference, from, to: options.status, ...(reason ? { reason } : {}) },
       requestId: options.requestId,
     });
-    const changes = decision.nhs_number ? await refreshPersonConsent(tx, [decision.nhs_number]) : [];
+    const changes = decision.nhsNumber ? await refreshPersonConsent(tx, [decision.nhsNumber]) : [];
     return { decisionId: options.decisionId, from, to: options.status, change: changes[0] ?? null };
   });
 }

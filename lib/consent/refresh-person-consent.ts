@@ -1,4 +1,4 @@
-import type { TransactionClient } from "../db";
+import { Prisma, type TransactionClient } from "../db";
 import type { Channel, Choice, ConsentStatus, DecisionStatus } from "../generated/prisma/enums";
 import { type CandidateDecision, selectCurrentDecision } from "./select-current-decision";
 
@@ -9,10 +9,12 @@ import { type CandidateDecision, selectCurrentDecision } from "./select-current-
 //
 // Locking, in this order, so concurrent writers can never deadlock or
 // interleave (docs/decisions/004-consent-state-and-change-feed.md):
-// 1. one advisory lock per NHS number, taken in sorted order: writers for the
-//    same person queue up, and each recomputes from everything committed
-//    before it, so the last to commit always leaves the right answer;
-// 2. the change counter row, taken last and held to commit: change sequence
+// 1. one advisory lock per NHS number, taken in sorted order before any row
+//    lock: writers for the same person queue up, and each recomputes from
+//    everything committed before it, so the last to commit leaves the right answer;
+// 2. then, where a writer needs one, a decision row lock (FOR NO KEY UPDATE,
+//    which does not block the foreign-key checks of rows that point at it);
+// 3. the change counter row, taken last and held to commit: change sequence
 //    numbers are handed out in commit order, so a reader of the feed that has
 //    seen sequence N has already seen every change numbered below N.
 
@@ -35,6 +37,17 @@ type CandidateRow = {
   is_corrected: boolean;
 };
 
+/** A decision's status is its latest status event. */
+const LATEST_STATUS_SQL = (alias: "c" | "d") =>
+  Prisma.raw(
+    `(SELECT e.status FROM decision_status_event e WHERE e.decision_id = ${alias}.id ORDER BY e.id DESC LIMIT 1)`,
+  );
+
+/**
+ * Takes the per-person locks, in sorted order. Every writer takes these before
+ * any row lock, so writers can never wait on each other in a circle. They are
+ * re-entrant within a transaction: taking one twice is harmless.
+ */
 export async function lockPeople(tx: TransactionClient, nhsNumbers: readonly string[]): Promise<string[]> {
   const sorted = [...new Set(nhsNumbers)].sort();
   for (const nhsNumber of sorted) {
@@ -52,13 +65,13 @@ export async function refreshPersonConsent(
 
   for (const nhsNumber of sorted) {
     const rows = await tx.$queryRaw<CandidateRow[]>`
-      SELECT d.id::text AS id, d.reference, d.choice, d.decided_at, d.channel, s.status,
-             EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id) AS is_corrected
+      SELECT d.id::text AS id, d.reference, d.choice, d.decided_at, d.channel,
+             ${LATEST_STATUS_SQL("d")} AS status,
+             EXISTS (
+               SELECT 1 FROM decision c
+                WHERE c.corrects_id = d.id AND ${LATEST_STATUS_SQL("c")} = 'EFFECTIVE'
+             ) AS is_corrected
         FROM decision d
-        CROSS JOIN LATERAL (
-          SELECT e.status FROM decision_status_event e
-           WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1
-        ) s
        WHERE d.nhs_number = ${nhsNumber}`;
     const candidates: (CandidateDecision & { channel: Channel })[] = rows.map((row) => ({
       id: row.id,

@@ -4,7 +4,7 @@ import { acquireEmbeddedServer, connectionUrl, ensureDatabaseExists, withDatabas
 export type OpenDatabase = {
   url: string;
   isEmbedded: boolean;
-  /** Stops the embedded server if this process started it; otherwise does nothing. */
+  /** Gives up this process's use of the embedded server, stopping it if no other process uses it. */
   close: () => Promise<void>;
 };
 
@@ -39,8 +39,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   try {
     await ensureDatabaseExists(url);
   } catch (error) {
-    await server.stop();
+    await server.release();
     throw error;
   }
-  return { url, isEmbedded: true, close: server.stop };
+  return { url, isEmbedded: true, close: server.release };
 }

@@ -8,8 +8,9 @@ import type { DecisionDetailsInput } from "../validation/decision";
 
 // Demo data for development and the browser tests: participating organisations
 // and a few hundred decisions for 999-range NHS numbers, which are never issued
-// to real people. Names are made up. A fixed seed makes every run the same, and
-// a marker on the decisions makes seeding twice a no-op.
+// to real people. Names are made up. A fixed seed draws the same people and
+// choices every time (their dates are relative to today), and a marker on each
+// decision makes seeding again add only what is missing.
 
 export const DEMO_SOURCE_PREFIX = "demo-seed:";
 const DEMO_DECISIONS = 300;
@@ -75,9 +76,16 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
   }
   log(`Organisations: ${DEMO_ORGANISATIONS.length} present.`);
 
-  const alreadySeeded = await db.decision.count({ where: { sourceReference: { startsWith: DEMO_SOURCE_PREFIX } } });
-  if (alreadySeeded > 0) {
-    log(`Demo decisions: already seeded (${alreadySeeded}), nothing added.`);
+  const existing = new Set<string | null>(
+    (
+      await db.decision.findMany({
+        where: { sourceReference: { startsWith: DEMO_SOURCE_PREFIX } },
+        select: { sourceReference: true },
+      })
+    ).map((d) => d.sourceReference),
+  );
+  if (existing.size >= DEMO_DECISIONS) {
+    log(`Demo decisions: already seeded (${existing.size}), nothing added.`);
     return { organisations: DEMO_ORGANISATIONS.length, decisions: 0, skippedDecisions: true };
   }
 
@@ -96,7 +104,10 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
   const channels = ["ONLINE", "ONLINE", "ONLINE", "PAPER", "PHONE", "CAREMYWAY_IMPORT", "CIDR_IMPORT"] as const;
   const dayMs = 24 * 60 * 60 * 1000;
 
+  let added = 0;
   for (let i = 0; i < DEMO_DECISIONS; i++) {
+    // Every draw is made even for decisions already present, so a seed that
+    // stopped part-way resumes with exactly the decisions it would have made.
     const person = pick(people);
     // Most people opt out once; some later opt back in.
     const choice = random() < 0.8 ? "OPT_OUT" : "OPT_IN";
@@ -105,6 +116,7 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
     const daysAgo = isLegacy ? 400 + Math.floor(random() * 2000) : 1 + Math.floor(random() * 240);
     const isProxy = !isLegacy && random() < 0.1;
     const isUntraced = channel === "PAPER" && random() < 0.3;
+    const sourceReference = `${DEMO_SOURCE_PREFIX}${i + 1}`;
     const details: DecisionDetailsInput = {
       ...person,
       nhsNumber: isUntraced ? undefined : person.nhsNumber,
@@ -115,15 +127,18 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
       proxyRelationship: isProxy ? pick(["Mother", "Father", "Son", "Daughter", "Attorney", "Deputy"]) : undefined,
       contactEmail: channel === "ONLINE" ? `demo.person${i}@example.org` : undefined,
       decidedAt: new Date(now.getTime() - daysAgo * dayMs - Math.floor(random() * dayMs)),
-      sourceReference: `${DEMO_SOURCE_PREFIX}${i + 1}`,
+      sourceReference,
     };
     const awaitingReview = choice === "OPT_IN" && random() < 0.3;
+    const withdraw = isProxy && random() < 0.3;
+    if (existing.has(sourceReference)) continue;
+    added++;
     const recorded = await recordDecision({
       details,
       initialStatus: awaitingReview ? "AWAITING_REVIEW" : "EFFECTIVE",
       recordedBy: channel === "ONLINE" ? { kind: "RESIDENT" } : DEMO_STAFF,
     });
-    if (isProxy && random() < 0.3) {
+    if (withdraw) {
       await changeDecisionStatus({
         decisionId: recorded.id,
         status: "WITHDRAWN",
@@ -132,6 +147,6 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
       });
     }
   }
-  log(`Demo decisions: ${DEMO_DECISIONS} recorded for ${people.length} people.`);
-  return { organisations: DEMO_ORGANISATIONS.length, decisions: DEMO_DECISIONS, skippedDecisions: false };
+  log(`Demo decisions: ${added} recorded for ${people.length} people.`);
+  return { organisations: DEMO_ORGANISATIONS.length, decisions: added, skippedDecisions: false };
 }

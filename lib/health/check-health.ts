@@ -2,31 +2,48 @@ import { getDb, type Db } from "../db";
 
 export type HealthReport = {
   status: "ok" | "unavailable";
-  database: { status: "up" | "down"; latencyMs: number; migrationsApplied?: number };
+  database: {
+    /** down: cannot be reached; not-migrated: reachable but without the register's schema. */
+    status: "up" | "down" | "not-migrated";
+    latencyMs: number;
+    migrationsApplied?: number;
+  };
   checkedAt: string;
 };
 
 const DATABASE_TIMEOUT_MS = 2_000;
 
-/** Asks the database a question it must answer to serve anyone, within a time limit. */
-export async function checkHealth(options: { db?: Db } = {}): Promise<HealthReport> {
+/** Asks the database the questions it must answer to serve anyone, within a time limit. */
+export async function checkHealth(options: { db?: Db; log?: (message: string) => void } = {}): Promise<HealthReport> {
   const started = performance.now();
   const checkedAt = new Date().toISOString();
+  const log = options.log ?? ((message: string) => console.error(message));
+  let db: Db;
   try {
-    const db = options.db ?? getDb();
-    const rows = await withTimeout(
-      db.$queryRaw<{ applied: bigint }[]>`
-        SELECT count(*) AS applied FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      DATABASE_TIMEOUT_MS,
-    );
-    return {
-      status: "ok",
-      database: { status: "up", latencyMs: elapsed(started), migrationsApplied: Number(rows[0]?.applied ?? 0) },
-      checkedAt,
-    };
-  } catch {
+    db = options.db ?? getDb();
+    await withTimeout(db.$queryRaw`SELECT 1`, DATABASE_TIMEOUT_MS);
+  } catch (error) {
+    log(`health: database unreachable: ${describe(error)}`);
     return { status: "unavailable", database: { status: "down", latencyMs: elapsed(started) }, checkedAt };
   }
+  try {
+    const rows = await withTimeout(
+      db.$queryRaw<{ applied: bigint; has_register: boolean }[]>`
+        SELECT (SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL) AS applied,
+               to_regclass('person_consent') IS NOT NULL AS has_register`,
+      DATABASE_TIMEOUT_MS,
+    );
+    const row = rows[0];
+    if (!row?.has_register) throw new Error("the person_consent table is missing");
+    return { status: "ok", database: { status: "up", latencyMs: elapsed(started), migrationsApplied: Number(row.applied) }, checkedAt };
+  } catch (error) {
+    log(`health: database reachable but not migrated: ${describe(error)}`);
+    return { status: "unavailable", database: { status: "not-migrated", latencyMs: elapsed(started) }, checkedAt };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n").filter(Boolean).slice(-1)[0] ?? error.name : String(error);
 }
 
 function elapsed(started: number): number {

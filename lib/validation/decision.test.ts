@@ -64,4 +64,11 @@ describe("decisionDetailsSchema", () => {
     expect(errorsFor({ decidedAt: "1979-01-01T00:00:00Z" }).decidedAt).toEqual([E.decidedAt.beforeBirth]);
     expect(errorsFor({ decidedAt: "not a date" }).decidedAt).toEqual([E.decidedAt.invalid]);
   });
+
+  it("never turns a missing or ambiguous decision time into 1970", () => {
+    for (const decidedAt of [null, true, 20260101, "2026-01-01", "2026-01-01T10:00:00", undefined]) {
+      expect(errorsFor({ decidedAt: decidedAt as never }).decidedAt, String(decidedAt)).toEqual([E.decidedAt.invalid]);
+    }
+    expect(decisionDetailsSchema.parse({ ...valid, decidedAt: "2026-03-29T01:30:00+01:00" }).decidedAt).toEqual(new Date("2026-03-29T00:30:00Z"));
+  });
 });

@@ -67,7 +67,11 @@ export const decisionDetailsSchema = z
     proxyRelationship: optional(z.string().trim().max(100, E.proxyRelationship.tooLong)),
     channel: z.enum(CHANNELS, E.channel.required),
     contactEmail: optional(z.string().trim().toLowerCase().pipe(z.email(E.contactEmail.invalid).max(254))),
-    decidedAt: z.coerce.date(E.decidedAt.invalid).refine((d) => !Number.isNaN(d.getTime()), E.decidedAt.invalid),
+    // Only an instant that says its time zone, or a Date: never a number, a
+    // bare date or null coerced to 1970, which would silently lose to everything.
+    decidedAt: z
+      .union([z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))], E.decidedAt.invalid)
+      .refine((d) => !Number.isNaN(d.getTime()), E.decidedAt.invalid),
     sourceReference: optional(z.string().trim().max(200, E.sourceReference.tooLong)),
   })
   .superRefine((value, ctx) => {

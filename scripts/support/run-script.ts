@@ -15,7 +15,7 @@ export function loadDotEnv(): void {
 
 /**
  * Runs a command-line script against the project's database: DATABASE_URL, or
- * the embedded server, which is stopped afterwards only if this script started
+ * the embedded server, which is stopped afterwards if no other process is using
  * it. DATABASE_URL is set for the script's own code (lib/db.ts reads it).
  */
 export async function runWithDatabase(main: (database: OpenDatabase) => Promise<void>): Promise<void> {
@@ -23,6 +23,11 @@ export async function runWithDatabase(main: (database: OpenDatabase) => Promise<
   let database: OpenDatabase | undefined;
   try {
     database = await openDatabase({ projectRoot: PROJECT_ROOT, log: (m) => console.error(m) });
+    const opened = database;
+    // Interrupted: still give up the embedded server, so it does not run on unused.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => void opened.close().finally(() => process.exit(130)));
+    }
     setEnvVariable("DATABASE_URL", database.url);
     await main(database);
   } catch (error) {

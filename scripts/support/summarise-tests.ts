@@ -1,5 +1,7 @@
 // Prints the one closing line CI reads, "N passed, N failed", from the suites'
-// JSON reports. A missing report means its suite did not run: counted as failed.
+// JSON reports. A suite that exited non-zero without reporting a failed test
+// (it did not start, or its server did not) counts as one failure.
+// Usage: summarise-tests.ts <failed checks> <vitest exit code> <playwright exit code>
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./run-script";
@@ -24,8 +26,13 @@ function playwrightCounts(): Counts {
   return { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky, skipped: report.stats.skipped };
 }
 
-const gateFailures = Number(process.argv[2] ?? 0);
-const suites = [vitestCounts(), playwrightCounts()];
+const [gateFailures = 0, vitestExit = 0, e2eExit = 0] = process.argv.slice(2, 5).map(Number);
+
+function withExitCode(counts: Counts, exitCode: number | undefined): Counts {
+  return exitCode && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+}
+
+const suites = [withExitCode(vitestCounts(), vitestExit), withExitCode(playwrightCounts(), e2eExit)];
 const passed = suites.reduce((n, s) => n + s.passed, 0);
 const failed = suites.reduce((n, s) => n + s.failed, 0) + gateFailures;
 const skipped = suites.reduce((n, s) => n + s.skipped, 0);

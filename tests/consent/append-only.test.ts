@@ -12,8 +12,9 @@ describe("append-only history", () => {
 
     await expect(db.decision.update({ where: { id }, data: { choice: "OPT_IN" } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`UPDATE decision SET choice = 'OPT_IN' WHERE id = ${id}::uuid`).rejects.toThrow(/append-only/);
-    await expect(db.decision.delete({ where: { id } })).rejects.toThrow(/append-only|foreign key|restrict/i);
-    await expect(db.$executeRaw`DELETE FROM decision WHERE id = ${id}::uuid`).rejects.toThrow(/append-only|foreign key|restrict/i);
+    // The row trigger fires before any foreign-key check could refuse instead.
+    await expect(db.decision.delete({ where: { id } })).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM decision WHERE id = ${id}::uuid`).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe("TRUNCATE decision CASCADE")).rejects.toThrow(/append-only/);
 
     expect(await db.decision.findUniqueOrThrow({ where: { id } })).toEqual(before);
@@ -27,6 +28,8 @@ describe("append-only history", () => {
     ["consent_change", "UPDATE consent_change SET status = 'PARTICIPATING'"],
     ["consent_change", "DELETE FROM consent_change"],
     ["audit_event", "TRUNCATE audit_event"],
+    ["decision_status_event", "TRUNCATE decision_status_event CASCADE"],
+    ["consent_change", "TRUNCATE consent_change"],
   ])("refuses to rewrite %s: %s", async (table, sql) => {
     await recordDecision({ details: decisionDetails(), recordedBy: RESIDENT });
     const db = getDb();

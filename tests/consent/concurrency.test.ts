@@ -8,16 +8,28 @@ import { getDb } from "@/lib/db";
 import { decisionDetails, minutesAfter, RESIDENT, uniqueNhsNumber } from "../support/factories";
 
 const T0 = "2026-05-01T12:00:00Z";
+const LATEST_STATUS = { orderBy: { id: "desc" as const }, take: 1, select: { status: true } };
 
 /** The register's state for a person, checked against the pure rule over everything stored. */
 async function expectConsistent(nhsNumber: string) {
   const db = getDb();
   const decisions = await db.decision.findMany({
     where: { nhsNumber },
-    select: { id: true, reference: true, choice: true, decidedAt: true, correctedBy: { select: { id: true } }, statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } } },
+    select: {
+      id: true,
+      reference: true,
+      choice: true,
+      decidedAt: true,
+      statusEvents: LATEST_STATUS,
+      corrections: { select: { statusEvents: LATEST_STATUS } },
+    },
   });
   const expected = selectCurrentDecision(
-    decisions.map((d) => ({ ...d, status: d.statusEvents[0]!.status, isCorrected: d.correctedBy !== null })),
+    decisions.map((d) => ({
+      ...d,
+      status: d.statusEvents[0]!.status,
+      isCorrected: d.corrections.some((c) => c.statusEvents[0]!.status === "EFFECTIVE"),
+    })),
   );
   const state = await db.personConsent.findUnique({ where: { nhsNumber }, select: { decisionId: true, status: true, seq: true } });
   expect(state?.decisionId ?? null).toBe(expected?.id ?? null);

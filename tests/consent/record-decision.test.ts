@@ -111,8 +111,8 @@ describe("recordDecision", () => {
     });
     expect(traced.consent?.status).toBe("OPTED_OUT");
     expect((await getConsentStatus({ nhsNumber })).decidedAt).toEqual(new Date(T0));
-    const original = await getDb().decision.findUnique({ where: { id: untraced.id }, select: { nhsNumber: true, correctedBy: { select: { id: true } } } });
-    expect(original).toEqual({ nhsNumber: null, correctedBy: { id: traced.id } });
+    const original = await getDb().decision.findUnique({ where: { id: untraced.id }, select: { nhsNumber: true, corrections: { select: { id: true } } } });
+    expect(original).toEqual({ nhsNumber: null, corrections: [{ id: traced.id }] });
 
     await expect(
       recordDecision({ details: decisionDetails({ nhsNumber, channel: "PAPER" }), correctsId: untraced.id, recordedBy: STAFF }),

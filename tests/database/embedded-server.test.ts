@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -26,29 +26,40 @@ async function answers(port: number): Promise<boolean> {
 }
 
 describe("embedded PostgreSQL server", () => {
-  it("is started once per data folder, found by later callers, and stops cleanly", async () => {
+  it("is started once per data folder, shared, and stopped by the last process to leave", async () => {
     const dataDir = path.join(scratch, "cluster", "postgres");
     const options = { projectRoot: PROJECT_ROOT, dataDir, preferredPort: 54390 };
     // Two callers at once on a new folder: one initialises and starts it, the other waits and joins.
     const [a, b] = await Promise.all([acquireEmbeddedServer(options), acquireEmbeddedServer(options)]);
-    expect([a.isOwner, b.isOwner].sort()).toEqual([false, true]);
+    expect([a.didStart, b.didStart].sort()).toEqual([false, true]);
     expect(a.port).toBe(b.port);
     expect(await answers(a.port)).toBe(true);
 
-    const owner = a.isOwner ? a : b;
-    const guest = a.isOwner ? b : a;
-    await guest.stop(); // a guest leaves the server running
-    expect(await answers(owner.port)).toBe(true);
+    // The one that started it leaves first: the other is still using it, so it keeps running.
+    const starter = a.didStart ? a : b;
+    const joiner = a.didStart ? b : a;
+    await starter.release();
+    expect(await answers(joiner.port)).toBe(true);
 
-    await owner.stop();
+    await joiner.release();
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
-    expect(await answers(owner.port)).toBe(false);
+    expect(await answers(joiner.port)).toBe(false);
 
     // The data folder survives: starting again reuses it without initdb.
     const again = await acquireEmbeddedServer(options);
-    expect(again.isOwner).toBe(true);
+    expect(again.didStart).toBe(true);
     expect(await answers(again.port)).toBe(true);
-    await again.stop();
+    await again.release();
+  }, 120_000);
+
+  it("is not kept running by a process that died without leaving", async () => {
+    const dataDir = path.join(scratch, "orphan", "postgres");
+    const options = { projectRoot: PROJECT_ROOT, dataDir, preferredPort: 54393 };
+    const server = await acquireEmbeddedServer(options);
+    // A lease left by a process that no longer exists (killed with SIGKILL, say).
+    writeFileSync(path.join(path.dirname(dataDir), "postgres-leases", "999999999-dead"), "");
+    await server.release();
+    expect(await answers(server.port)).toBe(false);
   }, 120_000);
 
   it.runIf(process.getuid?.() === 0)("says clearly when the postgres user cannot reach the data folder", async () => {

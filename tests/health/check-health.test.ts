@@ -27,7 +27,7 @@ describe("checkHealth", () => {
       expect(up.database.status).toBe("up");
       expect(up.database.migrationsApplied).toBeGreaterThan(0);
 
-      await server.stop();
+      await server.release();
       const started = Date.now();
       const down = await checkHealth({ db });
       expect(down).toMatchObject({ status: "unavailable", database: { status: "down" } });
@@ -37,7 +37,7 @@ describe("checkHealth", () => {
       expect((await checkHealth({ db })).status).toBe("ok");
     } finally {
       await db.$disconnect();
-      await server.stop();
+      await server.release();
     }
   }, 60_000);
 });

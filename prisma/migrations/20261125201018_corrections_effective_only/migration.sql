@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "decision_corrects_id_key";
+
+-- CreateIndex
+CREATE INDEX "decision_corrects_id_idx" ON "decision"("corrects_id");
