@@ -1,0 +1,11 @@
+// GET /fhir/*: FHIR R4 Consent search and CapabilityStatement, mounted from lib/api
+import { getSiteConsentApi } from "@/lib/api/site-api";
+import { handleWebRequest } from "@/lib/api/web-adapter";
+
+export const dynamic = "force-dynamic";
+
+function handle(request: Request): Promise<Response> {
+  return handleWebRequest(getSiteConsentApi(), request);
+}
+
+export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE, handle as HEAD };

@@ -1,0 +1,101 @@
+import pg from "pg";
+import { AppError } from "../errors";
+
+// The consent-check API's reads: prepared statements on a plain pg pool, not
+// Prisma, because they are the hot path (measured here: about 0.14 ms a query
+// against about 0.5 ms through Prisma; docs/decisions/008-consent-api.md).
+// Every failure becomes REGISTER_UNAVAILABLE: the API fails closed.
+
+export type StoredConsent = { status: "PARTICIPATING" | "OPTED_OUT"; decidedAt: Date | null; channel: string | null };
+export type StoredChange = StoredConsent & { seq: bigint; nhsNumber: string; changedAt: Date };
+export type StoredApiClient = { id: string; name: string; keyHash: string; scopes: string[]; revokedAt: Date | null };
+
+export type RegisterStore = {
+  findConsent(nhsNumber: string): Promise<StoredConsent | null>;
+  findConsents(nhsNumbers: string[]): Promise<Map<string, StoredConsent>>;
+  listChanges(after: bigint, limit: number): Promise<StoredChange[]>;
+  findApiClient(prefix: string): Promise<StoredApiClient | null>;
+  touchApiClient(id: string, at: Date): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const STATEMENT_TIMEOUT_MS = 2_000;
+
+export function createRegisterStore(options: { connectionString: string; max?: number; log?: (message: string) => void }): RegisterStore {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    // Fail fast when the database is away, so callers get 503 promptly.
+    connectionTimeoutMillis: 2_000,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS + 500,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle connection dropped by a restarting server must not crash the process.
+  pool.on("error", (error) => options.log?.(`register pool: ${error.message}`));
+
+  async function query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>> {
+    try {
+      return await pool.query<R>(config);
+    } catch (error) {
+      throw new AppError({ code: "REGISTER_UNAVAILABLE", message: `Register query ${config.name ?? ""} failed`, cause: error });
+    }
+  }
+
+  return {
+    async findConsent(nhsNumber) {
+      const result = await query<{ status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({
+        name: "consent-one",
+        text: "SELECT status, decided_at, channel FROM person_consent WHERE nhs_number = $1",
+        values: [nhsNumber],
+      });
+      const row = result.rows[0];
+      return row ? { status: row.status, decidedAt: row.decided_at, channel: row.channel } : null;
+    },
+    async findConsents(nhsNumbers) {
+      const result = await query<{ nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({
+        name: "consent-many",
+        text: "SELECT nhs_number, status, decided_at, channel FROM person_consent WHERE nhs_number = ANY($1::varchar[])",
+        values: [nhsNumbers],
+      });
+      return new Map(result.rows.map((row) => [row.nhs_number, { status: row.status, decidedAt: row.decided_at, channel: row.channel }]));
+    },
+    async listChanges(after, limit) {
+      // Ordered by the bigint column itself: an output column named seq (a
+      // text cast) would take precedence in ORDER BY and sort "10" before "9".
+      const result = await query<{ seq_text: string; nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null; changed_at: Date }>({
+        name: "consent-changes",
+        text: `SELECT c.seq::text AS seq_text, c.nhs_number, c.status, c.decided_at, c.channel, c.changed_at
+                 FROM consent_change c WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`,
+        values: [after.toString(), limit],
+      });
+      return result.rows.map((row) => ({
+        seq: BigInt(row.seq_text),
+        nhsNumber: row.nhs_number,
+        status: row.status,
+        decidedAt: row.decided_at,
+        channel: row.channel,
+        changedAt: row.changed_at,
+      }));
+    },
+    async findApiClient(prefix) {
+      const result = await query<{ id: string; name: string; key_hash: string; scopes: string[]; revoked_at: Date | null }>({
+        name: "api-client-by-prefix",
+        text: "SELECT id::text, name, key_hash, scopes, revoked_at FROM api_client WHERE key_prefix = $1",
+        values: [prefix],
+      });
+      const row = result.rows[0];
+      return row ? { id: row.id, name: row.name, keyHash: row.key_hash, scopes: row.scopes, revokedAt: row.revoked_at } : null;
+    },
+    async touchApiClient(id, at) {
+      await query({ name: "api-client-touch", text: "UPDATE api_client SET last_used_at = $2 WHERE id = $1::uuid", values: [id, at] });
+    },
+    async ping() {
+      await query({ name: "ping", text: "SELECT 1 FROM person_consent LIMIT 1" });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { MAX_BODY_BYTES } from "../validation/consent-api";
+import type { ApiRequest, ConsentApiHandler } from "./consent-api";
+
+// Mounts the consent-check API in a framework that speaks Web Request and
+// Response (the Next.js route handlers in app/api/v1 and app/fhir).
+
+async function readLimited(request: Request): Promise<Buffer | "too-large"> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return "too-large";
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return "too-large";
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function handleWebRequest(handle: ConsentApiHandler, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const apiRequest: ApiRequest = {
+    method: request.method,
+    path: url.pathname,
+    query: url.searchParams,
+    header: (name) => request.headers.get(name) ?? undefined,
+    readBody: () => readLimited(request),
+  };
+  const result = await handle(apiRequest);
+  return new Response(request.method === "HEAD" ? null : result.body, { status: result.status, headers: result.headers });
+}

@@ -1,0 +1,56 @@
+// npm run start:api [-- --port N]: the dedicated consent-check server for
+// record services (same handlers as the site's /api/v1 and /fhir). Stateless:
+// run as many as the load needs, all pointing at the same DATABASE_URL (a read
+// replica is fine: it only reads). npm start runs one alongside the site.
+import { parseArgs } from "node:util";
+import { createAccessLogger } from "@/lib/api/access-log";
+import { type ApiResponse, createConsentApi } from "@/lib/api/consent-api";
+import { createConsentApiServer } from "@/lib/api/node-server";
+import { createRegisterStore } from "@/lib/api/register-store";
+import { openDatabase } from "@/lib/database/open-database";
+import { getEnv, InvalidEnvironmentError } from "@/lib/env";
+import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
+
+const { values } = parseArgs({ options: { port: { type: "string" } } });
+
+loadDotEnv();
+let env;
+try {
+  env = getEnv();
+} catch (error) {
+  console.error(error instanceof InvalidEnvironmentError ? error.message : error);
+  process.exit(1);
+}
+const port = Number(values.port ?? env.API_PORT);
+const database = await openDatabase({ projectRoot: PROJECT_ROOT, log: (m) => console.error(`[api] ${m}`) });
+const store = createRegisterStore({ connectionString: database.url, max: env.DATABASE_POOL_MAX, log: (m) => console.error(`[api] ${m}`) });
+const logger = createAccessLogger({ level: env.LOG_LEVEL });
+const handle = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, baseUrl: "" });
+
+const server = createConsentApiServer(handle, {
+  // GET /api/health: 200 while the register can be read, 503 (fail closed) when not
+  "/api/health": async (): Promise<ApiResponse> => {
+    try {
+      await store.ping();
+      return { status: 200, headers: { "content-type": "application/json", "cache-control": "no-store" }, body: '{"status":"ok","database":{"status":"up"}}' };
+    } catch {
+      return { status: 503, headers: { "content-type": "application/json", "cache-control": "no-store", "retry-after": "5" }, body: '{"status":"unavailable","database":{"status":"down"}}' };
+    }
+  },
+});
+
+let isStopping = false;
+async function stop() {
+  if (isStopping) return;
+  isStopping = true;
+  server.close();
+  server.closeAllConnections();
+  logger.flush();
+  await store.close().catch(() => undefined);
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
+
+server.listen(port, () => console.error(`[api] Consent-check API listening on http://localhost:${port}`));

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { revokeApiClient } from "@/lib/api/manage-api-clients";
+import { recordDecision } from "@/lib/consent/record-decision";
+import { getDb } from "@/lib/db";
+import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
+import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";
+import { newKey, type RunningApi, startApi } from "./support";
+
+let api: RunningApi;
+let key: string;
+
+beforeAll(async () => {
+  api = await startApi();
+  key = (await newKey()).key;
+});
+afterAll(async () => api.close());
+
+async function optOut(nhsNumber = uniqueNhsNumber(), decidedAt = "2026-09-01T10:00:00Z") {
+  await recordDecision({ details: decisionDetails({ nhsNumber, decidedAt }), recordedBy: RESIDENT });
+  return nhsNumber;
+}
+
+async function expectProblem(response: Response, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  const body = await response.json();
+  expect(body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String), requestId: response.headers.get("x-request-id") });
+  expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|PrismaClient|stack/i);
+  return body;
+}
+
+describe("authentication", () => {
+  it("refuses a missing, malformed or unknown key with 401", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    for (const attempt of [undefined, "not-a-key", `nlr_abcdefabcdef_${"x".repeat(43)}`, key.slice(0, -1) + (key.endsWith("A") ? "B" : "A")]) {
+      const response = await api.get(`/api/v1/consent/${nhsNumber}`, attempt);
+      await expectProblem(response, 401);
+      expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    }
+  });
+
+  it("stops accepting a key as soon as it is revoked, mid-run", async () => {
+    const client = await newKey();
+    const nhsNumber = uniqueNhsNumber();
+    expect((await api.get(`/api/v1/consent/${nhsNumber}`, client.key)).status).toBe(200);
+    await revokeApiClient({ id: client.id, by: { kind: "STAFF", id: "admin" } });
+    await expectProblem(await api.get(`/api/v1/consent/${nhsNumber}`, client.key), 401);
+    const audit = await getDb().auditEvent.findMany({ where: { entityId: client.id }, select: { action: true } });
+    expect(audit.map((a) => a.action).sort()).toEqual(["api-client.create", "api-client.revoke"]);
+  });
+
+  it("answers 403 when the key lacks the scope", async () => {
+    const readOnly = await newKey(["consent:read"]);
+    const changesOnly = await newKey(["consent:changes"]);
+    await expectProblem(await api.get("/api/v1/consent/changes", readOnly.key), 403);
+    await expectProblem(await api.get(`/api/v1/consent/${uniqueNhsNumber()}`, changesOnly.key), 403);
+    await expectProblem(await api.post("/api/v1/consent/check", '{"nhsNumbers":["9990000018"]}', changesOnly.key), 403);
+  });
+
+  it("records when each client last called", async () => {
+    const client = await newKey();
+    await api.get(`/api/v1/consent/${uniqueNhsNumber()}`, client.key);
+    await expect.poll(async () => (await getDb().apiClient.findUnique({ where: { id: client.id }, select: { lastUsedAt: true } }))?.lastUsedAt).not.toBeNull();
+  });
+});
+
+describe("GET /api/v1/consent/{nhsNumber}", () => {
+  it("answers participating and shareable for someone with no decision", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    const response = await api.get(`/api/v1/consent/${nhsNumber}`, key);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ nhsNumber, status: "participating", shareable: true, decidedAt: null, source: null });
+  });
+
+  it("answers opted-out, not shareable, with when and how it was decided", async () => {
+    const nhsNumber = await optOut();
+    const response = await api.get(`/api/v1/consent/${encodeURIComponent(formatNhsNumber(nhsNumber))}`, key);
+    expect(await response.json()).toEqual({ nhsNumber, status: "opted-out", shareable: false, decidedAt: "2026-09-01T10:00:00.000Z", source: "online" });
+  });
+
+  it("refuses an invalid NHS number with 422 and a specific reason", async () => {
+    const body = await expectProblem(await api.get("/api/v1/consent/9434765918", key), 422);
+    expect(body.detail).toMatch(/check digit/);
+    await expectProblem(await api.get("/api/v1/consent/12345", key), 422);
+    await expectProblem(await api.get("/api/v1/consent/%E0%A4%A", key), 400);
+  });
+
+  it("echoes a sensible X-Request-Id and makes one up otherwise", async () => {
+    const given = await api.get(`/api/v1/consent/${uniqueNhsNumber()}`, key, { "x-request-id": "trace-1234-abcd" });
+    expect(given.headers.get("x-request-id")).toBe("trace-1234-abcd");
+    const made = await api.get(`/api/v1/consent/${uniqueNhsNumber()}`, key, { "x-request-id": "<script>" });
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("answers 404 and 405 as problems", async () => {
+    await expectProblem(await api.get("/api/v1/nothing", key), 404);
+    const wrongMethod = await api.post(`/api/v1/consent/${uniqueNhsNumber()}`, "{}", key);
+    await expectProblem(wrongMethod, 405);
+    expect(wrongMethod.headers.get("allow")).toBe("GET");
+  });
+});
+
+describe("POST /api/v1/consent/check", () => {
+  it("answers every number in request order, reporting invalid ones without failing the rest", async () => {
+    const optedOut = await optOut();
+    const unknown = uniqueNhsNumber();
+    const body = JSON.stringify({ nhsNumbers: [unknown, formatNhsNumber(optedOut), "9434765918", "abc", optedOut] });
+    const response = await api.post("/api/v1/consent/check", body, key);
+    expect(response.status).toBe(200);
+    const { results } = await response.json();
+    expect(results.map((r: { status: string }) => r.status)).toEqual(["participating", "opted-out", "invalid", "invalid", "opted-out"]);
+    expect(results[1]).toMatchObject({ nhsNumber: optedOut, shareable: false, source: "online" });
+    expect(results[2]).toMatchObject({ nhsNumber: "9434765918", status: "invalid", shareable: false, error: expect.stringMatching(/check digit/) });
+    expect(results[0]).toMatchObject({ nhsNumber: unknown, shareable: true });
+  });
+
+  it("takes 10,000 numbers and refuses 10,001 with 413", async () => {
+    const numbers = Array.from({ length: 10_000 }, () => uniqueNhsNumber());
+    const ok = await api.post("/api/v1/consent/check", JSON.stringify({ nhsNumbers: numbers }), key);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).results).toHaveLength(10_000);
+    const tooMany = await api.post("/api/v1/consent/check", JSON.stringify({ nhsNumbers: [...numbers, uniqueNhsNumber()] }), key);
+    const problem = await expectProblem(tooMany, 413);
+    expect(problem.detail).toMatch(/10000|10,000/);
+  });
+
+  it("refuses malformed JSON, the wrong shape and the wrong content type", async () => {
+    await expectProblem(await api.post("/api/v1/consent/check", '{"nhsNumbers": [', key), 400);
+    await expectProblem(await api.post("/api/v1/consent/check", '{"numbers": ["9990000018"]}', key), 400);
+    await expectProblem(await api.post("/api/v1/consent/check", '{"nhsNumbers": []}', key), 400);
+    await expectProblem(await api.post("/api/v1/consent/check", '{"nhsNumbers": [9990000018]}', key), 400);
+    await expectProblem(await api.post("/api/v1/consent/check", '{"nhsNumbers": ["9990000018"]}', key, { "content-type": "text/plain" }), 415);
+    await expectProblem(await api.post("/api/v1/consent/check", "x".repeat(1_100_000), key), 413);
+  });
+});
+
+describe("the access log", () => {
+  it("writes one JSON line per call with the client, the numbers asked, the answers and the request id", async () => {
+    const client = await newKey();
+    const optedOut = await optOut();
+    const response = await api.post("/api/v1/consent/check", JSON.stringify({ nhsNumbers: [optedOut, "123"] }), client.key);
+    const requestId = response.headers.get("x-request-id");
+    await expect.poll(() => api.log.find((line) => line.requestId === requestId)).toBeTruthy();
+    const line = api.log.find((l) => l.requestId === requestId)!;
+    expect(line).toMatchObject({ clientId: client.id, nhsNumbers: [optedOut, "123"], answers: ["opted-out", "invalid"], status: 200, path: "/api/v1/consent/check" });
+    expect(line.latencyMs).toEqual(expect.any(Number));
+  });
+});
+
+describe("rate limits", () => {
+  it("answer 429 with Retry-After once a client passes its limit", async () => {
+    const limited = await startApi({ rateLimitPerSecond: 3 });
+    try {
+      const client = await newKey();
+      const responses = await Promise.all(Array.from({ length: 6 }, () => limited.get(`/api/v1/consent/${uniqueNhsNumber()}`, client.key)));
+      const statuses = responses.map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
+      const refused = responses.find((r) => r.status === 429)!;
+      await expectProblem(refused, 429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      // Another client has its own allowance.
+      expect((await limited.get(`/api/v1/consent/${uniqueNhsNumber()}`, (await newKey()).key)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
