@@ -23,7 +23,9 @@ function componentSchemas(): Record<string, unknown> {
   const output = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: "output", unrepresentable: "any" });
   const schemas: Record<string, unknown> = {};
   for (const [id, schema] of Object.entries(output.schemas)) {
-    const { $schema: _ignored, $id: _id, ...rest } = schema as Record<string, unknown>;
+    const rest: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
+    delete rest.$schema;
+    delete rest.$id;
     schemas[id] = rest;
   }
   return schemas;

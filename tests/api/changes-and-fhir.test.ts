@@ -90,7 +90,8 @@ describe("GET /api/v1/consent/changes", () => {
   it("keeps numeric order where sequence numbers gain a digit", async () => {
     const { cursor: start } = await readToEnd();
     // Move the counter to just below the next power of ten (test database only).
-    const [{ last_seq: last }] = await getDb().$queryRaw<{ last_seq: bigint }[]>`SELECT last_seq FROM consent_change_counter WHERE id = 1`;
+    const [counter] = await getDb().$queryRaw<{ last_seq: bigint }[]>`SELECT last_seq FROM consent_change_counter WHERE id = 1`;
+    const last = counter!.last_seq;
     const nextPower = 10n ** BigInt(String(last).length + 1);
     await getDb().$executeRaw`UPDATE consent_change_counter SET last_seq = ${nextPower - 3n} WHERE id = 1`;
     const people = Array.from({ length: 6 }, () => uniqueNhsNumber());
