@@ -71,6 +71,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       EMBEDDED_PG_DATABASE: "consent_register_e2e",
+      API_PORT: "3101",
     },
   },
 });

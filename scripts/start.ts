@@ -5,7 +5,9 @@
 // Finds the database (DATABASE_URL, or the embedded PostgreSQL server, started
 // here or found already running), applies pending migrations, seeds demo data
 // into an empty embedded database, then runs Next.js with DATABASE_URL set.
-// Ctrl+C stops Next.js and then the embedded server, unless another process is using it.
+// It also runs the dedicated consent-check API server (scripts/start-api.ts)
+// on API_PORT. Ctrl+C stops both, then the embedded server, unless another
+// process is using it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -90,13 +92,16 @@ async function main(): Promise<void> {
   const database = await openDatabase({ projectRoot: PROJECT_ROOT, log });
   setEnvVariable("DATABASE_URL", database.url);
   let child: ChildProcess | undefined;
+  let apiChild: ChildProcess | undefined;
   let isStopping = false;
   const stop = async (exitCode: number) => {
     if (isStopping) return;
     isStopping = true;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child!.once("exit", resolve));
+    for (const running of [child, apiChild]) {
+      if (running && running.exitCode === null) {
+        running.kill("SIGTERM");
+        await new Promise((resolve) => running.once("exit", resolve));
+      }
     }
     await database.close();
     log("Stopped.");
@@ -122,6 +127,13 @@ async function main(): Promise<void> {
     });
     log(`Serving on http://localhost:${port} (${mode}, ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
     child.on("exit", (code) => void stop(code ?? 1));
+    // The dedicated consent-check server for record services, beside the site.
+    apiChild = spawn(process.execPath, [path.join(BIN, "tsx"), "scripts/start-api.ts", "--port", String(env.API_PORT)], {
+      cwd: PROJECT_ROOT,
+      env: childEnv,
+      stdio: "inherit",
+    });
+    apiChild.on("exit", (code) => void stop(code ?? 1));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
