@@ -1,15 +1,27 @@
 // Runs once when the Next.js server starts: refuse to serve with a bad
-// configuration, and say which variable is wrong.
+// configuration, and say which variable is wrong. Then start the email
+// outbox worker, which sends queued email in the background.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv, InvalidEnvironmentError } = await import("./lib/env");
+  let env;
   try {
-    getEnv();
+    env = getEnv();
   } catch (error) {
     if (error instanceof InvalidEnvironmentError) {
       console.error(error.message);
       process.exit(1);
     }
     throw error;
+  }
+
+  // --- Email outbox worker (docs/decisions/010) ---
+  // Every instance runs one; claiming is safe across instances. Queued email
+  // lives in the database, so a server stopped mid-send loses nothing: an
+  // email it had claimed is sent again once its lease runs out.
+  // EMAIL_OUTBOX_WORKER=off leaves sending to tests (or to another instance).
+  if (env.EMAIL_OUTBOX_WORKER === "on" && env.DATABASE_URL) {
+    const { startProcessOutboxWorker } = await import("./lib/email/outbox-worker");
+    startProcessOutboxWorker({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   }
 }

@@ -19,6 +19,26 @@ const envSchema = z.object({
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   API_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(2_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  // Resident information and email (docs/decisions/009 and 010).
+  /** The site's public address, printed in the leaflet and used in emails. */
+  SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" }).default("http://localhost:3000"),
+  /** Where email is sent. Unset in development: scripts/start.ts runs a local capture server there. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@relay.example.org:587")
+    .default("smtp://127.0.0.1:1025"),
+  MAIL_FROM: z.string().min(3).default("North London joined-up care record <no-reply@example.org>"),
+  /** The team's mailbox for call-back requests. The default is a reserved example domain, so nothing leaves by mistake. */
+  TEAM_EMAIL: z.email("must be an email address").default("joined-up-record-team@example.org"),
+  /** Set by scripts/start.ts when it runs the local SMTP capture server: captured mail is written here. */
+  MAIL_CAPTURE_DIR: z.string().min(1).optional(),
+  /** The port scripts/start.ts's capture server listens on (another free one is used if it is taken). */
+  MAIL_CAPTURE_PORT: z.coerce.number().int().min(1024).max(65535).default(1025),
+  /** "off" stops the outbox worker starting with the site (tests run their own). */
+  EMAIL_OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Call-back requests one address may make per hour. */
+  CALLBACK_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

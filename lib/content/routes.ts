@@ -11,6 +11,8 @@ export const ROUTES = {
   isMyInformationSafe: "/is-my-information-safe",
   whenItStarts: "/when-it-starts",
   contact: "/contact",
+  callbackRequested: "/contact/call-back-requested",
+  film: "/film",
   optOut: "/choice/opt-out",
   optIn: "/choice/opt-in",
   accessibility: "/accessibility",
@@ -19,3 +21,16 @@ export const ROUTES = {
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+/** Files residents can download. Generated on request from the content source, except the film. */
+export const DOWNLOADS = {
+  leafletPdf: "/downloads/joined-up-record-leaflet.pdf",
+  excludedInformationPdf: "/downloads/information-left-out.pdf",
+  excludedInformationCsv: "/downloads/information-left-out.csv",
+  /** The paper opt-out and opt-in form, built with the choice journeys. */
+  paperFormPdf: "/downloads/paper-form.pdf",
+  film: "/film/joined-up-record-film.mp4",
+  filmCaptions: "/film/joined-up-record-film.en.vtt",
+  filmChapters: "/film/joined-up-record-film.chapters.vtt",
+  filmPoster: "/film/joined-up-record-film-poster.jpg",
+} as const;

@@ -35,3 +35,6 @@ export const FOOTER = {
   ] satisfies readonly ContentLink[],
   copyright: `© ${ORGANISATION_NAME}`,
 } as const;
+
+/** Read by screen readers before an error message, as in NHS.UK's error message template. */
+export const ERROR_MESSAGE_PREFIX = "Error: ";

@@ -1,0 +1,50 @@
+import { OrganisationList, type OrganisationListGroup } from "@/components/organisation-list";
+import { formatCalendarDate } from "@/lib/content/dates";
+import { ORGANISATION_LIST, WHEN_IT_STARTS_PAGE } from "@/lib/content/when-it-starts";
+import { listParticipatingOrganisations } from "@/lib/organisations/list-participating-organisations";
+
+import { GuidePage, informationPageMetadata } from "../_components/information-pages";
+
+export const metadata = informationPageMetadata(WHEN_IT_STARTS_PAGE);
+
+// Staff add organisations while the site runs: read the list on every request.
+export const dynamic = "force-dynamic";
+
+async function loadGroups(): Promise<OrganisationListGroup[] | undefined> {
+  const now = new Date();
+  try {
+    const groups = await listParticipatingOrganisations({ today: now });
+    return groups.map((group) => ({
+      id: `borough-${group.borough.toLowerCase()}`,
+      heading: ORGANISATION_LIST.boroughHeadings[group.borough],
+      types: group.types.map((typeGroup) => ({
+        heading: ORGANISATION_LIST.typeHeadings[typeGroup.type],
+        organisations: typeGroup.organisations.map((organisation) => ({
+          key: organisation.odsCode,
+          name: organisation.name,
+          joined: `${organisation.joinedOn > now ? ORGANISATION_LIST.joiningPrefix : ORGANISATION_LIST.joinedPrefix} ${formatCalendarDate(organisation.joinedOn)}`,
+        })),
+      })),
+    }));
+  } catch (error) {
+    // The rest of the page is still worth reading when the list cannot be.
+    console.error("Could not list participating organisations", error);
+    return undefined;
+  }
+}
+
+export default async function WhenItStartsPage() {
+  const groups = await loadGroups();
+  return (
+    <GuidePage
+      page={WHEN_IT_STARTS_PAGE}
+      sectionExtras={{
+        "organisations-taking-part": groups ? (
+          <OrganisationList groups={groups} emptyText={ORGANISATION_LIST.none} />
+        ) : (
+          <p>{ORGANISATION_LIST.unavailable}</p>
+        ),
+      }}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import type { ContentBlock } from "@/lib/content/types";
+
+import { InlineText } from "./inline-text";
+import { InsetText } from "./inset-text";
+import { Table } from "./table";
+import { WarningCallout } from "./warning-callout";
+
+type ContentBlocksProps = {
+  blocks: readonly ContentBlock[];
+  /** Prefix for ids inside the blocks (table captions), unique on the page. */
+  idPrefix: string;
+  insetPrefix: string;
+};
+
+/** Renders a section's blocks with NHS.UK markup; the PDF renders the same blocks in lib/pdf/. */
+export function ContentBlocks({ blocks, idPrefix, insetPrefix }: ContentBlocksProps) {
+  return (
+    <>
+      {blocks.map((block, index) => {
+        // Blocks are fixed content in a fixed order, so the index is a stable key.
+        switch (block.kind) {
+          case "paragraph":
+            return (
+              <p key={index}>
+                <InlineText text={block.text} />
+              </p>
+            );
+          case "list": {
+            const ListTag = block.numbered ? "ol" : "ul";
+            return (
+              <ListTag key={index}>
+                {block.items.map((item, itemIndex) => (
+                  <li key={itemIndex}>
+                    <InlineText text={item} />
+                  </li>
+                ))}
+              </ListTag>
+            );
+          }
+          case "inset":
+            return (
+              <InsetText key={index} visuallyHiddenPrefix={insetPrefix}>
+                <p>
+                  <InlineText text={block.text} />
+                </p>
+              </InsetText>
+            );
+          case "warning":
+            return (
+              <WarningCallout key={index} heading={block.heading}>
+                {block.paragraphs.map((paragraph, paragraphIndex) => (
+                  <p key={paragraphIndex}>
+                    <InlineText text={paragraph} />
+                  </p>
+                ))}
+              </WarningCallout>
+            );
+          case "subheading":
+            return <h3 key={index}>{block.text}</h3>;
+          case "definitions":
+            return (
+              <dl className="app-definitions" key={index}>
+                {block.items.map((item) => (
+                  <div key={item.term}>
+                    <dt className="nhsuk-u-font-weight-bold">{item.term}</dt>
+                    <dd className="nhsuk-u-margin-left-0 nhsuk-u-margin-bottom-3">{item.text}</dd>
+                  </div>
+                ))}
+              </dl>
+            );
+          case "table": {
+            const isWide = block.head.length > 3;
+            return (
+              <div key={index}>
+                <Table
+                  id={`${idPrefix}-table-${index}`}
+                  caption={block.caption}
+                  head={block.head}
+                  rows={block.rows}
+                  responsive={isWide}
+                />
+                {block.note ? <p className="nhsuk-body-s">{block.note}</p> : null}
+              </div>
+            );
+          }
+        }
+      })}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+// Form fields mirroring nhsuk-frontend 10.6.1's input, textarea, radios,
+// error-message and button templates. Uncontrolled (defaultValue), so they
+// work the same with and without JavaScript.
+
+import { ERROR_MESSAGE_PREFIX } from "@/lib/content/site";
+
+type ErrorMessageProps = { id: string; text: string };
+
+export function ErrorMessage({ id, text }: ErrorMessageProps) {
+  return (
+    <span className="nhsuk-error-message" id={id}>
+      <span className="nhsuk-u-visually-hidden">{ERROR_MESSAGE_PREFIX}</span>
+      {text}
+    </span>
+  );
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const joined = ids.filter(Boolean).join(" ");
+  return joined || undefined;
+}
+
+type TextInputProps = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  type?: "text" | "tel" | "email";
+  autoComplete?: string;
+  spellCheck?: boolean;
+  /** An NHS.UK width class, such as "nhsuk-u-width-two-thirds". */
+  widthClass?: string;
+};
+
+export function TextInput({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, spellCheck, widthClass }: TextInputProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+      <input
+        className={["nhsuk-input", error ? "nhsuk-input--error" : "", widthClass ?? ""].filter(Boolean).join(" ")}
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(hintId, errorId)}
+      />
+    </div>
+  );
+}
+
+type TextareaProps = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  rows?: number;
+};
+
+export function Textarea({ id, name, label, hint, error, defaultValue, rows = 5 }: TextareaProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+      <textarea
+        className={error ? "nhsuk-textarea nhsuk-textarea--error" : "nhsuk-textarea"}
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy(hintId, errorId)}
+      />
+    </div>
+  );
+}
+
+type RadiosProps = {
+  /** The first radio's id; error summary links point here, as NHS.UK's template does. */
+  idPrefix: string;
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  error?: string;
+  defaultValue?: string;
+};
+
+export function Radios({ idPrefix, name, legend, options, error, defaultValue }: RadiosProps) {
+  const errorId = error ? `${idPrefix}-error` : undefined;
+  return (
+    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={errorId}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+        <div className="nhsuk-radios" data-module="nhsuk-radios">
+          {options.map((option, index) => {
+            const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
+            return (
+              <div className="nhsuk-radios__item" key={option.value}>
+                <input
+                  className="nhsuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={defaultValue === option.value}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+type ButtonProps = { children: string; isDisabled?: boolean };
+
+export function Button({ children, isDisabled }: ButtonProps) {
+  return (
+    <button className="nhsuk-button" data-module="nhsuk-button" type="submit" disabled={isDisabled} aria-disabled={isDisabled || undefined}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,52 @@
+import { SITE_TITLE } from "./site";
+
+// Every email the service sends, rendered from here so its words sit with the
+// rest of the content source. Each returns plain text and simple HTML.
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+function escapeHtml(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+function renderRows(title: string, rows: readonly (readonly [string, string])[], footer: string): RenderedEmail["html"] {
+  const body = rows
+    .map(([key, value]) => `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(key)}</th><td style="padding:4px 0;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`)
+    .join("");
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32"><h1 style="font-size:24px">${escapeHtml(title)}</h1><table>${body}</table><p>${escapeHtml(footer)}</p></body></html>`;
+}
+
+export type CallbackRequestEmailInput = {
+  name: string;
+  phone: string;
+  preferredTime: string | null;
+  message: string | null;
+  /** When the resident asked, already formatted for London. */
+  requestedAt: string;
+  reference: string;
+};
+
+/** Sent to the team when a resident asks for a call back on the contact page. */
+export function renderCallbackRequestEmail(input: CallbackRequestEmailInput): RenderedEmail {
+  const title = "A resident has asked for a call back";
+  const rows: [string, string][] = [
+    ["Name", input.name],
+    ["Phone number", input.phone],
+    ["Best time to call", input.preferredTime ?? "Not given"],
+    ["What it is about", input.message ?? "Not given"],
+    ["Asked at", input.requestedAt],
+    ["Request reference", input.reference],
+  ];
+  const footer = `Sent by the ${SITE_TITLE} website. Please call back within 2 working days and mark the request as handled.`;
+  return {
+    // The subject names no one: subjects show in notifications and mail logs.
+    subject: `Call-back request ${input.reference}`,
+    text: [title, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", footer].join("\n"),
+    html: renderRows(title, rows, footer),
+  };
+}
