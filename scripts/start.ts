@@ -16,7 +16,8 @@ import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDb, getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
-import { getEnv, InvalidEnvironmentError, setEnvVariable } from "@/lib/env";
+import { getEnv, InvalidEnvironmentError, setEnvVariable, type Env } from "@/lib/env";
+import { startMailCaptureServer, type MailCaptureServer } from "@/lib/email/mail-capture-server";
 import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
 
 const { values } = parseArgs({
@@ -74,6 +75,28 @@ async function prepareDatabase(database: OpenDatabase): Promise<void> {
   await disconnectDb();
 }
 
+// ---------------------------------------------------------------------------
+// Local mail capture (docs/decisions/010). When SMTP_URL is not set, start an
+// SMTP server on 127.0.0.1 that keeps every message in MAIL_CAPTURE_DIR
+// (default .data/mail/) instead of delivering it, and point the site at it.
+// Read captured mail at /dev/mail or open the .eml files. With SMTP_URL set
+// (production), nothing is started and mail goes to that server.
+async function startLocalMailCapture(env: Env): Promise<{ env: Record<string, string>; close: () => Promise<void> }> {
+  if (process.env.SMTP_URL) return { env: {}, close: async () => undefined };
+  const dir = path.resolve(PROJECT_ROOT, env.MAIL_CAPTURE_DIR ?? path.join(".data", "mail"));
+  let server: MailCaptureServer;
+  try {
+    server = await startMailCaptureServer({ dir, port: env.MAIL_CAPTURE_PORT, log: (m) => console.log(`[mail] ${m}`) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    // Another copy of the site is capturing on that port: take any free one.
+    server = await startMailCaptureServer({ dir, port: 0, log: (m) => console.log(`[mail] ${m}`) });
+  }
+  log(`Capturing email on ${server.url} into ${path.relative(PROJECT_ROOT, dir) || dir}/ (nothing is delivered; see /dev/mail).`);
+  return { env: { SMTP_URL: server.url, MAIL_CAPTURE_DIR: dir }, close: server.close };
+}
+// ---------------------------------------------------------------------------
+
 async function main(): Promise<void> {
   loadDotEnv();
   const mode: "development" | "production" = values.dev ? "development" : "production";
@@ -91,6 +114,7 @@ async function main(): Promise<void> {
 
   const database = await openDatabase({ projectRoot: PROJECT_ROOT, log });
   setEnvVariable("DATABASE_URL", database.url);
+  const mailCapture = await startLocalMailCapture(env);
   let child: ChildProcess | undefined;
   let apiChild: ChildProcess | undefined;
   let isStopping = false;
@@ -103,6 +127,7 @@ async function main(): Promise<void> {
         await new Promise((resolve) => running.once("exit", resolve));
       }
     }
+    await mailCapture.close();
     await database.close();
     log("Stopped.");
     process.exit(exitCode);
@@ -113,7 +138,7 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(database);
     // No network here, and residents' data never leaves: Next.js telemetry stays off.
-    const childEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: mode, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
+    const childEnv = { ...process.env, ...mailCapture.env, DATABASE_URL: database.url, NODE_ENV: mode, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
     await run(process.execPath, [path.join(BIN, "tsx"), "scripts/copy-nhsuk-assets.ts"], childEnv);
     if (!values.dev && !values["no-build"] && needsBuild()) {
       log("Building the site (the code changed since the last build)...");
