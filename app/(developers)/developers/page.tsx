@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import { MAX_BATCH_SIZE } from "@/lib/validation/consent-api";
+
+export const metadata: Metadata = { title: "Consent-check API for record services" };
+
+const BASE = "https://consent.example.nhs.uk";
+const EXAMPLES = {
+  single: `curl -H "Authorization: Bearer $KEY" \\
+  ${BASE}/api/v1/consent/9990000018`,
+  singleAnswer: `{"nhsNumber":"9990000018","status":"opted-out","shareable":false,
+ "decidedAt":"2026-09-01T10:00:00.000Z","source":"online"}`,
+  batch: `curl -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \\
+  -d '{"nhsNumbers":["9990000018","999 000 0026","123"]}' \\
+  ${BASE}/api/v1/consent/check`,
+  batchAnswer: `{"results":[
+  {"nhsNumber":"9990000018","status":"opted-out","shareable":false,"decidedAt":"…","source":"online"},
+  {"nhsNumber":"9990000026","status":"participating","shareable":true,"decidedAt":null,"source":null},
+  {"nhsNumber":"123","status":"invalid","shareable":false,"error":"An NHS number has 10 digits."}]}`,
+  changes: `curl -H "Authorization: Bearer $KEY" \\
+  "${BASE}/api/v1/consent/changes?limit=1000&since=$CURSOR"`,
+  fhir: `curl -H "Authorization: Bearer $KEY" \\
+  "${BASE}/fhir/Consent?patient:identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018"`,
+  problem: `HTTP/1.1 503 Service Unavailable
+Content-Type: application/problem+json
+Retry-After: 5
+
+{"type":"…/problems/register-unavailable","title":"The consent register cannot be read",
+ "status":503,"detail":"… Do not share: try again shortly.","requestId":"6f1c…"}`,
+};
+
+function Code({ children }: { children: string }) {
+  return (
+    <pre className="app-code" tabIndex={0}>
+      <code>{children}</code>
+    </pre>
+  );
+}
+
+export default function DevelopersPage() {
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>Consent-check API for record services</h1>
+        <p className="nhsuk-lede-text">
+          Ask whether a person&apos;s joined-up record may be shared before you show or send it, and keep your own copy of
+          the register in step.
+        </p>
+        <nav className="nhsuk-contents-list" aria-label="Contents">
+          <h2 className="nhsuk-u-visually-hidden">Contents</h2>
+          <ol className="nhsuk-contents-list__list">
+            {[
+              ["keys", "Getting a key"],
+              ["one-person", "One person"],
+              ["batch", "Up to 10,000 people"],
+              ["changes", "Following every change"],
+              ["fhir", "FHIR"],
+              ["errors", "Errors and failing closed"],
+            ].map(([id, label]) => (
+              <li className="nhsuk-contents-list__item" key={id}>
+                <a className="nhsuk-contents-list__link" href={`#${id}`}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        <h2 id="keys">Getting a key</h2>
+        <p>
+          Each record service has its own API key, issued by the register&apos;s staff and shown once. Send it with every
+          call as <code>Authorization: Bearer nlr_…</code>. Keys carry scopes: <code>consent:read</code> for checks and
+          FHIR, <code>consent:changes</code> for the change feed. A missing, unknown or revoked key gets 401; a key
+          without the scope gets 403. Revoking a key takes effect within a second. Each client may make a set number of
+          calls a second on each server; past that it gets 429 with <code>Retry-After</code>.
+        </p>
+        <p>
+          The full contract is the OpenAPI 3.1 document at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>,
+          generated from the same schemas that check requests.
+        </p>
+
+        <h2 id="one-person">One person</h2>
+        <Code>{EXAMPLES.single}</Code>
+        <Code>{EXAMPLES.singleAnswer}</Code>
+        <p>
+          <code>shareable</code> is true only when the register was read and the person takes part. Someone with no
+          decision recorded takes part: <code>status</code> is <code>participating</code> and <code>decidedAt</code> is
+          null. Spaces in the NHS number are fine; a number that fails the Modulus 11 check gets 422.
+        </p>
+
+        <h2 id="batch">Up to 10,000 people</h2>
+        <Code>{EXAMPLES.batch}</Code>
+        <Code>{EXAMPLES.batchAnswer}</Code>
+        <p>
+          One result per number, in the order you sent them. An invalid number is answered as <code>invalid</code> and
+          not shareable, without failing the rest. More than {MAX_BATCH_SIZE.toLocaleString("en-GB")} numbers gets 413.
+        </p>
+
+        <h2 id="changes">Following every change</h2>
+        <Code>{EXAMPLES.changes}</Code>
+        <p>
+          Start without <code>since</code> to read from the beginning, then pass back <code>nextCursor</code> each time.
+          Changes come in the order the register made them, and no change is ever skipped or repeated between pages,
+          even while decisions are being written. When <code>hasMore</code> is false you are up to date: poll again
+          later with the same cursor.
+        </p>
+
+        <h2 id="fhir">FHIR</h2>
+        <Code>{EXAMPLES.fhir}</Code>
+        <p>
+          Returns a FHIR R4 searchset Bundle holding the person&apos;s Consent in the shape of UK Core Consent
+          (provision <code>deny</code> for an opt-out, <code>permit</code> for an opt-in), or no entries when no decision
+          is recorded. Errors are OperationOutcome resources. The CapabilityStatement is at{" "}
+          <a href="/fhir/metadata">/fhir/metadata</a>.
+        </p>
+
+        <h2 id="errors">Errors and failing closed</h2>
+        <Code>{EXAMPLES.problem}</Code>
+        <p>
+          Errors are <code>application/problem+json</code> with a <code>requestId</code>, which is also in the{" "}
+          <code>X-Request-Id</code> header and in our logs: quote it when you contact us. When the register cannot be
+          read the answer is 503 with <code>Retry-After</code>, never a guess. Treat anything other than a 200 answer as
+          &quot;do not share&quot;.
+        </p>
+      </div>
+    </div>
+  );
+}
