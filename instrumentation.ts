@@ -3,17 +3,8 @@
 // outbox worker, which sends queued email in the background.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getEnv, InvalidEnvironmentError } = await import("./lib/env");
-  let env;
-  try {
-    env = getEnv();
-  } catch (error) {
-    if (error instanceof InvalidEnvironmentError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const { getEnvOrExit } = await import("./lib/env");
+  const env = getEnvOrExit();
 
   // --- Email outbox worker (docs/decisions/010) ---
   // Every instance runs one; claiming is safe across instances. Queued email

@@ -69,6 +69,19 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** For entry points: the configuration, or a message naming the bad variable and exit code 1. */
+export function getEnvOrExit(): Env {
+  try {
+    return getEnv();
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 /** Sets a variable for this process and what it starts (scripts that found their database). */
 export function setEnvVariable(name: keyof Env, value: string): void {
   (process.env as Record<string, string>)[name] = value;

@@ -8,19 +8,13 @@ import { type ApiResponse, createConsentApi } from "@/lib/api/consent-api";
 import { createConsentApiServer } from "@/lib/api/node-server";
 import { createRegisterStore } from "@/lib/api/register-store";
 import { openDatabase } from "@/lib/database/open-database";
-import { getEnv, InvalidEnvironmentError } from "@/lib/env";
+import { getEnvOrExit } from "@/lib/env";
 import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
 
 const { values } = parseArgs({ options: { port: { type: "string" } } });
 
 loadDotEnv();
-let env;
-try {
-  env = getEnv();
-} catch (error) {
-  console.error(error instanceof InvalidEnvironmentError ? error.message : error);
-  process.exit(1);
-}
+const env = getEnvOrExit();
 const port = Number(values.port ?? env.API_PORT);
 const database = await openDatabase({ projectRoot: PROJECT_ROOT, log: (m) => console.error(`[api] ${m}`) });
 const store = createRegisterStore({ connectionString: database.url, max: env.DATABASE_POOL_MAX, log: (m) => console.error(`[api] ${m}`) });

@@ -16,7 +16,7 @@ import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDb, getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
-import { getEnv, InvalidEnvironmentError, setEnvVariable, type Env } from "@/lib/env";
+import { getEnvOrExit, setEnvVariable, type Env } from "@/lib/env";
 import { startMailCaptureServer, type MailCaptureServer } from "@/lib/email/mail-capture-server";
 import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
 
@@ -100,16 +100,7 @@ async function startLocalMailCapture(env: Env): Promise<{ env: Record<string, st
 async function main(): Promise<void> {
   loadDotEnv();
   const mode: "development" | "production" = values.dev ? "development" : "production";
-  let env;
-  try {
-    env = getEnv();
-  } catch (error) {
-    if (error instanceof InvalidEnvironmentError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const env = getEnvOrExit();
   const port = values.port ?? String(env.PORT);
 
   const database = await openDatabase({ projectRoot: PROJECT_ROOT, log });

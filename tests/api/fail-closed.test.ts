@@ -1,26 +1,18 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { acquireEmbeddedServer, connectionUrl, ensureDatabaseExists } from "@/lib/database/embedded-server";
-import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
-import { startApi } from "./support";
-import { uniqueNhsNumber } from "../support/factories";
 import pg from "pg";
+import { describe, expect, it } from "vitest";
 import { generateApiKey } from "@/lib/api/api-keys";
+import { acquireEmbeddedServer } from "@/lib/database/embedded-server";
+import { uniqueNhsNumber } from "../support/factories";
+import { scratchFolder, startScratchDatabase } from "../support/scratch-server";
+import { startApi } from "./support";
 
-const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
-const scratch = mkdtempSync(path.join(os.tmpdir(), "fail-closed-"));
-chmodSync(scratch, 0o755);
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("fail-closed");
 
 describe("when the register cannot be read", () => {
   it("answers 503 with Retry-After from every consent endpoint, never an answer, and recovers without a restart", async () => {
-    const options = { projectRoot: PROJECT_ROOT, dataDir: path.join(scratch, "pg"), preferredPort: 54394 };
-    let database = await acquireEmbeddedServer(options);
-    const url = connectionUrl(database.port, "fail_closed");
-    await ensureDatabaseExists(url);
-    await applyMigrations(url, defaultMigrationPaths(PROJECT_ROOT));
+    const started = await startScratchDatabase(scratch, "fail_closed", 54394);
+    const { url, options } = started;
+    let database = started.server;
     const { key, prefix, hash } = generateApiKey();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
