@@ -59,14 +59,14 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix }: ContentBlocksPr
             return <h3 key={index}>{block.text}</h3>;
           case "definitions":
             return (
-              <dl className="app-definitions" key={index}>
+              <div key={index}>
                 {block.items.map((item) => (
                   <div key={item.term}>
-                    <dt className="nhsuk-u-font-weight-bold">{item.term}</dt>
-                    <dd className="nhsuk-u-margin-left-0 nhsuk-u-margin-bottom-3">{item.text}</dd>
+                    <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">{item.term}</h3>
+                    <p>{item.text}</p>
                   </div>
                 ))}
-              </dl>
+              </div>
             );
           case "table": {
             const isWide = block.head.length > 3;
@@ -78,6 +78,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix }: ContentBlocksPr
                   head={block.head}
                   rows={block.rows}
                   responsive={isWide}
+                  compact={isWide}
                 />
                 {block.note ? <p className="nhsuk-body-s">{block.note}</p> : null}
               </div>

@@ -11,14 +11,19 @@ type TableProps = {
    * NHS.UK's responsive table does: for tables too wide for a phone.
    */
   responsive?: boolean;
+  /** Smaller text and padding, so a table with many columns fits the content column. */
+  compact?: boolean;
 };
 
 // Mirrors nhsuk-frontend 10.6.1's tables template (plain and responsive).
-export function Table({ caption, id, head, rows, firstCellIsHeader = true, responsive = false }: TableProps) {
+export function Table({ caption, id, head, rows, firstCellIsHeader = true, responsive = false, compact = false }: TableProps) {
   const captionId = `${id}-caption`;
+  const classNames = ["nhsuk-table"];
+  if (responsive) classNames.push("nhsuk-table--responsive");
+  if (compact) classNames.push("nhsuk-table--compact", "nhsuk-u-font-size-16");
   return (
     <table
-      className={responsive ? "nhsuk-table nhsuk-table--responsive" : "nhsuk-table"}
+      className={classNames.join(" ")}
       role={responsive ? "table" : undefined}
     >
       <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={captionId}>

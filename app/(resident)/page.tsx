@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default function HomePage() {
-  const { sections, earlierOptOut, findOutMore, makeYourChoice } = HOME_PAGE;
+  const { sections, earlierOptOut, findOutMore, makeYourChoice, watchOrRead } = HOME_PAGE;
 
   return (
     <>
@@ -71,6 +71,19 @@ export default function HomePage() {
           />
         ))}
       </CardGroup>
+
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h2>{watchOrRead.heading}</h2>
+          <ul>
+            {watchOrRead.links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
     </>
   );
 }

@@ -160,10 +160,14 @@ export const FILM_PAGE = {
   captionsLabel: "English",
   noVideoSupport: "Your browser cannot play this film. You can download it or read the transcript below.",
   chaptersHeading: "Chapters",
+  chaptersTrackLabel: "Chapters",
+  /** Before the film's running time. */
+  lengthPrefix: "Length:",
+  fallbackLinkText: "Download the film",
   transcriptHeading: "Transcript",
   downloadHeading: "Download the film",
-  /** Followed by the file's size. */
-  downloadLinkText: "Download the film (MP4",
+  /** Followed by the file's size, such as "(MP4, 2.5 MB)". */
+  downloadLinkText: "Download the film",
   captionsDownloadText: "Download the captions (WebVTT)",
   /** Said before each chapter's start time. */
   chapterStartsAt: "starts at",

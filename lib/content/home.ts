@@ -1,4 +1,4 @@
-import { ROUTES } from "./routes";
+import { DOWNLOADS, ROUTES } from "./routes";
 import type { ContentCard, ContentLink, ContentSection, ContentSentenceWithLink } from "./types";
 
 // Written for a reading age of 9 to 11: short sentences, "you", everyday words.
@@ -16,6 +16,7 @@ export type HomePageContent = {
     otherWays: ContentSentenceWithLink;
   };
   findOutMore: { heading: string; cards: readonly ContentCard[] };
+  watchOrRead: { heading: string; links: readonly ContentLink[] };
 };
 
 export const HOME_PAGE: HomePageContent = {
@@ -103,6 +104,14 @@ export const HOME_PAGE: HomePageContent = {
         href: ROUTES.contact,
         description: "Ask a question or get this information in another format.",
       },
+    ],
+  },
+
+  watchOrRead: {
+    heading: "Watch the film or print the leaflet",
+    links: [
+      { text: "Watch a short film about the joined-up record (with captions)", href: ROUTES.film },
+      { text: "Download the leaflet to print or read later (PDF)", href: DOWNLOADS.leafletPdf },
     ],
   },
 

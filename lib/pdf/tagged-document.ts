@@ -113,7 +113,7 @@ export class TaggedDocument {
         case "definitions":
           for (const item of block.items) {
             this.ensureSpace(SIZE.body * 4);
-            this.doc.font(FONT.bold).text(item.term, this.doc.page.margins.left, this.doc.y, this.textOptions(parent, "P"));
+            this.doc.font(FONT.bold).text(item.term, this.doc.page.margins.left, this.doc.y, this.textOptions(parent, "H3"));
             this.resetFont();
             this.paragraph(parent, item.text);
           }
