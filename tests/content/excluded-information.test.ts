@@ -1,0 +1,29 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+
+import { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD, WHATS_LEFT_OUT_PAGE } from "@/lib/content/whats-left-out";
+import { renderExcludedInformationCsv } from "@/lib/downloads/render-excluded-information-csv";
+
+describe("the list of information left out", () => {
+  it("is the same in the CSV as on the page", () => {
+    const csv = renderExcludedInformationCsv();
+    const rows: string[][] = parse(csv, { bom: true });
+    expect(rows[0]).toEqual([...EXCLUDED_INFORMATION_DOWNLOAD.csvHeader]);
+    const pageTable = WHATS_LEFT_OUT_PAGE.sections.flatMap((section) => section.blocks).find((block) => block.kind === "table");
+    expect(pageTable?.kind === "table" && pageTable.rows).toEqual(rows.slice(1).map(([, category, includes]) => [category, includes]));
+    expect(rows.slice(1).map(([code]) => code)).toEqual(EXCLUDED_INFORMATION.map((item) => item.code));
+  });
+
+  it("names the sensitive information the programme promises to leave out", () => {
+    const categories = EXCLUDED_INFORMATION.map((item) => item.category.toLowerCase());
+    for (const required of ["sexual health", "fertility treatment", "domestic violence and abuse", "criminal records"]) {
+      expect(categories).toContain(required);
+    }
+    expect(new Set(EXCLUDED_INFORMATION.map((item) => item.code)).size).toBe(EXCLUDED_INFORMATION.length);
+  });
+
+  it("quotes fields so commas and quotes survive a spreadsheet", () => {
+    const rows: string[][] = parse(renderExcludedInformationCsv(), { bom: true });
+    expect(rows.slice(1).every((row) => row.length === 3)).toBe(true);
+  });
+});
