@@ -1,0 +1,106 @@
+import { parseNhsNumber } from "../nhs-number/nhs-number";
+import { DECIDED_AT_FUTURE_TOLERANCE_MS, odsCodeSchema, postcodeSchema } from "../validation/decision";
+import type { RowProblem } from "./types";
+
+// Field checks shared by both formats. They apply the same rules as the
+// register's decisionDetailsSchema (lib/validation/decision.ts), which is too
+// slow to run on a million rows (about 20 µs a row): a property test checks
+// that every row accepted here also passes that schema. Postcodes and practice
+// codes go through the schema itself, cached, because they repeat a lot.
+
+export const MAX_NAME_LENGTH = 100;
+export const MAX_ENTERED_BY_LENGTH = 100;
+/** The register's earliest date of birth (decisionDetailsSchema). */
+export const EARLIEST_BIRTH = "1900-01-01";
+
+type FieldResult<T> = { ok: true; value: T } | { ok: false; problem: RowProblem };
+
+const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
+const fail = (code: RowProblem["code"], message: string): FieldResult<never> => ({ ok: false, problem: { code, message } });
+
+/** Quotes a value for a message, shortened so one bad row cannot flood the report. */
+export function quote(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  return JSON.stringify(shown);
+}
+
+/** Empty means untraced (null); anything else must be a valid NHS number. */
+export function checkNhsNumber(column: string, raw: string): FieldResult<string | null> {
+  if (raw.trim() === "") return ok(null);
+  const parsed = parseNhsNumber(raw);
+  if (parsed.ok) return ok(parsed.nhsNumber);
+  switch (parsed.problem) {
+    case "check-digit":
+      return fail("nhs-number-check-digit", `${column} ${quote(raw)} fails the Modulus 11 check (wrong check digit)`);
+    case "not-digits":
+      return fail("nhs-number-not-digits", `${column} ${quote(raw)} contains characters other than digits and spaces`);
+    default:
+      return fail("nhs-number-wrong-length", `${column} ${quote(raw)} is not 10 digits`);
+  }
+}
+
+// Control characters (tabs, line breaks, NUL...) never belong in a name.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export function checkName(column: string, raw: string): FieldResult<string> {
+  const value = raw.trim();
+  if (value === "") return fail("name-missing", `${column} is empty`);
+  if (value.length > MAX_NAME_LENGTH) return fail("name-too-long", `${column} is longer than ${MAX_NAME_LENGTH} characters`);
+  if (CONTROL.test(value)) return fail("name-invalid-characters", `${column} ${quote(value)} contains control characters`);
+  return ok(value);
+}
+
+/** A date of birth (year, month 1-12, day) already known to exist, as YYYY-MM-DD, within the register's limits. */
+export function checkBirthDate(column: string, raw: string, isoDate: string, today: string): FieldResult<string> {
+  if (isoDate > today) return fail("date-of-birth-in-future", `${column} ${quote(raw)} is in the future`);
+  if (isoDate < EARLIEST_BIRTH) return fail("date-of-birth-too-early", `${column} ${quote(raw)} is before 1 January 1900`);
+  return ok(isoDate);
+}
+
+export function toIsoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const postcodeCache = new Map<string, string | null>();
+const odsCache = new Map<string, string | null>();
+const MAX_CACHED = 100_000;
+
+function cachedParse(cache: Map<string, string | null>, raw: string, parse: (value: string) => string | null): string | null {
+  let result = cache.get(raw);
+  if (result === undefined) {
+    result = parse(raw);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(raw, result);
+  }
+  return result;
+}
+
+/** Optional: empty is null. Normalised as the register stores it ("n11aa" -> "N1 1AA"). */
+export function checkPostcode(column: string, raw: string): FieldResult<string | null> {
+  if (raw.trim() === "") return ok(null);
+  const value = cachedParse(postcodeCache, raw, (v) => {
+    const parsed = postcodeSchema.safeParse(v);
+    return parsed.success ? parsed.data : null;
+  });
+  return value === null ? fail("postcode-invalid", `${column} ${quote(raw)} is not a UK postcode`) : ok(value);
+}
+
+/** Optional: empty is null. A GP practice's ODS code: a letter and five digits. */
+export function checkPracticeCode(column: string, raw: string): FieldResult<string | null> {
+  if (raw.trim() === "") return ok(null);
+  const value = cachedParse(odsCache, raw, (v) => {
+    const parsed = odsCodeSchema.safeParse(v);
+    return parsed.success ? parsed.data : null;
+  });
+  return value === null ? fail("practice-code-invalid", `${column} ${quote(raw)} is not a GP practice ODS code (a letter and 5 digits)`) : ok(value);
+}
+
+/** The register's own limits on when a decision was made: not in the future, not before birth. */
+export function checkDecisionTime(column: string, raw: string, decidedAt: Date, dateOfBirth: string | null, now: number): FieldResult<Date> {
+  if (decidedAt.getTime() > now + DECIDED_AT_FUTURE_TOLERANCE_MS) return fail("event-date-in-future", `${column} ${quote(raw)} is in the future`);
+  // The same comparison as decisionDetailsSchema: the instant's UTC date against the date of birth.
+  if (dateOfBirth && decidedAt.toISOString().slice(0, 10) < dateOfBirth) {
+    return fail("event-date-before-birth", `${column} ${quote(raw)} is before the date of birth`);
+  }
+  return ok(decidedAt);
+}

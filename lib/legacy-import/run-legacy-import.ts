@@ -1,0 +1,349 @@
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import type { Actor } from "../audit/actor";
+import { acquireBulkWriteGate, refreshPeopleInBulk } from "../consent/refresh-people-in-bulk";
+import { getEnv } from "../env";
+import { AppError } from "../errors";
+import { classifyStagedRows, NEW_DECISION_OUTCOMES, type Classification } from "./classify-staged-rows";
+import { getLegacyFormat, type LegacyFormat } from "./formats";
+import { createIdentifierSource } from "./new-identifiers";
+import { MAX_DETAILED_ISSUES, readLegacyFile, type ReadLegacyFileResult } from "./read-legacy-file";
+import { createStagingTable, createStagingWriter, STAGING_TABLE } from "./stage-rows";
+import type { FileRefusal, ImportFileInput, ImportReport, RowIssue } from "./types";
+
+// The one path both dryRunImport and commitImport take. Everything happens in
+// one transaction on a connection of its own: read and check the file into a
+// temporary table, compare it with the register, then either roll back (dry
+// run, or nothing to do) or write it all and commit. See ADR 007.
+
+export type ImportMode =
+  | { kind: "dry-run" }
+  | { kind: "commit"; ranBy: Actor; expectedSha256?: string; requestId?: string };
+
+export type RunImportOptions = ImportFileInput & {
+  /** Step timings, for the command line's --verbose and the benchmark. */
+  log?: (message: string) => void;
+  /** The clock for "in the future" checks; tests fix it. */
+  now?: Date;
+};
+
+// One legacy import commits at a time (a second waits); dry runs take no lock.
+const IMPORT_LOCK_KEY_SQL = "hashtextextended('consent-register:legacy-import', 0)";
+const FILE_NAME_MAX = 255;
+
+export async function runLegacyImport(options: RunImportOptions, mode: ImportMode): Promise<ImportReport> {
+  const format = getLegacyFormat(options.source);
+  const fileName = (options.fileName ?? (options.path ? path.basename(options.path) : "") ?? "").trim().slice(0, FILE_NAME_MAX) || "unnamed file";
+  const { input, totalBytes } = await openInput(options);
+  const log = options.log ?? (() => undefined);
+  const startedAt = new Date();
+  let lap = Date.now();
+  const step = (message: string) => {
+    const now = Date.now();
+    log(`${message} (${((now - lap) / 1000).toFixed(1)} s)`);
+    lap = now;
+  };
+
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new AppError({ code: "CONFIGURATION", message: "DATABASE_URL is not set: the importer needs the register's database" });
+  const client = new pg.Client({ connectionString: url, application_name: "legacy-import" });
+  await client.connect();
+  let isOpen = false;
+  try {
+    // Temporary tables for a million rows: keep them in memory where we can.
+    await client.query("SET temp_buffers = '128MB'");
+    await client.query("BEGIN");
+    isOpen = true;
+    await client.query("SET LOCAL work_mem = '64MB'");
+    if (mode.kind === "commit") {
+      const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK_KEY_SQL}) AS locked`);
+      if (!rows[0]?.locked) {
+        log("Waiting for another legacy import to finish committing");
+        await client.query(`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY_SQL})`);
+      }
+    }
+
+    await createStagingTable(client);
+    const staging = createStagingWriter(client, mode.kind === "commit" ? createIdentifierSource() : null);
+    const read = await readLegacyFile({
+      format,
+      input,
+      totalBytes,
+      now: options.now,
+      onRows: (rows) => staging.write(rows),
+      onProgress: (p) => options.onProgress?.({ phase: "reading", ...p }),
+    });
+    await staging.finish();
+    step(`Read and checked ${read.rowsRead.toLocaleString("en-GB")} rows`);
+
+    const base = { format, fileName, read };
+    if (read.refusal) return refusedReport(base, read.refusal);
+    if (mode.kind === "commit" && mode.expectedSha256 && mode.expectedSha256.toLowerCase() !== read.sha256) {
+      return refusedReport(base, {
+        code: "changed-since-dry-run",
+        message: "This file is not the one that was checked in the dry run (its SHA-256 differs). Run the dry run again.",
+      });
+    }
+
+    options.onProgress?.({ phase: "checking", bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead });
+    const earlier = await client.query<{ id: string; committed_at: Date; ran_by_kind: string; ran_by_id: string | null }>(
+      "SELECT id, committed_at, ran_by_kind, ran_by_id FROM import_run WHERE sha256 = $1",
+      [read.sha256],
+    );
+    const checkedAt = new Date();
+    const classification = await classifyStagedRows(client, {
+      channel: format.channel,
+      lockRetractionTargets: mode.kind === "commit",
+      maxIssues: MAX_DETAILED_ISSUES,
+    });
+    step("Compared with the register");
+    const report = buildReport(base, classification, checkedAt);
+    const previous = earlier.rows[0];
+    if (previous) {
+      return {
+        ...report,
+        outcome: "already-imported",
+        importRun: {
+          id: previous.id,
+          committedAt: previous.committed_at.toISOString(),
+          ranBy: describeActor({ kind: previous.ran_by_kind as Actor["kind"], id: previous.ran_by_id ?? undefined }),
+        },
+      };
+    }
+    if (mode.kind === "dry-run") return report;
+
+    const newDecisions = report.counts.accepted + report.counts.superseded + report.counts.untraced + report.counts.retracted;
+    if (newDecisions === 0 && report.counts.retractions === 0) return { ...report, outcome: "nothing-to-import" };
+
+    options.onProgress?.({ phase: "writing", bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead });
+    const importRunId = randomUUID();
+    const committed = await writeImport(client, { format, fileName, mode, report, importRunId, startedAt, newDecisions, step });
+    options.onProgress?.({ phase: "updating-people", bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead });
+
+    // Only now keep online writers waiting: the decisions are in, what is left
+    // is recomputing people's states and numbering the changes.
+    await acquireBulkWriteGate(client);
+    step("Took the bulk write gate");
+    const refreshed = await refreshPeopleInBulk(client, { peopleTable: "legacy_import_person" });
+    step(`Updated ${refreshed.changes.toLocaleString("en-GB")} people's current state`);
+
+    await client.query(
+      `INSERT INTO audit_event (actor_kind, actor_id, action, entity_type, entity_id, details, request_id)
+       VALUES ($1, $2, 'import.commit', 'import_run', $3, $4::jsonb, $5)`,
+      [
+        mode.ranBy.kind,
+        mode.ranBy.id ?? null,
+        importRunId,
+        JSON.stringify({
+          source: format.importSource,
+          fileName,
+          sha256: read.sha256,
+          counts: report.counts,
+          rejectedByReason: report.rejectedByReason,
+          newDecisions: committed.inserted,
+          peopleChanged: refreshed.changes,
+          firstChangeSeq: refreshed.firstSeq?.toString() ?? null,
+          lastChangeSeq: refreshed.lastSeq?.toString() ?? null,
+        }),
+        mode.requestId ?? null,
+      ],
+    );
+    const { rows } = await client.query<{ committed_at: Date }>("SELECT committed_at FROM import_run WHERE id = $1", [importRunId]);
+    await client.query("COMMIT");
+    isOpen = false;
+    step("Committed");
+    return {
+      ...report,
+      outcome: "committed",
+      importRun: { id: importRunId, committedAt: rows[0]!.committed_at.toISOString(), ranBy: describeActor(mode.ranBy) },
+      peopleChanged: refreshed.changes,
+    };
+  } finally {
+    if (isOpen) await client.query("ROLLBACK").catch(() => undefined);
+    await client.end().catch(() => undefined);
+    if ("destroy" in input && typeof input.destroy === "function") input.destroy();
+  }
+}
+
+type WriteOptions = {
+  format: LegacyFormat;
+  fileName: string;
+  mode: Extract<ImportMode, { kind: "commit" }>;
+  report: ImportReport;
+  importRunId: string;
+  startedAt: Date;
+  newDecisions: number;
+  step: (message: string) => void;
+};
+
+const MAX_REFERENCE_ROUNDS = 5;
+
+async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ inserted: number }> {
+  const { format, mode, report, importRunId } = options;
+  const by = [mode.ranBy.kind, mode.ranBy.id ?? null];
+  await client.query(
+    `INSERT INTO import_run (id, source, file_name, sha256, row_count, summary, ran_by_kind, ran_by_id, started_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)`,
+    [importRunId, format.importSource, options.fileName, report.sha256, report.counts.rowsRead, JSON.stringify(report), ...by, options.startedAt],
+  );
+
+  // New decisions in file order (their ids ascend with it), each with its first
+  // status event. Reference numbers are random: the odd clash with one already
+  // taken (about one in a million-row file) is skipped here and given a new number.
+  const outcomes = NEW_DECISION_OUTCOMES.map((o) => `'${o}'`).join(", ");
+  let inserted = 0;
+  for (let round = 1; inserted < options.newDecisions; round++) {
+    if (round > MAX_REFERENCE_ROUNDS) throw new Error("Could not find free reference numbers for every new decision");
+    if (round > 1) await renumberClashes(client, outcomes);
+    const result = await client.query(
+      `WITH inserted AS (
+         INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
+                               choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
+                               import_run_id, source_row, source_code)
+         SELECT r.id, r.reference, r.nhs_number, r.given_name, r.family_name, r.date_of_birth, r.postcode, r.gp_practice_ods,
+                r.choice, 'SELF', $1::"Channel", r.decided_at, $2::"ActorKind", $3, r.source_reference, $4::uuid, r.row_number, r.source_code
+           FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
+          WHERE o.outcome IN (${outcomes})
+            ${round > 1 ? "AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.id = r.id)" : ""}
+          ORDER BY r.row_number
+         ON CONFLICT (reference) DO NOTHING
+         RETURNING id
+       )
+       INSERT INTO decision_status_event (decision_id, status, by_kind, by_id)
+       SELECT id, 'EFFECTIVE', $2::"ActorKind", $3 FROM inserted`,
+      [format.channel, ...by, importRunId],
+    );
+    inserted += result.rowCount ?? 0;
+    options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions`);
+  }
+
+  // Entered-in-error: the retracted events of this file, then decisions earlier imports brought in.
+  await client.query(
+    `INSERT INTO decision_status_event (decision_id, status, reason, by_kind, by_id)
+     SELECT r.id, 'WITHDRAWN', 'Entered in error in ' || $1 || ': retracted by row ' || o.retracted_by || ' of ' || $2, $3::"ActorKind", $4
+       FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
+      WHERE o.outcome = 'retracted'
+      ORDER BY r.row_number`,
+    [format.label, options.fileName, ...by],
+  );
+  await client.query(
+    `INSERT INTO decision_status_event (decision_id, status, reason, by_kind, by_id)
+     SELECT existing_id, 'WITHDRAWN', 'Entered in error in ' || $1 || ': retracted by row ' || row_number || ' of ' || $2, $3::"ActorKind", $4
+       FROM legacy_import_retraction
+      WHERE row_number = applied_row AND existing_id IS NOT NULL AND existing_status IS DISTINCT FROM 'WITHDRAWN'
+      ORDER BY row_number`,
+    [format.label, options.fileName, ...by],
+  );
+
+  // Whose current state may change: people with a new effective decision, and
+  // people whose imported decision was withdrawn.
+  await client.query(
+    `CREATE TEMP TABLE legacy_import_person ON COMMIT DROP AS
+     SELECT r.nhs_number FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
+      WHERE o.outcome IN ('accepted', 'superseded') AND r.nhs_number IS NOT NULL
+     UNION
+     SELECT existing_nhs_number FROM legacy_import_retraction
+      WHERE row_number = applied_row AND existing_nhs_number IS NOT NULL AND existing_status IS DISTINCT FROM 'WITHDRAWN'`,
+  );
+  options.step("Wrote status events");
+  return { inserted };
+}
+
+/** Gives new reference numbers to the rows whose number was already taken. */
+async function renumberClashes(client: pg.Client, outcomes: string): Promise<void> {
+  const { rows } = await client.query<{ row_number: number }>(
+    `SELECT r.row_number FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
+      WHERE o.outcome IN (${outcomes}) AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.id = r.id)`,
+  );
+  const identifiers = createIdentifierSource();
+  await client.query(
+    `UPDATE ${STAGING_TABLE} r SET reference = n.reference
+       FROM unnest($1::int[], $2::text[]) AS n(row_number, reference) WHERE r.row_number = n.row_number`,
+    [rows.map((r) => r.row_number), rows.map(() => identifiers.nextReference())],
+  );
+}
+
+type ReportBase = { format: LegacyFormat; fileName: string; read: ReadLegacyFileResult };
+
+function emptyReport({ format, fileName, read }: ReportBase): ImportReport {
+  return {
+    source: format.source,
+    fileName,
+    sha256: read.sha256,
+    sizeBytes: read.sizeBytes,
+    outcome: "checked",
+    refusal: null,
+    counts: { rowsRead: read.rowsRead, accepted: 0, superseded: 0, untraced: 0, duplicates: 0, retracted: 0, retractions: 0, rejected: read.rejected },
+    rejectedByReason: { ...read.rejectedByReason },
+    duplicatesOf: { earlierRowOfThisFile: 0, earlierImport: 0, retractionAlreadyApplied: 0 },
+    retractionsOfEarlierImports: 0,
+    issues: read.issues,
+    issuesNotListed: read.issuesNotListed,
+    checkedAt: new Date().toISOString(),
+    importRun: null,
+    peopleChanged: null,
+  };
+}
+
+function refusedReport(base: ReportBase, refusal: FileRefusal): ImportReport {
+  return { ...emptyReport(base), outcome: "refused", refusal, issues: [], issuesNotListed: 0 };
+}
+
+function buildReport(base: ReportBase, c: Classification, checkedAt: Date): ImportReport {
+  const report = emptyReport(base);
+  const { read } = base;
+  const rejectedInSql = c.retractionsOfNothing.length;
+  report.counts = {
+    rowsRead: read.rowsRead,
+    accepted: c.accepted,
+    superseded: c.superseded,
+    untraced: c.untraced,
+    duplicates: c.duplicatesInFile + c.duplicatesOfImport + c.retractionDuplicates,
+    retracted: c.retracted,
+    retractions: c.retractionsInFile + c.retractionsOfImport,
+    rejected: read.rejected + rejectedInSql,
+  };
+  if (rejectedInSql) report.rejectedByReason["retracts-nothing"] = rejectedInSql;
+  report.duplicatesOf = {
+    earlierRowOfThisFile: c.duplicatesInFile,
+    earlierImport: c.duplicatesOfImport,
+    retractionAlreadyApplied: c.retractionDuplicates,
+  };
+  report.retractionsOfEarlierImports = c.retractionsOfImport;
+  const sqlIssues: RowIssue[] = [
+    ...c.retractionsOfNothing.map((issue) => ({ ...issue, fields: read.retractionFields.get(issue.rowNumber) })),
+    ...c.retractedIssues,
+  ];
+  const issues = [...read.issues, ...sqlIssues].sort((a, b) => a.rowNumber - b.rowNumber);
+  const totalIssues = read.issues.length + read.issuesNotListed + c.retractionsOfNothing.length + c.retracted;
+  report.issues = issues.slice(0, MAX_DETAILED_ISSUES);
+  report.issuesNotListed = totalIssues - report.issues.length;
+  report.checkedAt = checkedAt.toISOString();
+
+  const { counts } = report;
+  const accounted =
+    counts.accepted + counts.superseded + counts.untraced + counts.duplicates + counts.retracted + counts.retractions + counts.rejected;
+  if (accounted !== counts.rowsRead) {
+    throw new Error(`Import report does not add up: ${accounted} rows accounted for, ${counts.rowsRead} read`);
+  }
+  return report;
+}
+
+function describeActor(actor: Actor): string {
+  return actor.id ? `${actor.kind.toLowerCase()} ${actor.id}` : actor.kind.toLowerCase();
+}
+
+async function openInput(options: ImportFileInput): Promise<{ input: AsyncIterable<Uint8Array> & { destroy?: () => void }; totalBytes: number | null }> {
+  if (options.path) {
+    const info = await stat(options.path).catch((error: NodeJS.ErrnoException) => {
+      throw new AppError({ code: "NOT_FOUND", message: `Cannot read ${options.path}: ${error.code ?? error.message}`, cause: error });
+    });
+    if (!info.isFile()) throw new AppError({ code: "VALIDATION_FAILED", message: `${options.path} is not a file` });
+    return { input: createReadStream(options.path, { highWaterMark: 256 * 1024 }), totalBytes: info.size };
+  }
+  const stream = options.stream as AsyncIterable<Uint8Array> & { destroy?: () => void };
+  return { input: stream, totalBytes: "sizeBytes" in options && typeof options.sizeBytes === "number" ? options.sizeBytes : null };
+}
