@@ -9,6 +9,8 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Chromium writes its profile and caches here instead of $HOME (.data/ is gitignored).
 const BROWSER_HOME = path.join(PROJECT_ROOT, ".data", "playwright-chromium");
+/** Where the site's local SMTP capture server keeps email during browser tests. */
+const E2E_MAIL_DIR = path.join(PROJECT_ROOT, ".data", "mail-e2e");
 
 // Flags that let Debian's chromium run as root on a machine with no network.
 const CHROMIUM_ARGS = [
@@ -72,6 +74,13 @@ export default defineConfig({
     env: {
       EMBEDDED_PG_DATABASE: "consent_register_e2e",
       API_PORT: "3101",
+      // Email goes to start.ts's local capture server, into a folder of its own
+      // that the browser tests read (e2e/support/mail.ts).
+      MAIL_CAPTURE_DIR: E2E_MAIL_DIR,
+      MAIL_CAPTURE_PORT: "2526",
+      TEAM_EMAIL: "e2e-team@example.org",
+      // Every test submits from 127.0.0.1; the limit itself is tested in lib/callback.
+      CALLBACK_RATE_LIMIT_PER_HOUR: "10000",
     },
   },
 });
