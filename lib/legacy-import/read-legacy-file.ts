@@ -18,6 +18,7 @@ export const ROW_BATCH_SIZE = 5_000;
 export const MAX_DETAILED_ISSUES = 100_000;
 const MAX_FIELD_LENGTH_KEPT = 200;
 const TRAILER = /^TOTAL_ROWS=(\d+)$/;
+const MAX_HEADER_BYTES = 4096;
 // Bytes Windows-1252 leaves undefined: a file holding them is not Windows-1252.
 const UNDEFINED_IN_WINDOWS_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d] as const;
 
@@ -78,7 +79,6 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
   // Encoding and line-ending checks, on the raw bytes.
   const head: number[] = [];
   let firstLineEnding: "CRLF" | "LF" | null = null;
-  let previousByte = -1;
   let isStillUtf8 = true;
   let hasNonAscii = false;
   const utf8Probe = new TextDecoder("utf-8", { fatal: true });
@@ -89,31 +89,48 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
     throw new FileRefused({ code, message });
   };
 
+  const expectedHeader = format.columns.join(format.delimiter);
+  const checkHeader = (found: string) => {
+    if (found === expectedHeader) return;
+    const other = format.source === "caremyway" ? "CIDR" : "CareMyWay";
+    const looksLikeOther = format.source === "caremyway" ? found.startsWith("nhs_no|") : found.startsWith("NHS_NUMBER,");
+    refuse(
+      "wrong-header",
+      `The first line is not the ${format.label} header.${looksLikeOther ? ` It looks like a ${other} extract: choose that source.` : ""}\nExpected: ${expectedHeader}\nFound:    ${found.slice(0, 300)}`,
+    );
+  };
+
+  // The first line, as bytes, to name a wrong header before anything else
+  // (a CIDR file offered as CareMyWay fails every other check too).
+  const firstLine: Buffer[] = [];
+  let firstLineLength = 0;
+  const checkFirstLine = (chunk: Buffer) => {
+    const lf = chunk.indexOf(0x0a);
+    const part = lf >= 0 ? chunk.subarray(0, lf + 1) : chunk;
+    if (firstLineLength < MAX_HEADER_BYTES) firstLine.push(part.subarray(0, MAX_HEADER_BYTES - firstLineLength));
+    firstLineLength += part.length;
+    if (lf < 0) return;
+    const bytes = Buffer.concat(firstLine);
+    const text = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0).toString("latin1");
+    firstLineEnding = text.endsWith("\r\n") ? "CRLF" : "LF";
+    checkHeader(text.replace(/\r?\n$/, ""));
+    if (firstLineEnding !== format.lineEnding) {
+      refuse(
+        "wrong-line-endings",
+        `${format.label} files have ${format.lineEnding === "CRLF" ? "Windows (CRLF)" : "Unix (LF)"} line endings; this one has ${firstLineEnding}. It may have been converted in transfer: ask for the original extract.`,
+      );
+    }
+  };
+
   const checkBytes = (chunk: Buffer) => {
     for (let i = 0; head.length < 4 && i < chunk.length; i++) head.push(chunk[i]!);
-    if (firstLineEnding === null) {
-      const lf = chunk.indexOf(0x0a);
-      if (lf >= 0) {
-        const before = lf > 0 ? chunk[lf - 1] : previousByte;
-        firstLineEnding = before === 0x0d ? "CRLF" : "LF";
-        if (firstLineEnding !== format.lineEnding) {
-          refuse(
-            "wrong-line-endings",
-            `${format.label} files have ${format.lineEnding === "CRLF" ? "Windows (CRLF)" : "Unix (LF)"} line endings; this one has ${firstLineEnding}. It may have been converted in transfer: ask for the original extract.`,
-          );
-        }
-      }
+    if (chunk.indexOf(0x00) >= 0 || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+      refuse("wrong-encoding", `This file is UTF-16 or not text (it has NUL bytes): ${format.label} extracts are ${format.encoding === "utf-8" ? "UTF-8" : "Windows-1252"}.`);
     }
-    if (chunk.length) previousByte = chunk[chunk.length - 1]!;
-    if (chunk.indexOf(0x00) >= 0) {
-      refuse("wrong-encoding", `This file contains NUL bytes, so it is not ${format.encoding === "utf-8" ? "UTF-8" : "Windows-1252"} text (UTF-16, or not a text file).`);
-    }
+    if (firstLineEnding === null) checkFirstLine(chunk);
     if (format.encoding === "windows-1252") {
       if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
         refuse("wrong-encoding", "This file starts with a UTF-8 byte-order mark: CareMyWay extracts are Windows-1252. Ask for the extract in its original encoding.");
-      }
-      if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
-        refuse("wrong-encoding", "This file is UTF-16: CareMyWay extracts are Windows-1252.");
       }
       for (const byte of UNDEFINED_IN_WINDOWS_1252) {
         if (chunk.indexOf(byte) >= 0) {
@@ -155,7 +172,6 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
   const heldEmpty: number[] = [];
   let batch: CheckedRow[] = [];
   const readyBatches: CheckedRow[][] = [];
-  const expectedHeader = format.columns.join(format.delimiter);
 
   const addIssue = (issue: RowIssue) => {
     if (result.issues.length < MAX_DETAILED_ISSUES) result.issues.push(issue);
@@ -193,15 +209,7 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
   const onRecord = (fields: string[]) => {
     recordNumber++;
     if (recordNumber === 1) {
-      const found = fields.join(format.delimiter);
-      if (found !== expectedHeader) {
-        const other = format.source === "caremyway" ? "CIDR" : "CareMyWay";
-        const looksLikeOther = /nhs_no\|/.test(found) || /^NHS_NUMBER,/.test(found);
-        refuse(
-          "wrong-header",
-          `The first line is not the ${format.label} header.${looksLikeOther ? ` It looks like a ${other} extract: choose that source.` : ""}\nExpected: ${expectedHeader}\nFound:    ${found.slice(0, 300)}`,
-        );
-      }
+      checkHeader(fields.join(format.delimiter));
       return;
     }
     if (fields.length === 1 && fields[0] === "") {
