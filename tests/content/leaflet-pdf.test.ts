@@ -18,6 +18,14 @@ import { PDF_LANGUAGE } from "@/lib/pdf/tagged-document";
 
 const work = mkdtempSync(path.join(tmpdir(), "leaflet-test-"));
 
+beforeAll(() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+  } catch {
+    throw new Error("These tests read PDFs with poppler-utils: sudo apt-get install -y poppler-utils");
+  }
+});
+
 function saveAndRead(name: string, pdf: Buffer): { text: string; info: string; raw: string } {
   const file = path.join(work, name);
   writeFileSync(file, pdf);
