@@ -6,15 +6,16 @@ cd "$(dirname "$0")/.."
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/e2e.json
 
-# Browser tests drive Debian's Chromium (never a downloaded browser).
-if [ ! -x /usr/bin/chromium ]; then
+# Browser tests drive Debian's Chromium (never a downloaded browser); the PDF
+# tests read the leaflet with poppler's pdftotext.
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    echo "Installing Chromium and fonts for the browser tests (apt-get)..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
+    echo "Installing Chromium, fonts and poppler-utils for the tests (apt-get)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation poppler-utils >/dev/null
   fi
-  if [ ! -x /usr/bin/chromium ]; then
-    echo "The browser tests need Chromium at /usr/bin/chromium. Install it with:"
-    echo "  sudo apt-get install -y chromium fonts-liberation"
+  if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
+    echo "The tests need Chromium at /usr/bin/chromium and pdftotext. Install them with:"
+    echo "  sudo apt-get install -y chromium fonts-liberation poppler-utils"
     echo "0 passed, 1 failed"
     exit 1
   fi

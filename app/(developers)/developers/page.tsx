@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { MAX_BATCH_SIZE } from "@/lib/validation/consent-api";
 
 export const metadata: Metadata = { title: "Consent-check API for record services" };
@@ -110,7 +111,7 @@ export default function DevelopersPage() {
           Returns a FHIR R4 searchset Bundle holding the person&apos;s Consent in the shape of UK Core Consent
           (provision <code>deny</code> for an opt-out, <code>permit</code> for an opt-in), or no entries when no decision
           is recorded. Errors are OperationOutcome resources. The CapabilityStatement is at{" "}
-          <a href="/fhir/metadata">/fhir/metadata</a>.
+          <Link href="/fhir/metadata">/fhir/metadata</Link>.
         </p>
 
         <h2 id="errors">Errors and failing closed</h2>
