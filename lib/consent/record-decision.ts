@@ -21,6 +21,12 @@ export type RecordDecisionOptions = {
   /** For a correction: the decision this entry replaces while it is effective. */
   correctsId?: string;
   requestId?: string;
+  /**
+   * Runs inside the decision's transaction, after it is recorded: for writes
+   * that must stand or fall with it (the confirmation email in the outbox,
+   * evidence, an idempotency key). Throwing rolls the decision back.
+   */
+  onRecorded?: (tx: TransactionClient, decision: { id: string; reference: string; status: "EFFECTIVE" | "AWAITING_REVIEW" }) => Promise<void>;
 };
 
 export type RecordedDecision = {
@@ -99,6 +105,8 @@ async function writeDecision(tx: TransactionClient, options: RecordDecisionOptio
     },
     requestId: options.requestId,
   });
+
+  await options.onRecorded?.(tx, { id: decision.id, reference: decision.reference, status });
 
   const affected = [decision.nhsNumber, target?.nhsNumber].filter((n): n is string => Boolean(n));
   const changes = await refreshPersonConsent(tx, affected);

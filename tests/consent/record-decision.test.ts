@@ -142,3 +142,26 @@ describe("recordDecision", () => {
     expect(await getDb().auditEvent.count()).toBe(before);
   });
 });
+
+describe("recordDecision's onRecorded hook", () => {
+  it("runs in the decision's transaction: its writes commit with it, and its failure rolls the decision back", async () => {
+    const db = getDb();
+    const nhsNumber = uniqueNhsNumber();
+    const key = `test-hook:${nhsNumber}`;
+    const recorded = await recordDecision({
+      details: decisionDetails({ nhsNumber }),
+      recordedBy: RESIDENT,
+      onRecorded: async (tx, decision) => {
+        await tx.emailOutbox.create({ data: { idempotencyKey: key, toAddress: "ada@example.org", subject: decision.reference, textBody: "x" }, select: { id: true } });
+      },
+    });
+    expect(await db.emailOutbox.findUnique({ where: { idempotencyKey: key }, select: { subject: true } })).toEqual({ subject: recorded.reference });
+
+    const other = uniqueNhsNumber();
+    await expect(
+      recordDecision({ details: decisionDetails({ nhsNumber: other }), recordedBy: RESIDENT, onRecorded: async () => Promise.reject(new Error("outbox refused")) }),
+    ).rejects.toThrow(/outbox refused/);
+    expect(await db.decision.count({ where: { nhsNumber: other } })).toBe(0);
+    expect((await getConsentStatus({ nhsNumber: other })).status).toBe("participating");
+  });
+});
