@@ -369,6 +369,14 @@ export async function recreateDatabase(url: string): Promise<void> {
   });
 }
 
+/** Drops the database named in `url` (tests clean up after themselves). */
+export async function dropDatabase(url: string): Promise<void> {
+  const database = databaseName(url);
+  await withAdminClient(url, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  });
+}
+
 function databaseName(url: string): string {
   const database = decodeURIComponent(new URL(url).pathname.slice(1));
   assertDatabaseName(database);

@@ -74,7 +74,7 @@ describe("embedded PostgreSQL server", () => {
     // The test run's own server is up; a script run now must use it, not start another.
     const result = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/migrate.ts", "status"], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, DATABASE_URL: "", EMBEDDED_PG_DATABASE: "consent_register_test" },
+      env: { ...process.env, DATABASE_URL: "", EMBEDDED_PG_DATABASE: inject("databaseName") },
       encoding: "utf8",
       timeout: 60_000,
     });
