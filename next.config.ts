@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   // Browser tests and local development use 127.0.0.1 rather than localhost;
   // without this, `next dev` blocks its own hot-reload connection from it.
   allowedDevOrigins: ["127.0.0.1"],
+  experimental: {
+    // Proxies upload evidence (up to 10 MB) through a server action; the default limit is 1 MB.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
 };
 
 export default nextConfig;

@@ -2,7 +2,15 @@
 // error-message and button templates. Uncontrolled (defaultValue), so they
 // work the same with and without JavaScript.
 
+import type { InputHTMLAttributes, Ref } from "react";
+
 import { ERROR_MESSAGE_PREFIX } from "@/lib/content/site";
+
+/**
+ * Extra attributes for the input itself, such as react-hook-form's
+ * register() result (name, onChange, onBlur, ref) for client-side validation.
+ */
+export type InputRegistration = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
 
 type ErrorMessageProps = { id: string; text: string };
 
@@ -32,16 +40,28 @@ type TextInputProps = {
   spellCheck?: boolean;
   /** An NHS.UK width class, such as "nhsuk-u-width-two-thirds". */
   widthClass?: string;
+  inputMode?: "numeric" | "text" | "email";
+  /** The label is the page's heading (one question per page). */
+  isPageHeading?: boolean;
+  registration?: InputRegistration;
 };
 
-export function TextInput({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, spellCheck, widthClass }: TextInputProps) {
+export function TextInput({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, spellCheck, widthClass, inputMode, isPageHeading, registration }: TextInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
+      {isPageHeading ? (
+        <h1 className="nhsuk-label-wrapper">
+          <label className="nhsuk-label nhsuk-label--l" htmlFor={id}>
+            {label}
+          </label>
+        </h1>
+      ) : (
+        <label className="nhsuk-label" htmlFor={id}>
+          {label}
+        </label>
+      )}
       {hint ? (
         <div className="nhsuk-hint" id={hintId}>
           {hint}
@@ -56,7 +76,9 @@ export function TextInput({ id, name, label, hint, error, defaultValue, type = "
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
+        inputMode={inputMode}
         aria-describedby={describedBy(hintId, errorId)}
+        {...registration}
       />
     </div>
   );
@@ -106,14 +128,30 @@ type RadiosProps = {
   options: readonly { value: string; label: string }[];
   error?: string;
   defaultValue?: string;
+  hint?: string;
+  /** The legend is the page's heading (one question per page). */
+  isPageHeading?: boolean;
+  registration?: InputRegistration;
 };
 
-export function Radios({ idPrefix, name, legend, options, error, defaultValue }: RadiosProps) {
+export function Radios({ idPrefix, name, legend, options, error, defaultValue, hint, isPageHeading, registration }: RadiosProps) {
   const errorId = error ? `${idPrefix}-error` : undefined;
+  const hintId = hint ? `${idPrefix}-hint` : undefined;
   return (
     <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={errorId}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+        {isPageHeading ? (
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
+            <h1 className="nhsuk-fieldset__heading">{legend}</h1>
+          </legend>
+        ) : (
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        )}
+        {hint ? (
+          <div className="nhsuk-hint" id={hintId}>
+            {hint}
+          </div>
+        ) : null}
         {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
         <div className="nhsuk-radios" data-module="nhsuk-radios">
           {options.map((option, index) => {
@@ -127,6 +165,7 @@ export function Radios({ idPrefix, name, legend, options, error, defaultValue }:
                   type="radio"
                   value={option.value}
                   defaultChecked={defaultValue === option.value}
+                  {...registration}
                 />
                 <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
                   {option.label}
@@ -140,11 +179,17 @@ export function Radios({ idPrefix, name, legend, options, error, defaultValue }:
   );
 }
 
-type ButtonProps = { children: string; isDisabled?: boolean };
+type ButtonProps = { children: string; isDisabled?: boolean; isSecondary?: boolean };
 
-export function Button({ children, isDisabled }: ButtonProps) {
+export function Button({ children, isDisabled, isSecondary }: ButtonProps) {
   return (
-    <button className="nhsuk-button" data-module="nhsuk-button" type="submit" disabled={isDisabled} aria-disabled={isDisabled || undefined}>
+    <button
+      className={isSecondary ? "nhsuk-button nhsuk-button--secondary" : "nhsuk-button"}
+      data-module="nhsuk-button"
+      type="submit"
+      disabled={isDisabled}
+      aria-disabled={isDisabled || undefined}
+    >
       {children}
     </button>
   );

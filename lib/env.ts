@@ -39,6 +39,16 @@ const envSchema = z.object({
   EMAIL_OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
   /** Call-back requests one address may make per hour. */
   CALLBACK_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(5),
+
+  // Opt-out and opt-in journeys (docs/decisions/011): per hour, shared by every instance.
+  /** Security codes one address may ask for. */
+  CHOICE_CODE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Security codes sent to one email address. */
+  CHOICE_CODE_LIMIT_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(8),
+  /** Choices one address may send. */
+  CHOICE_SUBMIT_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Choices sent from one proved email address. */
+  CHOICE_SUBMIT_LIMIT_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -50,3 +50,21 @@ export function renderCallbackRequestEmail(input: CallbackRequestEmailInput): Re
     html: renderRows(title, rows, footer),
   };
 }
+
+/** A short email of plain paragraphs (blank lines separate them), such as a security code. */
+export function renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail {
+  const paragraphs = input.lines.join("\n").split(/\n{2,}/);
+  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32">${paragraphs
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join("")}</body></html>`;
+  return { subject: input.subject, text: input.lines.join("\n"), html };
+}
+
+/** An email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation. */
+export function renderFactsEmail(input: { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] }): RenderedEmail {
+  return {
+    subject: input.subject,
+    text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
+    html: renderRows(input.title, input.rows, input.closing.join(" ")),
+  };
+}

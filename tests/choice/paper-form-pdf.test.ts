@@ -1,0 +1,52 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+import { isValidReferenceNumber, normaliseReferenceNumber } from "@/lib/consent/reference-number";
+import { DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } from "@/lib/content/choice";
+import { renderPaperFormPdf } from "@/lib/pdf/render-paper-form-pdf";
+import { PDF_LANGUAGE } from "@/lib/pdf/tagged-document";
+
+// Read with poppler-utils, as the leaflet's tests do.
+const work = mkdtempSync(path.join(tmpdir(), "paper-form-test-"));
+
+function read(pdf: Buffer, name: string) {
+  const file = path.join(work, name);
+  writeFileSync(file, pdf);
+  return {
+    text: execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " "),
+    info: execFileSync("pdfinfo", [file], { encoding: "utf8" }),
+    raw: pdf.toString("latin1"),
+  };
+}
+
+describe("the paper form", () => {
+  it("is a tagged A4 PDF with the journey's questions, a signature, the return address and its own reference", async () => {
+    const { pdf, formReference } = await renderPaperFormPdf({ siteUrl: "https://example.org" });
+    const { text, info, raw } = read(pdf, "form.pdf");
+    expect(info).toMatch(new RegExp(`^Title:\\s+${PAPER_FORM.title}$`, "m"));
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)$/m);
+    expect(raw).toContain(`/Lang (${PDF_LANGUAGE})`);
+    for (const words of [
+      ...DECISION.options.map((o) => o.label),
+      ...WHO_FOR.options.map((o) => o.label),
+      ...Object.values(PAPER_FORM.fields),
+      ...RETURN_ADDRESS,
+    ]) {
+      expect(text).toContain(words.replace(/\s+/g, " "));
+    }
+    expect(formReference).toMatch(/^PF-[2-9A-HJ-NP-TV-Y]{3}-[2-9A-HJ-NP-TV-Y]{3}-[2-9A-HJ-NP-TV-Y]{3}$/);
+    expect(isValidReferenceNumber(normaliseReferenceNumber(formReference.slice(3)))).toBe(true);
+    expect(text).toContain(`${PAPER_FORM.formReferenceLabel}: ${formReference}`);
+  });
+
+  it("carries a different reference on every copy", async () => {
+    const references = new Set<string>();
+    for (let i = 0; i < 5; i++) references.add((await renderPaperFormPdf({ siteUrl: "https://example.org" })).formReference);
+    expect(references.size).toBe(5);
+  });
+});
