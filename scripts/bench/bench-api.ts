@@ -86,7 +86,8 @@ async function loadRegister(url: string): Promise<{ valid: string[]; key: string
 function startServer(command: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
   child.on("exit", (code, signal) => {
-    if (code !== null && code !== 0) console.error(`${path.basename(command)} exited with ${code ?? signal}`);
+    // 143 is tsx passing on the SIGTERM this script sent when it was done.
+    if (code !== null && code !== 0 && code !== 143) console.error(`${path.basename(command)} exited with ${code ?? signal}`);
   });
   return child;
 }
