@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // without this, `next dev` blocks its own hot-reload connection from it.
   allowedDevOrigins: ["127.0.0.1"],
   experimental: {
+    // forbidden(): staff pages and actions answer 403 for a role without the
+    // permission (lib/staff/require-staff.ts).
+    authInterrupts: true,
     // Proxies upload evidence (up to 10 MB) through a server action; the default limit is 1 MB.
     serverActions: { bodySizeLimit: "11mb" },
   },

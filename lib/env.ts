@@ -49,6 +49,10 @@ const envSchema = z.object({
   CHOICE_SUBMIT_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Choices sent from one proved email address. */
   CHOICE_SUBMIT_LIMIT_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+
+  // Staff sign-in (docs/decisions/012-staff-sign-in.md).
+  /** Signs staff sessions and encrypts TOTP secrets: at least 32 characters. The default works only against a local database. */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").default("dev-only-secret-change-me-in-production-0123456789"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -75,6 +75,7 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
     await db.organisation.upsert({ where: { odsCode: organisation.odsCode }, create: data, update: {}, select: { id: true } });
   }
   log(`Organisations: ${DEMO_ORGANISATIONS.length} present.`);
+  await (await import("../staff/demo-staff")).seedDemoStaff({ log });
 
   const existing = new Set<string | null>(
     (

@@ -1,0 +1,58 @@
+import "server-only";
+
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+
+import type { Actor } from "@/lib/audit/actor";
+import { getAuth } from "@/lib/auth/auth";
+import { recordForbiddenAttempt } from "@/lib/staff/record-forbidden-attempt";
+import { hasPermission, isStaffRole, type Permission, type StaffRole } from "@/lib/staff/roles";
+
+export type SignedInStaff = { id: string; email: string; name: string; role: StaffRole; actor: Actor };
+
+export const STAFF_ROUTES = {
+  home: "/staff",
+  signIn: "/staff/sign-in",
+  code: "/staff/sign-in/code",
+  enrol: "/staff/enrol",
+  account: "/staff/account",
+  people: "/staff/people",
+  tracing: "/staff/tracing",
+  review: "/staff/review",
+  key: "/staff/key",
+  organisations: "/staff/organisations",
+  apiClients: "/staff/api-clients",
+  staffMembers: "/staff/staff-members",
+  reports: "/staff/reports",
+  audit: "/staff/audit",
+} as const;
+
+/** The signed-in session as better-auth reads it from the database (null when signed out or expired). */
+export async function readStaffSession() {
+  return getAuth().api.getSession({ headers: await headers() });
+}
+
+/**
+ * Every staff page and server action starts here. Signed out: to sign-in.
+ * Signed in without an authenticator app: to enrolment. Without the
+ * permission: audited, then 403 (forbidden()), and nothing else happens.
+ */
+export async function requireStaff(permission?: Permission, what?: string): Promise<SignedInStaff> {
+  const session = await readStaffSession();
+  if (!session) redirect(STAFF_ROUTES.signIn);
+  if (!session.user.twoFactorEnabled) redirect(STAFF_ROUTES.enrol);
+  const role = isStaffRole(session.user.role) ? session.user.role : null;
+  if (!role) forbidden();
+  const staff: SignedInStaff = {
+    id: session.user.id,
+    email: session.user.email,
+    name: session.user.name,
+    role,
+    actor: { kind: "STAFF", id: session.user.id },
+  };
+  if (permission && !hasPermission(role, permission)) {
+    await recordForbiddenAttempt({ actor: staff.actor, role, permission, what: what ?? permission });
+    forbidden();
+  }
+  return staff;
+}

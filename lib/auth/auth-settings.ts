@@ -1,0 +1,45 @@
+import { getEnv, type Env } from "../env";
+import { AppError } from "../errors";
+
+// Staff sign-in settings (docs/decisions/012-staff-sign-in.md). Kept apart from
+// auth.ts so tests and scripts can read them without starting better-auth.
+
+/** Sliding: each request after SESSION_REFRESH_SECONDS pushes expiry on, so a session ends after this long idle. */
+export const SESSION_IDLE_SECONDS = 30 * 60;
+export const SESSION_REFRESH_SECONDS = 60;
+/** Failed password or code attempts for one account inside the window before it is locked. */
+export const MAX_FAILED_SIGN_INS = 5;
+export const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const MIN_PASSWORD_LENGTH = 12;
+export const TOTP_ISSUER = "North London consent register";
+
+/** Only for a local database: production must set its own. */
+export const DEV_AUTH_SECRET = "dev-only-secret-change-me-in-production-0123456789";
+
+/**
+ * True when the site runs against a database on this machine (the embedded
+ * server): a local demo, where the demo staff accounts exist and their
+ * credentials may be shown. Never true for a deployment's database server.
+ */
+export function isLocalDemo(env: Env = getEnv()): boolean {
+  if (env.NODE_ENV === "test") return true;
+  if (!env.DATABASE_URL) return env.NODE_ENV === "development";
+  try {
+    const host = new URL(env.DATABASE_URL).hostname;
+    return host === "127.0.0.1" || host === "localhost" || host === "[::1]";
+  } catch {
+    return false;
+  }
+}
+
+/** The secret that signs sessions and encrypts TOTP secrets. Refuses the development default outside a local demo. */
+export function getAuthSecret(env: Env = getEnv()): string {
+  if (env.BETTER_AUTH_SECRET === DEV_AUTH_SECRET && !isLocalDemo(env)) {
+    throw new AppError({
+      code: "CONFIGURATION",
+      message:
+        "BETTER_AUTH_SECRET is the development default. Set it to a long random value (e.g. `openssl rand -base64 32`) before using a non-local database.",
+    });
+  }
+  return env.BETTER_AUTH_SECRET;
+}

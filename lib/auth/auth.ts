@@ -1,0 +1,63 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin, twoFactor } from "better-auth/plugins";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import { getAuthSecret, MIN_PASSWORD_LENGTH, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS, TOTP_ISSUER } from "./auth-settings";
+
+// Staff sign-in through better-auth (docs/decisions/012-staff-sign-in.md).
+// Used only from the server (server actions, server components, scripts):
+// there is no public auth endpoint and no sign-up.
+
+function createAuth() {
+  const env = getEnv();
+  return betterAuth({
+    appName: TOTP_ISSUER,
+    baseURL: env.SITE_URL,
+    secret: getAuthSecret(env),
+    database: prismaAdapter(getDb(), { provider: "postgresql" }),
+    user: { modelName: "staffUser" },
+    session: {
+      modelName: "staffSession",
+      expiresIn: SESSION_IDLE_SECONDS,
+      updateAge: SESSION_REFRESH_SECONDS,
+      // Read the session from the database on every request, so signing out
+      // everywhere and disabling an account take effect at once.
+      cookieCache: { enabled: false },
+    },
+    account: { modelName: "staffAccount" },
+    verification: { modelName: "staffVerification" },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 128,
+    },
+    // Calls come from our own server actions, not the browser; our own
+    // per-account lockout (lib/auth/sign-in-lockout.ts) does the throttling.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      cookiePrefix: "staff",
+      useSecureCookies: env.SITE_URL.startsWith("https://"),
+    },
+    plugins: [
+      twoFactor({
+        issuer: TOTP_ISSUER,
+        schema: { twoFactor: { modelName: "staffTwoFactor" } },
+      }),
+      admin({ defaultRole: "caseworker", adminRoles: ["admin"] }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type StaffAuth = ReturnType<typeof createAuth>;
+
+const holder = globalThis as unknown as { consentRegisterAuth?: StaffAuth };
+
+export function getAuth(): StaffAuth {
+  holder.consentRegisterAuth ??= createAuth();
+  return holder.consentRegisterAuth;
+}

@@ -1,0 +1,11 @@
+// Words on the staff sign-in pages and messages (staff-facing; residents' words live in lib/content/).
+
+export const SIGN_IN_TEXT = {
+  emailInvalid: "Enter your work email address, like name@example.org",
+  passwordRequired: "Enter your password",
+  wrongPassword: "The email address or password is not right. After 5 wrong attempts the account is locked for 15 minutes.",
+  locked: "Too many wrong attempts. This account is locked for 15 minutes. Ask an admin if you need help now.",
+  codeInvalid: "Enter the 6-digit code from your authenticator app, or a recovery code like abcde-12345",
+  wrongCode: "The code is not right. Check the time on your phone and try the newest code.",
+  codeExpired: "Your sign-in took too long. Sign in again with your password.",
+} as const;
