@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+
+import { ActionForm } from "@/components/staff/action-form";
+import { CHOICE_LABELS, MADE_BY_LABELS } from "@/lib/staff/labels";
+import { CHOICES, DECISION_MAKERS } from "@/lib/validation/decision";
+
+import { requireStaff } from "../../_lib/staff-session";
+import { keyDecisionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Key in a decision" };
+
+export default async function KeyDecisionPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireStaff("decision:key", "key in a decision");
+  const params = await searchParams;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>Key in a paper form or phone call</h1>
+        {params.recorded ? (
+          <div className="nhsuk-inset-text" role="status"><p>Decision recorded. Reference: <strong data-testid="recorded-reference">{params.recorded}</strong>. Without an NHS number it waits on the tracing worklist.</p></div>
+        ) : null}
+        <p>The same questions as the online form and the paper form. Leave the NHS number empty if the form does not give one: the decision goes on the tracing worklist.</p>
+        <ActionForm
+          id="key"
+          action={keyDecisionAction}
+          submitLabel="Record decision"
+          fields={[
+            { kind: "radios", name: "channel", legend: "How did the decision reach us?", options: [{ value: "PAPER", label: "Paper form" }, { value: "PHONE", label: "Phone call" }] },
+            { kind: "text", name: "receivedOn", label: "Date received", hint: "For example, 27/03/2026", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "formReference", label: "Form reference (paper only)", hint: "Printed at the top of the paper form", widthClass: "nhsuk-input--width-20" },
+            { kind: "radios", name: "isSigned", legend: "Is the paper form signed?", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
+            { kind: "radios", name: "choice", legend: "Decision", options: CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] })) },
+            { kind: "text", name: "decidedOn", label: "Date of the decision", hint: "The date on the form, or the date of the call. For example, 27/03/2026", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "nhsNumber", label: "NHS number (if known)", hint: "10 digits", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "givenName", label: "Given name" },
+            { kind: "text", name: "familyName", label: "Family name" },
+            { kind: "text", name: "dateOfBirth", label: "Date of birth", hint: "For example, 27/03/1980", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "postcode", label: "Postcode (if given)", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "gpPracticeOds", label: "GP practice code (if given)", hint: "For example, Z10001", widthClass: "nhsuk-input--width-10" },
+            { kind: "radios", name: "madeBy", legend: "Who made the decision?", options: DECISION_MAKERS.map((m) => ({ value: m, label: MADE_BY_LABELS[m] })) },
+            { kind: "text", name: "proxyName", label: "Name of the person acting for them (if not themself)" },
+            { kind: "text", name: "proxyRelationship", label: "Their relationship (if not themself)" },
+            { kind: "text", name: "contactEmail", label: "Email address to reply to (if given)", type: "email" },
+            { kind: "checkbox", name: "confirmDuplicate", label: "Record it anyway: it is a different decision", onlyWhenError: true },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { ActionForm } from "@/components/staff/action-form";
+import { DecisionTimeline } from "@/components/staff/decision-timeline";
+import { getDecisionForStaff } from "@/lib/people/get-decision-for-staff";
+
+import { requireStaff } from "../../../_lib/staff-session";
+import { acceptDecisionAction, rejectDecisionAction } from "../actions";
+
+export const metadata: Metadata = { title: "Review a decision" };
+
+export default async function ReviewDecisionPage({ params }: { params: Promise<{ decisionId: string }> }) {
+  const staff = await requireStaff("review:decide", "review a decision");
+  const decision = await getDecisionForStaff({ decisionId: (await params).decisionId, viewer: staff.actor });
+  if (!decision) notFound();
+  const isProxy = decision.madeBy !== "SELF";
+  return (
+    <>
+      <h1>Review decision {decision.reference}</h1>
+      <DecisionTimeline decisions={[decision]} />
+      <h2>Evidence</h2>
+      {isProxy ? (
+        <p>Check the evidence that {decision.proxyName} ({decision.proxyRelationship}) may decide for {decision.givenName} {decision.familyName}: a birth certificate or parental responsibility order, a registered lasting power of attorney for health and welfare, or a court of protection deputyship order. Uploaded or posted evidence is kept with the case file.</p>
+      ) : (
+        <p>This opt-in would reverse an opt-out and was not proved from the same email address. Check it was made by the person (for example by calling them back) before accepting.</p>
+      )}
+      {decision.currentStatus === "WITHDRAWN" ? <p>This decision has been withdrawn.</p> : (
+        <div className="nhsuk-grid-row"><div className="nhsuk-grid-column-two-thirds">
+          <h2>Accept</h2>
+          <ActionForm id="accept" action={acceptDecisionAction} submitLabel="Accept" fields={[{ kind: "hidden", name: "decisionId", value: decision.id }]} />
+          <h2>Reject</h2>
+          <p>Rejecting withdraws the decision (the register goes back to the person&apos;s previous decision) and emails the reason to whoever made it.</p>
+          <ActionForm id="reject" action={rejectDecisionAction} submitLabel="Reject and withdraw" secondary
+            fields={[{ kind: "hidden", name: "decisionId", value: decision.id }, { kind: "textarea", name: "reason", label: "Reason", hint: "Plain words: the person who made the decision reads this.", rows: 4 }]} />
+        </div></div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Actor } from "../audit/actor";
+import { recordDecision, type RecordedDecision } from "../consent/record-decision";
+import { getDb } from "../db";
+import type { KeyedDecision } from "../validation/keyed-decision";
+
+export type PossibleDuplicate = { id: string; reference: string; channel: string; decidedAt: Date };
+
+/**
+ * Decisions of the same kind for the same person on the same day (UTC date of
+ * the decision): by NHS number when given, else by name and date of birth.
+ * Withdrawn ones count too: staff should see them before keying again.
+ */
+export async function findPossibleDuplicates(details: Pick<KeyedDecision, "nhsNumber" | "givenName" | "familyName" | "dateOfBirth" | "choice" | "decidedAt">): Promise<PossibleDuplicate[]> {
+  const day = details.decidedAt.toISOString().slice(0, 10);
+  const from = new Date(`${day}T00:00:00Z`);
+  const to = new Date(from.getTime() + 86_400_000);
+  const person = details.nhsNumber
+    ? { nhsNumber: details.nhsNumber }
+    : {
+        familyName: { equals: details.familyName, mode: "insensitive" as const },
+        givenName: { equals: details.givenName, mode: "insensitive" as const },
+        dateOfBirth: new Date(`${details.dateOfBirth}T00:00:00Z`),
+      };
+  return getDb().decision.findMany({
+    where: { ...person, choice: details.choice, decidedAt: { gte: from, lt: to } },
+    select: { id: true, reference: true, channel: true, decidedAt: true },
+    orderBy: { decidedAt: "asc" },
+  });
+}
+
+/**
+ * Records a decision keyed from a paper form or a phone call, with what was
+ * received beside it, in the decision's transaction. An opt-out takes effect
+ * at once; an opt-in follows the register's rule.
+ */
+export async function keyDecision(options: { keyed: KeyedDecision; by: Actor }): Promise<RecordedDecision> {
+  const { receivedOn, formReference, isSigned, ...details } = options.keyed;
+  return recordDecision({
+    details: { ...details, sourceReference: details.sourceReference ?? (formReference ? `form:${formReference}` : undefined) },
+    recordedBy: options.by,
+    onRecorded: async (tx, decision) => {
+      await tx.keyedDecision.create({
+        data: {
+          decisionId: decision.id,
+          receivedOn: new Date(`${receivedOn}T00:00:00Z`),
+          formReference: formReference ?? null,
+          isSigned: isSigned === undefined ? null : isSigned === "yes",
+          keyedById: options.by.id ?? options.by.kind,
+        },
+        select: { decisionId: true },
+      });
+      await recordAuditEvent(tx, {
+        actor: options.by,
+        action: "decision.key",
+        entityType: "decision",
+        entityId: decision.id,
+        nhsNumber: details.nhsNumber ?? null,
+        details: { reference: decision.reference, channel: details.channel, receivedOn, formReference: formReference ?? null, isSigned: isSigned ?? null },
+      });
+    },
+  });
+}

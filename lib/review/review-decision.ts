@@ -1,0 +1,86 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Actor } from "../audit/actor";
+import { changeDecisionStatus } from "../consent/change-decision-status";
+import { getDb } from "../db";
+import { enqueueEmail } from "../email/enqueue-email";
+import { AppError } from "../errors";
+import { renderDecisionRejectedEmail } from "../content/evidence-rejected-email";
+import { REVIEW_ACCEPTED, REVIEW_REJECTED } from "./list-review-queue";
+
+export type ReviewOutcome = { decisionId: string; reference: string; outcome: "accepted" | "rejected"; emailQueued: boolean };
+
+async function loadDecision(decisionId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(decisionId)) throw new AppError({ code: "NOT_FOUND", message: `No decision ${decisionId}` });
+  const decision = await getDb().decision.findUnique({
+    where: { id: decisionId },
+    select: {
+      id: true, reference: true, nhsNumber: true, choice: true, madeBy: true, contactEmail: true, decidedAt: true,
+      statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } },
+    },
+  });
+  if (!decision) throw new AppError({ code: "NOT_FOUND", message: `No decision ${decisionId}` });
+  return { ...decision, status: decision.statusEvents[0]?.status ?? "EFFECTIVE" };
+}
+
+/**
+ * Accepts: an opt-in awaiting review becomes effective (a new status entry);
+ * a proxy decision already in effect keeps its status and its evidence is
+ * recorded as accepted, which takes it off the queue.
+ */
+export async function acceptDecision(options: { decisionId: string; by: Actor }): Promise<ReviewOutcome> {
+  const decision = await loadDecision(options.decisionId);
+  if (decision.status === "WITHDRAWN") {
+    throw new AppError({ code: "CONFLICT", message: "Withdrawn", userMessage: "This decision has already been withdrawn." });
+  }
+  if (decision.status === "AWAITING_REVIEW") {
+    await changeDecisionStatus({ decisionId: decision.id, status: "EFFECTIVE", by: options.by });
+  }
+  await getDb().$transaction(async (tx) => {
+    await recordAuditEvent(tx, {
+      actor: options.by,
+      action: REVIEW_ACCEPTED,
+      entityType: "decision",
+      entityId: decision.id,
+      nhsNumber: decision.nhsNumber,
+      details: { reference: decision.reference, previousStatus: decision.status, madeBy: decision.madeBy },
+    });
+  });
+  return { decisionId: decision.id, reference: decision.reference, outcome: "accepted", emailQueued: false };
+}
+
+/**
+ * Rejects: the decision is withdrawn with the reason (a new status entry,
+ * never an edit), which restores the register's previous answer for the
+ * person, and the person who made it is emailed through the outbox.
+ */
+export async function rejectDecision(options: { decisionId: string; reason: string; by: Actor }): Promise<ReviewOutcome> {
+  const reason = options.reason.trim();
+  if (!reason) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason missing", userMessage: "Enter the reason the decision is not accepted" });
+  if (reason.length > 1000) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason too long", userMessage: "The reason must be 1000 characters or fewer" });
+  const decision = await loadDecision(options.decisionId);
+  await changeDecisionStatus({ decisionId: decision.id, status: "WITHDRAWN", reason, by: options.by });
+  // changeDecisionStatus commits on its own; the email and the review record
+  // follow in one transaction. The idempotency key makes a retry safe.
+  const email = decision.contactEmail;
+  await getDb().$transaction(async (tx) => {
+    await recordAuditEvent(tx, {
+      actor: options.by,
+      action: REVIEW_REJECTED,
+      entityType: "decision",
+      entityId: decision.id,
+      nhsNumber: decision.nhsNumber,
+      details: { reference: decision.reference, reason, emailed: Boolean(email) },
+    });
+    if (email) {
+      const rendered = renderDecisionRejectedEmail({
+        reference: decision.reference,
+        choice: decision.choice,
+        decidedAt: decision.decidedAt,
+        reason,
+        isProxy: decision.madeBy !== "SELF",
+      });
+      await enqueueEmail(tx, { idempotencyKey: `decision-rejected:${decision.id}`, to: email, subject: rendered.subject, text: rendered.text, html: rendered.html });
+    }
+  });
+  return { decisionId: decision.id, reference: decision.reference, outcome: "rejected", emailQueued: Boolean(email) };
+}

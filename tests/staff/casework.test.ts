@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { recordDecision } from "@/lib/consent/record-decision";
+import { getConsentStatus } from "@/lib/consent/get-consent-status";
+import { getDb } from "@/lib/db";
+import { findPossibleDuplicates, keyDecision } from "@/lib/keying/key-decision";
+import { getPersonRecord } from "@/lib/people/get-person-record";
+import { searchPeopleByNameAndBirth } from "@/lib/people/search-people";
+import { listReviewQueue } from "@/lib/review/list-review-queue";
+import { acceptDecision, rejectDecision } from "@/lib/review/review-decision";
+import { recordForbiddenAttempt } from "@/lib/staff/record-forbidden-attempt";
+import { listTracingWorklist } from "@/lib/tracing/list-tracing-worklist";
+import { recordTracedNhsNumber } from "@/lib/tracing/record-traced-nhs-number";
+import { keyedDecisionSchema, readKeyedDecisionForm, KEYED_FORM_FIELDS, type KeyedFormField } from "@/lib/validation/keyed-decision";
+import { decisionDetails, uniqueNhsNumber, STAFF } from "../support/factories";
+
+function keyedForm(overrides: Partial<Record<KeyedFormField, string>>) {
+  const base = Object.fromEntries(KEYED_FORM_FIELDS.map((f) => [f, ""])) as Record<KeyedFormField, string>;
+  return keyedDecisionSchema.parse(
+    readKeyedDecisionForm({
+      ...base, channel: "PAPER", receivedOn: "2026-06-10", formReference: `PF-${Math.random().toString(36).slice(2, 8)}`, isSigned: "yes",
+      choice: "OPT_OUT", decidedOn: "2026-06-01", givenName: "Paper", familyName: `Keyed-${Math.random().toString(36).slice(2, 8)}`,
+      dateOfBirth: "1961-02-03", madeBy: "SELF", ...overrides,
+    }),
+  );
+}
+
+describe("keying, tracing and the person view", () => {
+  it("keys a paper opt-out without an NHS number, traces it, and the register answers opted out from the original time", async () => {
+    const keyed = keyedForm({});
+    const recorded = await keyDecision({ keyed, by: STAFF });
+    expect(recorded.consent).toBeNull();
+    const worklist = await listTracingWorklist();
+    expect(worklist.map((i) => i.id)).toContain(recorded.id);
+
+    // Same person, same kind, same day: a possible duplicate.
+    expect((await findPossibleDuplicates(keyed)).map((d) => d.id)).toEqual([recorded.id]);
+    const extra = await getDb().keyedDecision.findUnique({ where: { decisionId: recorded.id }, select: { formReference: true, isSigned: true } });
+    expect(extra).toEqual({ formReference: keyed.formReference, isSigned: true });
+
+    const nhsNumber = uniqueNhsNumber();
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("participating");
+    const traced = await recordTracedNhsNumber({ decisionId: recorded.id, nhsNumber, by: STAFF });
+    const answer = await getConsentStatus({ nhsNumber });
+    expect(answer.status).toBe("opted-out");
+    expect(answer.decidedAt?.toISOString()).toBe("2026-06-01T12:00:00.000Z");
+    expect((await listTracingWorklist()).map((i) => i.id)).not.toContain(recorded.id);
+
+    const person = await getPersonRecord({ nhsNumber, viewer: STAFF });
+    expect(person.decisions.map((d) => d.reference)).toEqual(expect.arrayContaining([recorded.reference, traced.reference]));
+    expect(person.decisions.find((d) => d.id === traced.id)?.correctsReference).toBe(recorded.reference);
+    const views = await getDb().auditEvent.count({ where: { action: "person.view", nhsNumber, actorId: STAFF.id } });
+    expect(views).toBe(1);
+  });
+
+  it("finds people by name and date of birth, and audits the search", async () => {
+    const details = decisionDetails({ familyName: `Findme-${Date.now()}` });
+    await recordDecision({ details, recordedBy: STAFF });
+    const matches = await searchPeopleByNameAndBirth({ familyName: details.familyName.toUpperCase(), dateOfBirth: "1970-05-17", viewer: STAFF });
+    expect(matches).toEqual([expect.objectContaining({ nhsNumber: details.nhsNumber, decisions: 1 })]);
+    expect(await getDb().auditEvent.count({ where: { action: "person.search", entityId: `${details.familyName.toLowerCase()}|1970-05-17` } })).toBe(1);
+  });
+
+  it("records a forbidden attempt", async () => {
+    await recordForbiddenAttempt({ actor: { kind: "STAFF", id: "forbidden-tester" }, role: "caseworker", permission: "staff:manage", what: "create a staff account" });
+    expect(await getDb().auditEvent.count({ where: { action: "access.forbidden", actorId: "forbidden-tester" } })).toBe(1);
+  });
+});
+
+describe("review queue", () => {
+  it("rejecting proxy evidence withdraws the decision, restores the register's answer and emails the proxy", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    await recordDecision({ details: decisionDetails({ nhsNumber, choice: "OPT_IN", decidedAt: new Date("2026-05-01T09:00:00Z") }), recordedBy: STAFF });
+    const proxy = await recordDecision({
+      details: decisionDetails({
+        nhsNumber, choice: "OPT_OUT", madeBy: "ATTORNEY", proxyName: "Pat Proxy", proxyRelationship: "Attorney",
+        contactEmail: `proxy-${nhsNumber}@example.org`, decidedAt: new Date("2026-06-01T09:00:00Z"),
+      }),
+      recordedBy: { kind: "RESIDENT" },
+    });
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("opted-out");
+    expect((await listReviewQueue()).find((i) => i.id === proxy.id)?.kind).toBe("proxy-evidence");
+
+    const outcome = await rejectDecision({ decisionId: proxy.id, reason: "The lasting power of attorney is for property and financial affairs only", by: STAFF });
+    expect(outcome.emailQueued).toBe(true);
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("participating");
+    const events = await getDb().decisionStatusEvent.findMany({ where: { decisionId: proxy.id }, orderBy: { id: "asc" }, select: { status: true, reason: true } });
+    expect(events.map((e) => e.status)).toEqual(["EFFECTIVE", "WITHDRAWN"]);
+    const email = await getDb().emailOutbox.findUnique({ where: { idempotencyKey: `decision-rejected:${proxy.id}` }, select: { toAddress: true, textBody: true } });
+    expect(email?.toAddress).toBe(`proxy-${nhsNumber}@example.org`);
+    expect(email?.textBody).toContain("property and financial affairs only");
+    expect((await listReviewQueue()).map((i) => i.id)).not.toContain(proxy.id);
+  });
+
+  it("accepting an opt-in awaiting review makes it effective and clears it from the queue", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    await recordDecision({ details: decisionDetails({ nhsNumber, choice: "OPT_OUT", contactEmail: "first@example.org", decidedAt: new Date("2026-05-01T09:00:00Z") }), recordedBy: STAFF });
+    const optIn = await recordDecision({ details: decisionDetails({ nhsNumber, choice: "OPT_IN", contactEmail: "other@example.org", decidedAt: new Date("2026-06-01T09:00:00Z") }), recordedBy: { kind: "RESIDENT" } });
+    expect(optIn.status).toBe("AWAITING_REVIEW");
+    expect((await listReviewQueue()).find((i) => i.id === optIn.id)?.kind).toBe("opt-in-awaiting-review");
+    await acceptDecision({ decisionId: optIn.id, by: STAFF });
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("participating");
+    expect((await listReviewQueue()).map((i) => i.id)).not.toContain(optIn.id);
+  });
+});
