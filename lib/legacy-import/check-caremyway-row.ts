@@ -5,6 +5,7 @@ import {
   checkNhsNumber,
   checkPostcode,
   checkPracticeCode,
+  CONTROL,
   MAX_ENTERED_BY_LENGTH,
   quote,
   toIsoDate,
@@ -87,7 +88,10 @@ export function checkCareMyWayRow(fields: readonly string[], context: RowContext
 
   const enteredBy = enteredByRaw.trim();
   if (enteredBy.length > MAX_ENTERED_BY_LENGTH) {
-    return { ok: false, problem: { code: "entered-by-too-long", message: `ENTERED_BY is longer than ${MAX_ENTERED_BY_LENGTH} characters` } };
+    return { ok: false, problem: { code: "entered-by-invalid", message: `ENTERED_BY is longer than ${MAX_ENTERED_BY_LENGTH} characters` } };
+  }
+  if (CONTROL.test(enteredBy)) {
+    return { ok: false, problem: { code: "entered-by-invalid", message: `ENTERED_BY ${quote(enteredBy)} contains control characters` } };
   }
 
   return {

@@ -40,7 +40,7 @@ export function checkNhsNumber(column: string, raw: string): FieldResult<string 
 }
 
 // Control characters (tabs, line breaks, NUL...) never belong in a name.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function checkName(column: string, raw: string): FieldResult<string> {
   const value = raw.trim();
@@ -75,8 +75,14 @@ function cachedParse(cache: Map<string, string | null>, raw: string, parse: (val
   return result;
 }
 
+// Values already in the form the schemas produce pass straight through (the
+// schemas would return them unchanged); anything else goes through the schema.
+const CANONICAL_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
+const CANONICAL_ODS = /^[A-Z]\d{5}$/;
+
 /** Optional: empty is null. Normalised as the register stores it ("n11aa" -> "N1 1AA"). */
 export function checkPostcode(column: string, raw: string): FieldResult<string | null> {
+  if (CANONICAL_POSTCODE.test(raw)) return ok(raw);
   if (raw.trim() === "") return ok(null);
   const value = cachedParse(postcodeCache, raw, (v) => {
     const parsed = postcodeSchema.safeParse(v);
@@ -87,6 +93,7 @@ export function checkPostcode(column: string, raw: string): FieldResult<string |
 
 /** Optional: empty is null. A GP practice's ODS code: a letter and five digits. */
 export function checkPracticeCode(column: string, raw: string): FieldResult<string | null> {
+  if (CANONICAL_ODS.test(raw)) return ok(raw);
   if (raw.trim() === "") return ok(null);
   const value = cachedParse(odsCache, raw, (v) => {
     const parsed = odsCodeSchema.safeParse(v);
@@ -97,9 +104,11 @@ export function checkPracticeCode(column: string, raw: string): FieldResult<stri
 
 /** The register's own limits on when a decision was made: not in the future, not before birth. */
 export function checkDecisionTime(column: string, raw: string, decidedAt: Date, dateOfBirth: string | null, now: number): FieldResult<Date> {
-  if (decidedAt.getTime() > now + DECIDED_AT_FUTURE_TOLERANCE_MS) return fail("event-date-in-future", `${column} ${quote(raw)} is in the future`);
-  // The same comparison as decisionDetailsSchema: the instant's UTC date against the date of birth.
-  if (dateOfBirth && decidedAt.toISOString().slice(0, 10) < dateOfBirth) {
+  const instant = decidedAt.getTime();
+  if (instant > now + DECIDED_AT_FUTURE_TOLERANCE_MS) return fail("event-date-in-future", `${column} ${quote(raw)} is in the future`);
+  // decisionDetailsSchema compares the instant's UTC date with the date of
+  // birth; before midnight UTC at the start of the birthday is the same thing.
+  if (dateOfBirth && instant < Date.parse(`${dateOfBirth}T00:00:00Z`)) {
     return fail("event-date-before-birth", `${column} ${quote(raw)} is before the date of birth`);
   }
   return ok(decidedAt);

@@ -59,11 +59,32 @@ export function londonTimeToInstant(year: number, month: number, day: number, ho
     return { ok: false, problem: "not-a-date" };
   }
   const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // Most days have one offset from a day before to a day after: one lookup.
+  const dayOffset = steadyOffsetOfDay(Date.UTC(year, month - 1, day));
+  if (dayOffset !== null) return { ok: true, instant: new Date(wall - dayOffset), isAmbiguous: false };
   // The offsets a day either side bound every offset this wall time could have.
   const candidates = [...new Set([londonOffsetAt(wall - DAY_MS), londonOffsetAt(wall + DAY_MS)])];
   const instants = candidates.map((offset) => wall - offset).filter((instant) => instant + londonOffsetAt(instant) === wall);
   if (instants.length === 0) return { ok: false, problem: "skipped-by-clock-change" };
   return { ok: true, instant: new Date(Math.min(...instants)), isAmbiguous: instants.length > 1 };
+}
+
+const steadyOffsetByDay = new Map<number, number | null>();
+
+/**
+ * The offset for every wall time of a day (midnight as UTC, in ms), or null when
+ * the clocks change within a day of it. London's changes are months apart, so
+ * equal offsets a day before and two days after mean none in between.
+ */
+function steadyOffsetOfDay(dayStart: number): number | null {
+  let offset = steadyOffsetByDay.get(dayStart);
+  if (offset === undefined) {
+    const before = londonOffsetAt(dayStart - DAY_MS);
+    offset = before === londonOffsetAt(dayStart + 2 * DAY_MS) ? before : null;
+    if (steadyOffsetByDay.size >= MAX_CACHED_HOURS) steadyOffsetByDay.clear();
+    steadyOffsetByDay.set(dayStart, offset);
+  }
+  return offset;
 }
 
 /** True when the day exists in the calendar (no 30 February). Months are 1-12. */

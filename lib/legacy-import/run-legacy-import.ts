@@ -4,7 +4,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import type { Actor } from "../audit/actor";
-import { acquireBulkWriteGate, refreshPeopleInBulk } from "../consent/refresh-people-in-bulk";
+import { refreshPeopleInBulk } from "../consent/refresh-people-in-bulk";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { classifyStagedRows, NEW_DECISION_OUTCOMES, type Classification } from "./classify-staged-rows";
@@ -123,12 +123,12 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     const committed = await writeImport(client, { format, fileName, mode, report, importRunId, startedAt, newDecisions, step });
     options.onProgress?.({ phase: "updating-people", bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead });
 
-    // Only now keep online writers waiting: the decisions are in, what is left
-    // is recomputing people's states and numbering the changes.
-    await acquireBulkWriteGate(client);
-    step("Took the bulk write gate");
+    // Takes the bulk write gate for its last step: online writers wait from then to our commit.
     const refreshed = await refreshPeopleInBulk(client, { peopleTable: "legacy_import_person" });
-    step(`Updated ${refreshed.changes.toLocaleString("en-GB")} people's current state`);
+    step(
+      `Updated ${refreshed.changes.toLocaleString("en-GB")} people's current state ` +
+        `(online writers held for ${(refreshed.gateHeldMs / 1000).toFixed(1)} s so far; ${refreshed.recomputed} recomputed)`,
+    );
 
     await client.query(
       `INSERT INTO audit_event (actor_kind, actor_id, action, entity_type, entity_id, details, request_id)

@@ -44,7 +44,7 @@ export type RowProblemCode =
   | "event-date-before-birth"
   | "unknown-status"
   | "carriage-return-in-row"
-  | "entered-by-too-long"
+  | "entered-by-invalid"
   | "retracts-nothing";
 
 export type RowProblem = { code: RowProblemCode; message: string };

@@ -1,0 +1,165 @@
+// npm run import:legacy -- --source caremyway|cidr FILE [--dry-run] [--by STAFF_ID] [--expect-sha256 HEX]
+//                                                      [--rejected-csv OUT.csv] [--verbose]
+// Checks a legacy opt-out extract and reports what importing it does; without
+// --dry-run, then commits it in one transaction. Exits non-zero when the file is refused.
+import { writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import type { Actor } from "@/lib/audit/actor";
+import { commitImport } from "@/lib/legacy-import/commit-import";
+import { dryRunImport } from "@/lib/legacy-import/dry-run-import";
+import { isLegacySource, getLegacyFormat } from "@/lib/legacy-import/formats";
+import { formatRejectedRowsCsv } from "@/lib/legacy-import/format-rejected-rows-csv";
+import type { ImportProgress, ImportReport } from "@/lib/legacy-import/types";
+import { runWithDatabase } from "./support/run-script";
+
+const USAGE =
+  "usage: npm run import:legacy -- --source caremyway|cidr FILE [--dry-run] [--by STAFF_ID] [--expect-sha256 HEX] [--rejected-csv OUT.csv] [--verbose]";
+const ISSUES_SHOWN = 20;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    source: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    by: { type: "string" },
+    "expect-sha256": { type: "string" },
+    "rejected-csv": { type: "string" },
+    verbose: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+
+if (values.help || !isLegacySource(values.source) || positionals.length !== 1) {
+  console.error(values.help ? USAGE : `Give the source and one file. ${USAGE}`);
+  process.exit(2);
+}
+const source = values.source;
+const file = positionals[0]!;
+const isDryRun = values["dry-run"];
+// Who ran it, for provenance: a member of staff, or this command run by the operating-system user.
+const ranBy: Actor = values.by ? { kind: "STAFF", id: values.by.slice(0, 100) } : { kind: "SYSTEM", id: `command-line:${userInfo().username}`.slice(0, 100) };
+
+await runWithDatabase(async () => {
+  const progress = createProgress();
+  const options = {
+    source,
+    path: file,
+    onProgress: progress.update,
+    log: values.verbose ? (message: string) => progress.log(message) : undefined,
+  };
+  let report: ImportReport;
+  try {
+    report = isDryRun
+      ? await dryRunImport(options)
+      : await commitImport({ ...options, ranBy, expectedSha256: values["expect-sha256"] });
+  } catch (error) {
+    if ((error as { code?: string }).code === "42P01") {
+      throw new Error("The register's tables are missing: run `npm run db:deploy` first.", { cause: error });
+    }
+    throw error;
+  } finally {
+    progress.stop();
+  }
+  console.log(describeReport(report, isDryRun));
+  if (values["rejected-csv"] && report.issues.length) {
+    writeFileSync(values["rejected-csv"], formatRejectedRowsCsv(report));
+    console.log(`Rejected and retracted rows written to ${values["rejected-csv"]}`);
+  }
+  if (report.outcome === "refused") process.exitCode = 1;
+});
+
+/** A progress bar on a terminal; nothing when the output goes to a file or pipe. */
+function createProgress() {
+  if (!process.stdout.isTTY) {
+    return { update: () => undefined, log: (message: string) => console.error(message), stop: () => undefined };
+  }
+  const bar = new cliProgress.SingleBar(
+    {
+      format: "{phase} {bar} {percentage}% | {rows} rows",
+      hideCursor: true,
+      stream: process.stdout,
+      etaBuffer: 50,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  const phases: Record<ImportProgress["phase"], string> = {
+    reading: "Reading and checking the file  ",
+    checking: "Comparing with the register    ",
+    writing: "Writing decisions              ",
+    "updating-people": "Updating people's current state",
+  };
+  return {
+    update(progress: ImportProgress) {
+      const total = progress.totalBytes ?? Math.max(progress.bytesRead, 1);
+      const payload = { phase: phases[progress.phase], rows: progress.rowsRead.toLocaleString("en-GB") };
+      if (!started) {
+        bar.start(total, 0, payload);
+        started = true;
+      }
+      bar.update(progress.bytesRead, payload);
+    },
+    log(message: string) {
+      if (started) bar.stop();
+      console.error(message);
+      started = false;
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+function describeReport(report: ImportReport, isDryRun: boolean): string {
+  const format = getLegacyFormat(report.source);
+  const n = (value: number) => value.toLocaleString("en-GB");
+  const lines = [
+    "",
+    `${format.label} file ${report.fileName} (${n(report.sizeBytes)} bytes, SHA-256 ${report.sha256})`,
+  ];
+  if (report.outcome === "refused") {
+    lines.push("", `REFUSED: ${report.refusal?.message}`, "Nothing was imported.");
+    return lines.join("\n");
+  }
+  const c = report.counts;
+  const d = report.duplicatesOf;
+  lines.push(
+    "",
+    `  rows read                       ${n(c.rowsRead)}`,
+    `  accepted as new decisions       ${n(c.accepted)}`,
+    `  superseded by newer decisions   ${n(c.superseded)}   (kept in history; the register's newer decision stays current)`,
+    `  untraced: tracing worklist      ${n(c.untraced)}`,
+    `  duplicates                      ${n(c.duplicates)}   (${n(d.earlierRowOfThisFile)} repeat an earlier row, ${n(d.earlierImport)} were imported before, ${n(d.retractionAlreadyApplied)} repeat a retraction)`,
+    `  retracted (entered in error)    ${n(c.retracted)}`,
+    `  retractions applied             ${n(c.retractions)}   (${n(report.retractionsOfEarlierImports)} of earlier imports)`,
+    `  rejected                        ${n(c.rejected)}`,
+  );
+  const reasons = Object.entries(report.rejectedByReason);
+  if (reasons.length) {
+    lines.push("", "Rejected by reason:", ...reasons.map(([reason, count]) => `  ${reason.padEnd(36)} ${n(count ?? 0)}`));
+  }
+  if (report.issues.length) {
+    lines.push("", "Rows to look at:");
+    for (const issue of report.issues.slice(0, ISSUES_SHOWN)) lines.push(`  row ${issue.rowNumber}: ${issue.outcome}: ${issue.message}`);
+    const more = report.issues.length - ISSUES_SHOWN + report.issuesNotListed;
+    if (more > 0) lines.push(`  ... and ${n(more)} more (--rejected-csv FILE writes them all)`);
+  }
+  lines.push("");
+  switch (report.outcome) {
+    case "already-imported":
+      lines.push(`This file was already imported on ${report.importRun?.committedAt} by ${report.importRun?.ranBy} (run ${report.importRun?.id}). Nothing changed.`);
+      break;
+    case "nothing-to-import":
+      lines.push("Nothing to import: every row is a duplicate or rejected. Nothing changed.");
+      break;
+    case "committed":
+      lines.push(`Committed as import run ${report.importRun?.id}: ${n(report.peopleChanged ?? 0)} people's current state changed.`);
+      break;
+    default:
+      lines.push(isDryRun ? `Dry run: nothing was written. To import it: npm run import:legacy -- --source ${report.source} FILE --expect-sha256 ${report.sha256}` : "");
+  }
+  return lines.join("\n");
+}
