@@ -81,6 +81,9 @@ export default defineConfig({
       TEAM_EMAIL: "e2e-team@example.org",
       // Every test submits from 127.0.0.1; the limit itself is tested in lib/callback.
       CALLBACK_RATE_LIMIT_PER_HOUR: "10000",
+      // The same for the choice journeys' per-address limits (tested in tests/choice).
+      CHOICE_CODE_LIMIT_PER_IP_PER_HOUR: "10000",
+      CHOICE_SUBMIT_LIMIT_PER_IP_PER_HOUR: "10000",
     },
   },
 });
