@@ -6,13 +6,8 @@ export async function register(): Promise<void> {
   const { getEnvOrExit } = await import("./lib/env");
   const env = getEnvOrExit();
   // Staff sign-in: refuse the development BETTER_AUTH_SECRET against a non-local database (docs/decisions/012).
-  const { getAuthSecret } = await import("./lib/auth/auth-settings");
-  try {
-    getAuthSecret(env);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+  const { getAuthSecretOrExit } = await import("./lib/auth/auth-settings");
+  getAuthSecretOrExit(env);
 
   // --- Email outbox worker (docs/decisions/010) ---
   // Every instance runs one; claiming is safe across instances. Queued email

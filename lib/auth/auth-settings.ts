@@ -43,3 +43,13 @@ export function getAuthSecret(env: Env = getEnv()): string {
   }
   return env.BETTER_AUTH_SECRET;
 }
+
+/** For start-up: the secret, or the reason it is refused and exit code 1. */
+export function getAuthSecretOrExit(env: Env = getEnv()): string {
+  try {
+    return getAuthSecret(env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

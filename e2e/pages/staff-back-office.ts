@@ -1,0 +1,71 @@
+import { createOTP } from "@better-auth/utils/otp";
+import { expect, type Page } from "@playwright/test";
+
+import { DEMO_STAFF_ACCOUNTS } from "../../lib/staff/demo-staff";
+import type { StaffRole } from "../../lib/staff/roles";
+
+export type PaperDecision = {
+  choice: "Opt-out" | "Opt-in";
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  decidedOn: string;
+  receivedOn: string;
+  formReference: string;
+  nhsNumber?: string;
+  proxy?: { madeBy: string; name: string; relationship: string; email: string };
+};
+
+/** The back office as a member of staff drives it. */
+export class StaffBackOffice {
+  constructor(readonly page: Page) {}
+
+  static account(role: StaffRole) {
+    return DEMO_STAFF_ACCOUNTS.find((a) => a.role === role)!;
+  }
+
+  /** Password, then the code the demo account's authenticator app would show. */
+  async signIn(role: StaffRole, check?: () => Promise<void>): Promise<void> {
+    const account = StaffBackOffice.account(role);
+    await this.page.goto("/staff/sign-in");
+    await check?.();
+    await this.page.getByLabel("Work email address").fill(account.email);
+    await this.page.getByLabel("Password").fill(account.password);
+    await this.page.getByRole("button", { name: "Continue" }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: "Enter the code from your authenticator app" })).toBeVisible();
+    await check?.();
+    const code = await createOTP(account.totpSecret, { digits: 6, period: 30 }).totp();
+    await this.page.getByLabel("Code", { exact: true }).fill(code);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
+  }
+
+  async keyPaperDecision(fields: PaperDecision): Promise<string> {
+    await this.fillPaperDecision(fields);
+    await this.page.getByRole("button", { name: "Record decision" }).click();
+    const reference = this.page.getByTestId("recorded-reference");
+    await expect(reference).toBeVisible();
+    return (await reference.textContent())!.trim();
+  }
+
+  async fillPaperDecision(fields: PaperDecision): Promise<void> {
+    const page = this.page;
+    await page.goto("/staff/key");
+    await page.getByRole("radio", { name: "Paper form" }).check();
+    await page.getByLabel("Date received").fill(fields.receivedOn);
+    await page.getByLabel("Form reference (paper only)").fill(fields.formReference);
+    await page.getByRole("group", { name: "Is the paper form signed?" }).getByRole("radio", { name: "Yes" }).check();
+    await page.getByRole("radio", { name: fields.choice }).check();
+    await page.getByLabel("Date of the decision").fill(fields.decidedOn);
+    if (fields.nhsNumber) await page.getByLabel("NHS number (if known)").fill(fields.nhsNumber);
+    await page.getByLabel("Given name").fill(fields.givenName);
+    await page.getByLabel("Family name").fill(fields.familyName);
+    await page.getByLabel("Date of birth").fill(fields.dateOfBirth);
+    await page.getByRole("radio", { name: fields.proxy?.madeBy ?? "The person themself" }).check();
+    if (fields.proxy) {
+      await page.getByLabel("Name of the person acting for them (if not themself)").fill(fields.proxy.name);
+      await page.getByLabel("Their relationship (if not themself)").fill(fields.proxy.relationship);
+      await page.getByLabel("Email address to reply to (if given)").fill(fields.proxy.email);
+    }
+  }
+}
