@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { formatReferenceNumber } from "../lib/consent/reference-number";
-import { CHECK_ANSWERS, CHOICE_EMAILS, CONFIRMATION, DECISION, WHO_FOR } from "../lib/content/choice";
+import { CHECK_ANSWERS, CHOICE_EMAILS, COMMON, CONFIRMATION, DECISION, NAME, WHO_FOR } from "../lib/content/choice";
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
 import { ChoiceJourneyPage, type ChoiceAnswers } from "./pages/choice-journey-page";
 import { withE2eDatabase } from "./support/database";
@@ -70,6 +70,15 @@ for (const javaScriptEnabled of [true, false]) {
       await journey.answerUpToEmail(answers);
       await expectAccessible();
       await journey.enterCode(await journey.readCode(answers.email, seen));
+
+      // A "Change" link goes back to the question and returns to check your answers.
+      await journey.heading(CHECK_ANSWERS.title);
+      await page.getByRole("link", { name: `${COMMON.change} ${CHECK_ANSWERS.rows.name.toLowerCase()}` }).click();
+      await journey.heading(NAME.titleSelf);
+      await page.getByLabel(NAME.givenName.label).fill("Zoé");
+      await journey.continue();
+      await journey.heading(CHECK_ANSWERS.title);
+      await expect(page.getByText(`Zoé ${answers.familyName}`)).toBeVisible();
       await journey.submit();
 
       await journey.heading(CONFIRMATION.title.OPT_OUT);
@@ -81,7 +90,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(mail.text).toContain(CHOICE_EMAILS.choiceLabel.OPT_OUT);
       expect(mail.text).toContain(CHOICE_EMAILS.statusLabel.EFFECTIVE);
       expect(mail.text).toContain(CHOICE_EMAILS.changeMind);
-      expect(mail.text).toContain(`Zoë ${answers.familyName}`);
+      expect(mail.text).toContain(`Zoé ${answers.familyName}`);
 
       // Refresh, back and send again, or open check your answers again: still one decision, the same confirmation.
       await page.reload();
