@@ -47,7 +47,8 @@ export async function listReviewQueue(options: { now?: Date; limit?: number } = 
            OR (d.made_by <> 'SELF' AND s.status = 'EFFECTIVE'
                AND d.channel NOT IN ('CAREMYWAY_IMPORT', 'CIDR_IMPORT')
                AND NOT EXISTS (SELECT 1 FROM audit_event a
-                               WHERE a.entity_type = 'decision' AND a.entity_id = d.id::text AND a.action IN (${REVIEW_ACCEPTED}, ${REVIEW_REJECTED}))))
+                               WHERE a.entity_type = 'decision' AND a.entity_id = d.id::text AND a.action IN (${REVIEW_ACCEPTED}, ${REVIEW_REJECTED}))
+               AND NOT EXISTS (SELECT 1 FROM decision_evidence ev WHERE ev.decision_id = d.id AND ev.status <> 'AWAITING_REVIEW')))
       -- a corrected entry is reviewed through its correction
       AND NOT EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id)
     ORDER BY d.recorded_at ASC, d.reference ASC

@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { AppError } from "../errors";
 import { renderDecisionRejectedEmail } from "../content/evidence-rejected-email";
+import { markEvidenceReviewed } from "./decision-evidence";
 import { REVIEW_ACCEPTED, REVIEW_REJECTED } from "./list-review-queue";
 
 export type ReviewOutcome = { decisionId: string; reference: string; outcome: "accepted" | "rejected"; emailQueued: boolean };
@@ -44,6 +45,7 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
       nhsNumber: decision.nhsNumber,
       details: { reference: decision.reference, previousStatus: decision.status, madeBy: decision.madeBy },
     });
+    await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "ACCEPTED", by: options.by });
   });
   return { decisionId: decision.id, reference: decision.reference, outcome: "accepted", emailQueued: false };
 }
@@ -58,7 +60,12 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
   if (!reason) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason missing", userMessage: "Enter the reason the decision is not accepted" });
   if (reason.length > 1000) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason too long", userMessage: "The reason must be 1000 characters or fewer" });
   const decision = await loadDecision(options.decisionId);
-  await changeDecisionStatus({ decisionId: decision.id, status: "WITHDRAWN", reason, by: options.by });
+  // A retry after the withdrawal committed but the email and review record did
+  // not (changeDecisionStatus commits on its own) finishes the job.
+  const isUnfinishedRejection =
+    decision.status === "WITHDRAWN" &&
+    (await getDb().auditEvent.count({ where: { action: REVIEW_REJECTED, entityType: "decision", entityId: decision.id } })) === 0;
+  if (!isUnfinishedRejection) await changeDecisionStatus({ decisionId: decision.id, status: "WITHDRAWN", reason, by: options.by });
   // changeDecisionStatus commits on its own; the email and the review record
   // follow in one transaction. The idempotency key makes a retry safe.
   const email = decision.contactEmail;
@@ -71,6 +78,7 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
       nhsNumber: decision.nhsNumber,
       details: { reference: decision.reference, reason, emailed: Boolean(email) },
     });
+    await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "REJECTED", note: reason, by: options.by });
     if (email) {
       const rendered = renderDecisionRejectedEmail({
         reference: decision.reference,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
 import { recordDecision } from "@/lib/consent/record-decision";
+import { getDecisionReport } from "@/lib/reports/get-decision-report";
+import { getEvidenceSummary, readEvidenceFile } from "@/lib/review/decision-evidence";
 import { getConsentStatus } from "@/lib/consent/get-consent-status";
 import { getDb } from "@/lib/db";
 import { findPossibleDuplicates, keyDecision } from "@/lib/keying/key-decision";
@@ -100,5 +103,51 @@ describe("review queue", () => {
     await acceptDecision({ decisionId: optIn.id, by: STAFF });
     expect((await getConsentStatus({ nhsNumber })).status).toBe("participating");
     expect((await listReviewQueue()).map((i) => i.id)).not.toContain(optIn.id);
+  });
+});
+
+describe("evidence from the online journeys", () => {
+  it("shows an uploaded file to reviewers, and rejecting marks the evidence rejected", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    const proxy = await recordDecision({
+      details: decisionDetails({ nhsNumber, madeBy: "PARENT_OR_GUARDIAN", proxyName: "Pam Parent", proxyRelationship: "Mother", contactEmail: `pam-${nhsNumber}@example.org` }),
+      recordedBy: { kind: "RESIDENT" },
+    });
+    await getDb().decisionEvidence.create({
+      data: { decisionId: proxy.id, method: "UPLOAD", content: Buffer.from("%PDF-1.7 test"), mediaType: "application/pdf", fileName: "birth-certificate.pdf", sizeBytes: 13 },
+    });
+    expect(await getEvidenceSummary(proxy.id)).toMatchObject({ method: "UPLOAD", status: "AWAITING_REVIEW", fileName: "birth-certificate.pdf" });
+    const file = await readEvidenceFile({ decisionId: proxy.id, viewer: STAFF });
+    expect(Buffer.from(file!.content).toString()).toBe("%PDF-1.7 test");
+    expect(await getDb().auditEvent.count({ where: { action: "evidence.view", entityId: proxy.id } })).toBe(1);
+
+    await rejectDecision({ decisionId: proxy.id, reason: "The certificate names a different child", by: STAFF });
+    expect(await getEvidenceSummary(proxy.id)).toMatchObject({ status: "REJECTED", reviewNote: "The certificate names a different child" });
+  });
+
+  it("a rejection retried after the withdrawal committed still sends the email once", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    const proxy = await recordDecision({
+      details: decisionDetails({ nhsNumber, madeBy: "DEPUTY", proxyName: "Dee Deputy", proxyRelationship: "Deputy", contactEmail: `dee-${nhsNumber}@example.org` }),
+      recordedBy: { kind: "RESIDENT" },
+    });
+    // As if the server stopped between the withdrawal and the email.
+    await changeDecisionStatus({ decisionId: proxy.id, status: "WITHDRAWN", reason: "Order has expired", by: STAFF });
+    await rejectDecision({ decisionId: proxy.id, reason: "Order has expired", by: STAFF });
+    expect(await getDb().emailOutbox.count({ where: { idempotencyKey: `decision-rejected:${proxy.id}` } })).toBe(1);
+    await expect(rejectDecision({ decisionId: proxy.id, reason: "again", by: STAFF })).rejects.toThrow(/cannot go from WITHDRAWN/);
+  });
+});
+
+describe("reports", () => {
+  it("counts decisions in effect by borough, channel and source, and sizes the queues", async () => {
+    const before = await getDecisionReport();
+    await recordDecision({ details: decisionDetails({ postcode: "N1 1AA", channel: "PHONE", contactEmail: undefined }), recordedBy: STAFF });
+    const after = await getDecisionReport();
+    const islington = (r: typeof before) => r.boroughs.find((b) => b.key === "ISLINGTON")!.optOut;
+    const phone = (r: typeof before) => r.channels.find((c) => c.key === "PHONE")!.optOut;
+    expect(islington(after)).toBeGreaterThanOrEqual(islington(before) + 1);
+    expect(phone(after)).toBeGreaterThanOrEqual(phone(before) + 1);
+    // The worklist is counted from the same query as the page.
   });
 });

@@ -96,3 +96,18 @@ describe("staff sign-in", () => {
     expect(audit).not.toBeNull();
   });
 });
+
+describe("idle sessions", () => {
+  it("gives a session 30 minutes from its last use, and an expired one is not signed in", async () => {
+    const email = uniqueEmail();
+    await createStaffMember({ email, name: "Idle", role: "caseworker", password: PASSWORD, by: ADMIN });
+    const signedIn = await signInWithPassword(email, PASSWORD);
+    const headers = new Headers({ cookie: cookiesFrom(signedIn.headers) });
+    const session = await getAuth().api.getSession({ headers });
+    const minutes = (session!.session.expiresAt.getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(29);
+    expect(minutes).toBeLessThanOrEqual(30);
+    await getDb().staffSession.updateMany({ where: { userId: session!.user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getAuth().api.getSession({ headers })).toBeNull();
+  });
+});

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 
 import { ActionForm } from "@/components/staff/action-form";
 import { DecisionTimeline } from "@/components/staff/decision-timeline";
+import { formatLondonDateTime } from "@/lib/content/dates";
 import { getDecisionForStaff } from "@/lib/people/get-decision-for-staff";
+import { getEvidenceSummary } from "@/lib/review/decision-evidence";
 
 import { requireStaff } from "../../../_lib/staff-session";
 import { acceptDecisionAction, rejectDecisionAction } from "../actions";
@@ -15,11 +17,28 @@ export default async function ReviewDecisionPage({ params }: { params: Promise<{
   const decision = await getDecisionForStaff({ decisionId: (await params).decisionId, viewer: staff.actor });
   if (!decision) notFound();
   const isProxy = decision.madeBy !== "SELF";
+  const evidence = isProxy ? await getEvidenceSummary(decision.id) : null;
   return (
     <>
       <h1>Review decision {decision.reference}</h1>
       <DecisionTimeline decisions={[decision]} />
       <h2>Evidence</h2>
+      {evidence ? (
+        <dl className="nhsuk-summary-list" data-testid="evidence">
+          <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">How it was sent</dt>
+            <dd className="nhsuk-summary-list__value">{evidence.method === "UPLOAD" ? "Uploaded online" : "To be posted to the team: check the post and the case file"}</dd></div>
+          {evidence.method === "UPLOAD" ? (
+            <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">File</dt>
+              <dd className="nhsuk-summary-list__value">
+                <a href={`/staff/review/${decision.id}/evidence`} download>Download {evidence.fileName ?? "the evidence"}</a> ({evidence.mediaType}, {Math.ceil((evidence.sizeBytes ?? 0) / 1024)} KB)
+              </dd></div>
+          ) : null}
+          <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Received</dt>
+            <dd className="nhsuk-summary-list__value">{formatLondonDateTime(evidence.receivedAt)}</dd></div>
+          <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Evidence status</dt>
+            <dd className="nhsuk-summary-list__value">{evidence.status === "AWAITING_REVIEW" ? "Not yet checked" : evidence.status === "ACCEPTED" ? "Accepted" : `Rejected: ${evidence.reviewNote ?? ""}`}</dd></div>
+        </dl>
+      ) : null}
       {isProxy ? (
         <p>Check the evidence that {decision.proxyName} ({decision.proxyRelationship}) may decide for {decision.givenName} {decision.familyName}: a birth certificate or parental responsibility order, a registered lasting power of attorney for health and welfare, or a court of protection deputyship order. Uploaded or posted evidence is kept with the case file.</p>
       ) : (
