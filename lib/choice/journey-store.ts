@@ -29,10 +29,20 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** Deletes a batch of expired journeys (answers, codes, unsent evidence); recorded decisions are not touched. */
+export async function deleteExpiredJourneys(options: { now?: Date; limit?: number } = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  return getDb().$executeRaw`
+    DELETE FROM choice_journey WHERE id IN (
+      SELECT id FROM choice_journey WHERE expires_at < ${now} ORDER BY expires_at LIMIT ${options.limit ?? 100})`;
+}
+
 /** Starts a journey; the caller puts the returned token in the cookie. */
 export async function createJourney(options: { journey: JourneySlug; now?: Date }): Promise<{ token: string; id: string }> {
   const token = randomBytes(32).toString("base64url");
   const now = options.now ?? new Date();
+  // Housekeeping as journeys start, so expired personal details do not pile up without a separate job.
+  await deleteExpiredJourneys({ now });
   const kind = KIND[options.journey];
   const row = await getDb().choiceJourney.create({
     data: { tokenHash: hashToken(token), kind, answers: { choice: kind }, expiresAt: new Date(now.getTime() + JOURNEY_LIFETIME_MS) },

@@ -55,3 +55,18 @@ describe("email security codes", () => {
     expect(await verifyEmailCode({ journeyId: id, code: newest, now: later(start, 4 * RESEND_INTERVAL_MS) })).toEqual({ ok: true });
   });
 });
+
+describe("journey housekeeping", () => {
+  it("deletes expired journeys with their answers and codes, and keeps live ones", async () => {
+    const { createJourney: create, deleteExpiredJourneys } = await import("@/lib/choice/journey-store");
+    const live = await create({ journey: "opt-in" });
+    const old = await create({ journey: "opt-in", now: new Date(Date.now() - 48 * 60 * 60 * 1000) });
+    expect(await deleteExpiredJourneys()).toBeGreaterThanOrEqual(1);
+    expect(await getDb().choiceJourney.count({ where: { id: old.id } })).toBe(0);
+    expect(await getDb().choiceJourney.count({ where: { id: live.id } })).toBe(1);
+    // Starting a journey also clears expired ones.
+    const older = await create({ journey: "opt-in", now: new Date(Date.now() - 48 * 60 * 60 * 1000) });
+    await create({ journey: "opt-out" });
+    expect(await getDb().choiceJourney.count({ where: { id: older.id } })).toBe(0);
+  });
+});

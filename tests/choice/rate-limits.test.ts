@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { createJourney, findJourney } from "@/lib/choice/journey-store";
 import { consumeChoiceAllowance, resetChoiceRateLimits } from "@/lib/choice/rate-limits";
+import { saveStep } from "@/lib/choice/save-step";
+import { COMMON } from "@/lib/content/choice";
+import { getDb } from "@/lib/db";
 import { setEnvVariable } from "@/lib/env";
 import { uniqueAddress } from "../support/mail";
 
@@ -34,5 +38,21 @@ describe("journey rate limits (shared through PostgreSQL)", () => {
     expect(await ask()).toBe(true);
     await resetChoiceRateLimits();
     expect(await ask()).toBe(false);
+  });
+
+  it("tells the resident in plain words when they have asked for too many codes, and sends none", async () => {
+    const email = uniqueAddress("too-many");
+    const clientAddress = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    const outcomes = [];
+    for (let i = 0; i < 3; i++) {
+      const { token } = await createJourney({ journey: "opt-out" });
+      const journey = (await findJourney({ journey: "opt-out", token }))!;
+      const formData = new FormData();
+      formData.set("email", email);
+      outcomes.push(await saveStep({ journeySlug: "opt-out", journey, step: "email", formData, isChange: false, clientAddress }));
+    }
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);
+    expect(outcomes[2]).toEqual({ ok: false, errors: {}, formError: COMMON.tooManyRequests });
+    expect(await getDb().emailOutbox.count({ where: { toAddress: email } })).toBe(2);
   });
 });
