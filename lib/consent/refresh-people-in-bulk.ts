@@ -59,9 +59,9 @@ const CANDIDATES_SQL = `
 // person_consent (no row there means "participating, nothing recorded").
 const NEXT_STATE_SQL = `
   WITH best AS (
-    SELECT DISTINCT ON (nhs_number) nhs_number, id, choice, decided_at, channel
+    SELECT DISTINCT ON (nhs_number COLLATE "C") nhs_number, id, choice, decided_at, channel
       FROM (${CANDIDATES_SQL}) candidate
-     ORDER BY nhs_number, decided_at DESC, (choice = 'OPT_OUT') DESC, reference COLLATE "C" ASC
+     ORDER BY nhs_number COLLATE "C", decided_at DESC, (choice = 'OPT_OUT') DESC, reference COLLATE "C" ASC
   )
   SELECT p.nhs_number, b.id AS decision_id, b.decided_at, b.channel,
          (CASE WHEN b.choice = 'OPT_OUT' THEN 'OPTED_OUT' ELSE 'PARTICIPATING' END)::"ConsentStatus" AS status

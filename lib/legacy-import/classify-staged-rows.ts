@@ -39,15 +39,22 @@ const joinOn = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`)
 
 export async function classifyStagedRows(
   client: pg.ClientBase,
-  options: { channel: Channel; lockRetractionTargets: boolean; maxIssues: number },
+  options: { channel: Channel; lockRetractionTargets: boolean; maxIssues: number; log?: (message: string) => void },
 ): Promise<Classification> {
+  let lap = performance.now();
+  const step = (message: string) => {
+    const now = performance.now();
+    options.log?.(`  ${message} (${((now - lap) / 1000).toFixed(1)} s)`);
+    lap = now;
+  };
   await client.query(`ANALYZE ${STAGING_TABLE}`);
+  step("analysed the staged rows");
 
   // Events of this source already in the register, traced by NHS number,
   // untraced by name and date of birth (two joins the planner can use indexes for).
   await client.query(
     `CREATE TEMP TABLE legacy_import_existing ON COMMIT DROP AS
-     SELECT DISTINCT ON (person_key, source_code, decided_at) person_key, source_code, decided_at, id, reference, nhs_number
+     SELECT DISTINCT ON (person_key COLLATE "C", source_code COLLATE "C", decided_at) person_key, source_code, decided_at, id, reference, nhs_number
        FROM (
          SELECT r.person_key, r.source_code, r.decided_at, d.id, d.reference, d.nhs_number, d.recorded_at
            FROM ${STAGING_TABLE} r
@@ -63,9 +70,10 @@ export async function classifyStagedRows(
                           AND d.source_code = r.source_code
           WHERE r.nhs_number IS NULL
        ) m
-      ORDER BY person_key, source_code, decided_at, recorded_at, id`,
+      ORDER BY person_key COLLATE "C", source_code COLLATE "C", decided_at, recorded_at, id`,
     [options.channel],
   );
+  step("found events already imported");
 
   const hasRetractions = (await client.query(`SELECT 1 FROM ${STAGING_TABLE} WHERE is_retraction LIMIT 1`)).rowCount! > 0;
   if (hasRetractions && options.lockRetractionTargets) {
@@ -101,9 +109,11 @@ export async function classifyStagedRows(
         WHERE r.is_retraction
      )
      SELECT retraction.*,
-            min(row_number) FILTER (WHERE has_target) OVER (PARTITION BY person_key, source_code, decided_at) AS applied_row
-       FROM retraction`,
+            min(row_number) FILTER (WHERE has_target) OVER (PARTITION BY person_key COLLATE "C", source_code COLLATE "C", decided_at) AS applied_row
+       FROM retraction
+     ${hasRetractions ? "" : "LIMIT 0"}`,
   );
+  step("matched retractions");
 
   // Each person's current decision before this import, unless this import
   // withdraws it: then the best of the rest, by the register's rule.
@@ -120,7 +130,7 @@ export async function classifyStagedRows(
       WHERE d.id NOT IN (SELECT id FROM withdrawn)
      UNION ALL
      SELECT * FROM (
-       SELECT DISTINCT ON (d.nhs_number) d.nhs_number, d.decided_at, d.choice
+       SELECT DISTINCT ON (d.nhs_number COLLATE "C") d.nhs_number, d.decided_at, d.choice
          FROM decision d
         WHERE d.nhs_number IN (SELECT pc.nhs_number FROM person_consent pc JOIN people p ON p.nhs_number = pc.nhs_number
                                 WHERE pc.decision_id IN (SELECT id FROM withdrawn))
@@ -128,9 +138,10 @@ export async function classifyStagedRows(
           AND (SELECT s.status FROM decision_status_event s WHERE s.decision_id = d.id ORDER BY s.id DESC LIMIT 1) = 'EFFECTIVE'
           AND NOT EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id
                             AND (SELECT s.status FROM decision_status_event s WHERE s.decision_id = c.id ORDER BY s.id DESC LIMIT 1) = 'EFFECTIVE')
-        ORDER BY d.nhs_number, d.decided_at DESC, (d.choice = 'OPT_OUT') DESC, d.reference COLLATE "C"
+        ORDER BY d.nhs_number COLLATE "C", d.decided_at DESC, (d.choice = 'OPT_OUT') DESC, d.reference COLLATE "C"
      ) rest`,
   );
+  step("read the current state of the people in the file");
 
   // One outcome per event row. "Superseded": a decision already in the register
   // outranks it by the register's rule (later; or as late and an opt-out; or as
@@ -139,7 +150,8 @@ export async function classifyStagedRows(
     `CREATE TEMP TABLE legacy_import_outcome ON COMMIT DROP AS
      WITH events AS (
        SELECT r.row_number, r.person_key, r.source_code, r.decided_at, r.nhs_number, r.choice,
-              min(r.row_number) OVER (PARTITION BY r.person_key, r.source_code, r.decided_at) AS first_row
+              -- Byte order ("C"): sorting a million keys by locale rules is several times slower.
+              min(r.row_number) OVER (PARTITION BY r.person_key COLLATE "C", r.source_code COLLATE "C", r.decided_at) AS first_row
          FROM ${STAGING_TABLE} r
         WHERE NOT r.is_retraction
      ), retracting AS (
@@ -161,6 +173,7 @@ export async function classifyStagedRows(
        LEFT JOIN retracting t ON t.event_row = e.row_number
        LEFT JOIN legacy_import_current c ON c.nhs_number = e.nhs_number`,
   );
+  step("decided each row's outcome");
 
   const counts = await client.query<{ outcome: EventOutcome; n: string }>(
     "SELECT outcome, count(*) AS n FROM legacy_import_outcome GROUP BY outcome",

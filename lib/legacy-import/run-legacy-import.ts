@@ -98,6 +98,7 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
       channel: format.channel,
       lockRetractionTargets: mode.kind === "commit",
       maxIssues: MAX_DETAILED_ISSUES,
+      log,
     });
     step("Compared with the register");
     const report = buildReport(base, classification, checkedAt);
