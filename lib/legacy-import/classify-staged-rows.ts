@@ -73,6 +73,9 @@ export async function classifyStagedRows(
       ORDER BY person_key COLLATE "C", source_code COLLATE "C", decided_at, recorded_at, id`,
     [options.channel],
   );
+  // Temporary tables have no statistics until analysed: without them the
+  // planner hashes the million-row side instead of these small ones.
+  await client.query("ANALYZE legacy_import_existing");
   step("found events already imported");
 
   const hasRetractions = (await client.query(`SELECT 1 FROM ${STAGING_TABLE} WHERE is_retraction LIMIT 1`)).rowCount! > 0;
@@ -113,6 +116,7 @@ export async function classifyStagedRows(
        FROM retraction
      ${hasRetractions ? "" : "LIMIT 0"}`,
   );
+  await client.query("ANALYZE legacy_import_retraction");
   step("matched retractions");
 
   // Each person's current decision before this import, unless this import
@@ -141,6 +145,7 @@ export async function classifyStagedRows(
         ORDER BY d.nhs_number COLLATE "C", d.decided_at DESC, (d.choice = 'OPT_OUT') DESC, d.reference COLLATE "C"
      ) rest`,
   );
+  await client.query("ANALYZE legacy_import_current");
   step("read the current state of the people in the file");
 
   // One outcome per event row. "Superseded": a decision already in the register

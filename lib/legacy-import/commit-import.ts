@@ -1,4 +1,5 @@
 import type { Actor } from "../audit/actor";
+import { AppError } from "../errors";
 import { runLegacyImport, type RunImportOptions } from "./run-legacy-import";
 import type { ImportReport } from "./types";
 
@@ -19,5 +20,27 @@ export type CommitImportOptions = RunImportOptions & {
  */
 export async function commitImport(options: CommitImportOptions): Promise<ImportReport> {
   const { ranBy, expectedSha256, requestId, ...rest } = options;
-  return runLegacyImport(rest as RunImportOptions, { kind: "commit", ranBy, expectedSha256, requestId });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLegacyImport(rest as RunImportOptions, { kind: "commit", ranBy, expectedSha256, requestId });
+    } catch (error) {
+      // Reference numbers are checked free just before the insert; an online
+      // decision taking one of them in between is a one-in-a-billion race.
+      // Nothing was committed, so a file on disk is simply read again.
+      if (!isReferenceClash(error)) throw error;
+      if (attempt >= 2 || !options.path) {
+        throw new AppError({
+          code: "CONFLICT",
+          message: "A new decision took a reference number the import had chosen",
+          userMessage: "The import clashed with a decision recorded at the same moment. Nothing was imported: try again.",
+          cause: error,
+        });
+      }
+    }
+  }
+}
+
+function isReferenceClash(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e?.code === "23505" && e.constraint === "decision_reference_key";
 }

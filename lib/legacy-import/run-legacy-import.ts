@@ -9,7 +9,7 @@ import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { classifyStagedRows, NEW_DECISION_OUTCOMES, type Classification } from "./classify-staged-rows";
 import { getLegacyFormat, type LegacyFormat } from "./formats";
-import { createIdentifierSource } from "./new-identifiers";
+import { createIdentifierSource, type IdentifierSource } from "./new-identifiers";
 import { MAX_DETAILED_ISSUES, readLegacyFile, type ReadLegacyFileResult } from "./read-legacy-file";
 import { createStagingTable, createStagingWriter, STAGING_TABLE } from "./stage-rows";
 import type { FileRefusal, ImportFileInput, ImportReport, RowIssue } from "./types";
@@ -28,6 +28,8 @@ export type RunImportOptions = ImportFileInput & {
   log?: (message: string) => void;
   /** The clock for "in the future" checks; tests fix it. */
   now?: Date;
+  /** Where new ids and reference numbers come from; tests force reference clashes with it. */
+  createIdentifiers?: () => IdentifierSource;
 };
 
 // One legacy import commits at a time (a second waits); dry runs take no lock.
@@ -57,7 +59,8 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     await client.query("SET temp_buffers = '128MB'");
     await client.query("BEGIN");
     isOpen = true;
-    await client.query("SET LOCAL work_mem = '64MB'");
+    // Sorting and hashing a million rows in memory rather than on disk.
+    await client.query("SET LOCAL work_mem = '192MB'");
     if (mode.kind === "commit") {
       const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK_KEY_SQL}) AS locked`);
       if (!rows[0]?.locked) {
@@ -67,7 +70,7 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     }
 
     await createStagingTable(client);
-    const staging = createStagingWriter(client, mode.kind === "commit" ? createIdentifierSource() : null);
+    const staging = createStagingWriter(client, mode.kind === "commit" ? (options.createIdentifiers ?? createIdentifierSource)() : null);
     const read = await readLegacyFile({
       format,
       input,
@@ -192,34 +195,38 @@ async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ 
   );
 
   // New decisions in file order (their ids ascend with it), each with its first
-  // status event. Reference numbers are random: the odd clash with one already
-  // taken (about one in a million-row file) is skipped here and given a new number.
+  // status event. Reference numbers are random: the odd one already taken, or
+  // drawn twice in this file (about one in a million-row file either way), gets
+  // a new number first, so the insert itself needs no conflict handling.
   const outcomes = NEW_DECISION_OUTCOMES.map((o) => `'${o}'`).join(", ");
-  let inserted = 0;
-  for (let round = 1; inserted < options.newDecisions; round++) {
-    if (round > MAX_REFERENCE_ROUNDS) throw new Error("Could not find free reference numbers for every new decision");
-    if (round > 1) await renumberClashes(client, outcomes);
-    const result = await client.query(
-      `WITH inserted AS (
-         INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
-                               choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
-                               import_run_id, source_row, source_code)
-         SELECT r.id, r.reference, r.nhs_number, r.given_name, r.family_name, r.date_of_birth, r.postcode, r.gp_practice_ods,
-                r.choice, 'SELF', $1::"Channel", r.decided_at, $2::"ActorKind", $3, r.source_reference, $4::uuid, r.row_number, r.source_code
-           FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
-          WHERE o.outcome IN (${outcomes})
-            ${round > 1 ? "AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.id = r.id)" : ""}
-          ORDER BY r.row_number
-         ON CONFLICT (reference) DO NOTHING
-         RETURNING id
-       )
-       INSERT INTO decision_status_event (decision_id, status, by_kind, by_id)
-       SELECT id, 'EFFECTIVE', $2::"ActorKind", $3 FROM inserted`,
-      [format.channel, ...by, importRunId],
-    );
-    inserted += result.rowCount ?? 0;
-    options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions`);
+  await client.query(
+    `CREATE TEMP TABLE legacy_import_new ON COMMIT DROP AS
+     SELECT r.* FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
+      WHERE o.outcome IN (${outcomes}) ORDER BY r.row_number`,
+  );
+  for (let round = 1; ; round++) {
+    const renumbered = await renumberClashes(client);
+    if (renumbered === 0) break;
+    if (round >= MAX_REFERENCE_ROUNDS) throw new Error("Could not find free reference numbers for every new decision");
   }
+  options.step("Checked reference numbers are free");
+  const result = await client.query(
+    `WITH inserted AS (
+       INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
+                             choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
+                             import_run_id, source_row, source_code)
+       SELECT id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
+              choice, 'SELF', $1::"Channel", decided_at, $2::"ActorKind", $3, source_reference, $4::uuid, row_number, source_code
+         FROM legacy_import_new
+       RETURNING id
+     )
+     INSERT INTO decision_status_event (decision_id, status, by_kind, by_id)
+     SELECT id, 'EFFECTIVE', $2::"ActorKind", $3 FROM inserted`,
+    [format.channel, ...by, importRunId],
+  );
+  const inserted = result.rowCount ?? 0;
+  if (inserted !== options.newDecisions) throw new Error(`Inserted ${inserted} decisions, expected ${options.newDecisions}`);
+  options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions and their status`);
 
   // Entered-in-error: the retracted events of this file, then decisions earlier imports brought in.
   await client.query(
@@ -253,18 +260,24 @@ async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ 
   return { inserted };
 }
 
-/** Gives new reference numbers to the rows whose number was already taken. */
-async function renumberClashes(client: pg.Client, outcomes: string): Promise<void> {
+/** Gives new reference numbers to new decisions whose number is taken, or repeated in this file. Returns how many. */
+async function renumberClashes(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ row_number: number }>(
-    `SELECT r.row_number FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
-      WHERE o.outcome IN (${outcomes}) AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.id = r.id)`,
+    `SELECT row_number FROM (
+       SELECT n.row_number, n.reference,
+              row_number() OVER (PARTITION BY n.reference COLLATE "C" ORDER BY n.row_number) AS occurrence
+         FROM legacy_import_new n
+     ) x
+     WHERE occurrence > 1 OR EXISTS (SELECT 1 FROM decision d WHERE d.reference = x.reference)`,
   );
+  if (rows.length === 0) return 0;
   const identifiers = createIdentifierSource();
   await client.query(
-    `UPDATE ${STAGING_TABLE} r SET reference = n.reference
+    `UPDATE legacy_import_new r SET reference = n.reference
        FROM unnest($1::int[], $2::text[]) AS n(row_number, reference) WHERE r.row_number = n.row_number`,
     [rows.map((r) => r.row_number), rows.map(() => identifiers.nextReference())],
   );
+  return rows.length;
 }
 
 type ReportBase = { format: LegacyFormat; fileName: string; read: ReadLegacyFileResult };

@@ -272,6 +272,28 @@ describe("CareMyWay import", () => {
     expect(await getDb().decision.count()).toBe(before);
   });
 
+  it("gives a new reference number to a decision whose random one is already taken or drawn twice", async () => {
+    const { recordDecision } = await import("@/lib/consent/record-decision");
+    const { decisionDetails, RESIDENT } = await import("../support/factories");
+    const { createIdentifierSource } = await import("@/lib/legacy-import/new-identifiers");
+    const taken = (await recordDecision({ details: decisionDetails(), recordedBy: RESIDENT })).reference;
+    const real = createIdentifierSource();
+    let drawn = 0;
+    const people = [uniqueNhsNumber(), uniqueNhsNumber(), uniqueNhsNumber()];
+    const report = await commitImport({
+      source: "caremyway",
+      path: writeTempFile(careMyWayFile(people.map((nhs) => ({ nhs })))),
+      ranBy: SYSTEM,
+      // The first two rows draw the taken number; the third a fresh one.
+      createIdentifiers: () => ({ nextId: real.nextId, nextReference: () => (drawn++ < 2 ? taken : real.nextReference()) }),
+    });
+    expect(report.outcome).toBe("committed");
+    const references = (await getDb().decision.findMany({ where: { nhsNumber: { in: people } }, select: { reference: true } })).map((d) => d.reference);
+    expect(references).toHaveLength(3);
+    expect(new Set(references).size).toBe(3);
+    expect(references).not.toContain(taken);
+  });
+
   it("refuses to commit a file that differs from the one dry-run", async () => {
     const path = writeTempFile(careMyWayFile([{ nhs: uniqueNhsNumber() }]));
     const report = await commitImport({ source: "caremyway", path, ranBy: SYSTEM, expectedSha256: "0".repeat(64) });
