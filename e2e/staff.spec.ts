@@ -119,6 +119,11 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: new RegExp(reference) })).toHaveCount(0);
 
     await page.goto("/staff/people");
+    await page.getByLabel("Family name").fill(familyName);
+    await page.getByLabel("Date of birth").fill("03/02/1961");
+    await page.getByRole("button", { name: "Find by name and date of birth" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "1 match" })).toBeVisible();
+    await expectAccessible();
     await page.getByLabel("NHS number").fill(nhsNumber);
     await page.getByRole("button", { name: "Find by NHS number" }).click();
     await expect(page.getByTestId("current-state")).toContainText("Current state: opted out");

@@ -4,9 +4,14 @@ import { AppError } from "../errors";
 // Staff sign-in settings (docs/decisions/012-staff-sign-in.md). Kept apart from
 // auth.ts so tests and scripts can read them without starting better-auth.
 
-/** Sliding: each request after SESSION_REFRESH_SECONDS pushes expiry on, so a session ends after this long idle. */
+/** A session ends after this long without a request (lib/auth/idle-timeout.ts). */
 export const SESSION_IDLE_SECONDS = 30 * 60;
+/** better-auth's own expiry (sliding) and the cookie's lifetime: the idle limit ends sessions long before this. */
+export const SESSION_MAX_SECONDS = 8 * 60 * 60;
+/** How often a used session's last-activity time is written. */
 export const SESSION_REFRESH_SECONDS = 60;
+/** better-auth's cookie prefix: the session cookie is "<prefix>.session_token". */
+export const STAFF_COOKIE_PREFIX = "staff";
 /** Failed password or code attempts for one account inside the window before it is locked. */
 export const MAX_FAILED_SIGN_INS = 5;
 export const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;

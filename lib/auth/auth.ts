@@ -4,7 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin, twoFactor } from "better-auth/plugins";
 import { getDb } from "../db";
 import { getEnv } from "../env";
-import { getAuthSecret, MIN_PASSWORD_LENGTH, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS, TOTP_ISSUER } from "./auth-settings";
+import { getAuthSecret, MIN_PASSWORD_LENGTH, SESSION_MAX_SECONDS, SESSION_REFRESH_SECONDS, STAFF_COOKIE_PREFIX, TOTP_ISSUER } from "./auth-settings";
 
 // Staff sign-in through better-auth (docs/decisions/012-staff-sign-in.md).
 // Used only from the server (server actions, server components, scripts):
@@ -20,7 +20,7 @@ function createAuth() {
     user: { modelName: "staffUser" },
     session: {
       modelName: "staffSession",
-      expiresIn: SESSION_IDLE_SECONDS,
+      expiresIn: SESSION_MAX_SECONDS,
       updateAge: SESSION_REFRESH_SECONDS,
       // Read the session from the database on every request, so signing out
       // everywhere and disabling an account take effect at once.
@@ -39,7 +39,7 @@ function createAuth() {
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     advanced: {
-      cookiePrefix: "staff",
+      cookiePrefix: STAFF_COOKIE_PREFIX,
       useSecureCookies: env.SITE_URL.startsWith("https://"),
     },
     plugins: [

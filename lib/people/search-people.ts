@@ -25,6 +25,8 @@ export async function searchPeopleByNameAndBirth(options: { familyName: string; 
       familyName: { equals: options.familyName.trim(), mode: "insensitive" },
       dateOfBirth: new Date(`${options.dateOfBirth}T00:00:00Z`),
       ...(options.givenName?.trim() ? { givenName: { equals: options.givenName.trim(), mode: "insensitive" } } : {}),
+      // A corrected entry shows through its correction (a traced decision under its NHS number).
+      corrections: { none: {} },
     },
     select: { id: true, nhsNumber: true, givenName: true, familyName: true, dateOfBirth: true, postcode: true, decidedAt: true },
     orderBy: { decidedAt: "desc" },

@@ -3,6 +3,8 @@ import { createOTP } from "@better-auth/utils/otp";
 import { describe, expect, it } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
 import { MAX_FAILED_SIGN_INS } from "@/lib/auth/auth-settings";
+import { STAFF_COOKIE_PREFIX } from "@/lib/auth/auth-settings";
+import { endSessionIfIdle, sessionTokenFromCookie } from "@/lib/auth/idle-timeout";
 import { getLockoutState, recordSignInAttempt } from "@/lib/auth/sign-in-lockout";
 import { getDb } from "@/lib/db";
 import { createStaffMember, disableStaffMember } from "@/lib/staff/manage-staff";
@@ -98,16 +100,18 @@ describe("staff sign-in", () => {
 });
 
 describe("idle sessions", () => {
-  it("gives a session 30 minutes from its last use, and an expired one is not signed in", async () => {
+  it("ends a session unused for 30 minutes, and keeps one in use", async () => {
     const email = uniqueEmail();
     await createStaffMember({ email, name: "Idle", role: "caseworker", password: PASSWORD, by: ADMIN });
     const signedIn = await signInWithPassword(email, PASSWORD);
+    const cookie = signedIn.headers.getSetCookie().find((c) => c.startsWith(`${STAFF_COOKIE_PREFIX}.session_token=`))!;
+    const token = sessionTokenFromCookie(cookie.split(";")[0]!.split("=")[1])!;
     const headers = new Headers({ cookie: cookiesFrom(signedIn.headers) });
-    const session = await getAuth().api.getSession({ headers });
-    const minutes = (session!.session.expiresAt.getTime() - Date.now()) / 60_000;
-    expect(minutes).toBeGreaterThan(29);
-    expect(minutes).toBeLessThanOrEqual(30);
-    await getDb().staffSession.updateMany({ where: { userId: session!.user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await endSessionIfIdle({ token, now: new Date(Date.now() + 29 * 60_000) })).toBe(false);
+    expect(await getAuth().api.getSession({ headers })).not.toBeNull();
+    expect(await endSessionIfIdle({ token, now: new Date(Date.now() + 31 * 60_000) })).toBe(true);
     expect(await getAuth().api.getSession({ headers })).toBeNull();
+    const userId = (await getDb().staffUser.findUnique({ where: { email }, select: { id: true } }))!.id;
+    expect(await getDb().auditEvent.count({ where: { action: "staff.session.idle-timeout", entityId: userId } })).toBe(1);
   });
 });

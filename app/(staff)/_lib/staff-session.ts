@@ -1,10 +1,12 @@
 import "server-only";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 
 import type { Actor } from "@/lib/audit/actor";
 import { getAuth } from "@/lib/auth/auth";
+import { STAFF_COOKIE_PREFIX } from "@/lib/auth/auth-settings";
+import { endSessionIfIdle, sessionTokenFromCookie } from "@/lib/auth/idle-timeout";
 import { recordForbiddenAttempt } from "@/lib/staff/record-forbidden-attempt";
 import { hasPermission, isStaffRole, type Permission, type StaffRole } from "@/lib/staff/roles";
 
@@ -27,8 +29,13 @@ export const STAFF_ROUTES = {
   audit: "/staff/audit",
 } as const;
 
-/** The signed-in session as better-auth reads it from the database (null when signed out or expired). */
+/** The signed-in session as better-auth reads it from the database (null when signed out, idle too long or expired). */
 export async function readStaffSession() {
+  const jar = await cookies();
+  const cookie = jar.get(`${STAFF_COOKIE_PREFIX}.session_token`) ?? jar.get(`__Secure-${STAFF_COOKIE_PREFIX}.session_token`);
+  const token = sessionTokenFromCookie(cookie?.value);
+  // Before better-auth reads (and so refreshes) it: an idle session ends here.
+  if (token && (await endSessionIfIdle({ token }))) return null;
   return getAuth().api.getSession({ headers: await headers() });
 }
 

@@ -44,7 +44,7 @@ export async function signInAction(_state: StaffFormState, formData: FormData): 
 
   let result: { twoFactorRedirect?: boolean } | null = null;
   try {
-    result = (await getAuth().api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders })) as { twoFactorRedirect?: boolean };
+    result = (await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders })) as { twoFactorRedirect?: boolean };
   } catch {
     await recordSignInAttempt({ email, outcome: "failed", step: "password", ipAddress: clientAddress(requestHeaders) });
     const after = await getLockoutState(email);
