@@ -80,6 +80,14 @@ describe("staff sign-in", () => {
     const verified = await getAuth().api.verifyTOTP({ body: { code }, headers, returnHeaders: true });
     const after = await getAuth().api.getSession({ headers: new Headers({ cookie: cookiesFrom(verified.headers) }) });
     expect(after?.user.twoFactorEnabled).toBe(true);
+
+    // Lost phone: a recovery code signs in once, and only once.
+    const recovery = enabled.backupCodes[0]!;
+    const pending = new Headers({ cookie: cookiesFrom((await signInWithPassword(email, PASSWORD)).headers) });
+    const recovered = await getAuth().api.verifyBackupCode({ body: { code: recovery }, headers: pending, returnHeaders: true });
+    expect(await getAuth().api.getSession({ headers: new Headers({ cookie: cookiesFrom(recovered.headers) }) })).not.toBeNull();
+    const again = new Headers({ cookie: cookiesFrom((await signInWithPassword(email, PASSWORD)).headers) });
+    await expect(getAuth().api.verifyBackupCode({ body: { code: recovery }, headers: again })).rejects.toThrow();
   });
 
   it("signs out everywhere, and a disabled account cannot sign in", async () => {
