@@ -42,34 +42,51 @@ export type BulkRefreshResult = {
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 
-// Effective decisions of the people in bulk_refresh_scope that no effective
-// correction replaces; a decision's status is its latest status event.
-const CANDIDATES_SQL = `
-  SELECT d.nhs_number, d.id, d.reference, d.choice, d.decided_at, d.channel
-    FROM bulk_refresh_scope p
-    JOIN decision d ON d.nhs_number = p.nhs_number
-   WHERE (SELECT e.status FROM decision_status_event e WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1) = 'EFFECTIVE'
-     AND NOT EXISTS (
-           SELECT 1 FROM decision c
-            WHERE c.corrects_id = d.id
-              AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = c.id ORDER BY e.id DESC LIMIT 1) = 'EFFECTIVE')`;
-
-// The rule of selectCurrentDecision, for every person in scope (no decision
-// left means participating, with no decision), and whether that differs from
-// person_consent (no row there means "participating, nothing recorded").
-const NEXT_STATE_SQL = `
-  WITH best AS (
-    SELECT DISTINCT ON (nhs_number COLLATE "C") nhs_number, id, choice, decided_at, channel
-      FROM (${CANDIDATES_SQL}) candidate
-     ORDER BY nhs_number COLLATE "C", decided_at DESC, (choice = 'OPT_OUT') DESC, reference COLLATE "C" ASC
-  )
-  SELECT p.nhs_number, b.id AS decision_id, b.decided_at, b.channel,
-         (CASE WHEN b.choice = 'OPT_OUT' THEN 'OPTED_OUT' ELSE 'PARTICIPATING' END)::"ConsentStatus" AS status
-    FROM bulk_refresh_scope p LEFT JOIN best b ON b.nhs_number = p.nhs_number`;
-
+// No row in person_consent means "participating, nothing recorded".
 const IS_CHANGE_SQL = `
   CASE WHEN pc.nhs_number IS NULL THEN n.decision_id IS NOT NULL
        ELSE pc.status <> n.status OR pc.decision_id IS DISTINCT FROM n.decision_id END`;
+
+/**
+ * Creates table `into` holding, for every person in table `scope`, the state
+ * selectCurrentDecision gives: the effective decision (its latest status event
+ * says so) that no effective correction replaces, with the latest decision
+ * time; at the same moment an opt-out; then the lower reference. No such
+ * decision means participating, with no decision. `is_change`: whether that
+ * differs from person_consent now.
+ */
+async function computeNextStates(client: pg.ClientBase, scope: string, into: string): Promise<void> {
+  await client.query(`
+    CREATE TEMP TABLE ${into}_decision ON COMMIT DROP AS
+    SELECT d.nhs_number, d.id, d.reference, d.choice, d.decided_at, d.channel
+      FROM ${scope} p JOIN decision d ON d.nhs_number = p.nhs_number`);
+  await client.query(`ANALYZE ${into}_decision`);
+  // Latest status events set-wise (a join and a sort), about twice as fast as one index probe per decision.
+  await client.query(`
+    CREATE TEMP TABLE ${into} ON COMMIT DROP AS
+    WITH latest AS (
+      SELECT DISTINCT ON (e.decision_id) e.decision_id, e.status
+        FROM ${into}_decision x JOIN decision_status_event e ON e.decision_id = x.id
+       ORDER BY e.decision_id, e.id DESC
+    ), candidate AS (
+      SELECT x.* FROM ${into}_decision x JOIN latest l ON l.decision_id = x.id
+       WHERE l.status = 'EFFECTIVE'
+         AND NOT EXISTS (
+               SELECT 1 FROM decision c
+                WHERE c.corrects_id = x.id
+                  AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = c.id ORDER BY e.id DESC LIMIT 1) = 'EFFECTIVE')
+    ), best AS (
+      SELECT DISTINCT ON (nhs_number COLLATE "C") nhs_number, id, choice, decided_at, channel
+        FROM candidate
+       ORDER BY nhs_number COLLATE "C", decided_at DESC, (choice = 'OPT_OUT') DESC, reference COLLATE "C" ASC
+    )
+    SELECT n.*, ${IS_CHANGE_SQL} AS is_change
+      FROM (SELECT p.nhs_number, b.id AS decision_id, b.decided_at, b.channel,
+                   (CASE WHEN b.choice = 'OPT_OUT' THEN 'OPTED_OUT' ELSE 'PARTICIPATING' END)::"ConsentStatus" AS status
+              FROM ${scope} p LEFT JOIN best b ON b.nhs_number = p.nhs_number) n
+      LEFT JOIN person_consent pc ON pc.nhs_number = n.nhs_number`);
+  await client.query(`DROP TABLE ${into}_decision`);
+}
 
 /**
  * Recomputes the current state of every NHS number in `peopleTable` (a table
@@ -80,7 +97,7 @@ const IS_CHANGE_SQL = `
 export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peopleTable: string }): Promise<BulkRefreshResult> {
   if (!TABLE_NAME.test(options.peopleTable)) throw new Error(`Not a table name: ${options.peopleTable}`);
 
-  await client.query("DROP TABLE IF EXISTS bulk_refresh_person, bulk_refresh_scope, bulk_refresh_next, bulk_refresh_change");
+  await client.query("DROP TABLE IF EXISTS bulk_refresh_person, bulk_refresh_scope, bulk_refresh_next, bulk_refresh_again, bulk_refresh_change");
   await client.query(`
     CREATE TEMP TABLE bulk_refresh_person ON COMMIT DROP AS
     SELECT DISTINCT nhs_number FROM ${options.peopleTable} WHERE nhs_number IS NOT NULL`);
@@ -89,9 +106,7 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
   // Before the gate: everyone, from what is committed now (and our own writes).
   const { rows: start } = await client.query<{ last_seq: string }>("SELECT last_seq FROM consent_change_counter WHERE id = 1");
   if (!start[0]) throw new Error("consent_change_counter has no row: the migrations have not been applied");
-  await client.query("CREATE TEMP VIEW bulk_refresh_scope AS SELECT nhs_number FROM bulk_refresh_person");
-  await client.query(`CREATE TEMP TABLE bulk_refresh_next ON COMMIT DROP AS ${NEXT_STATE_SQL}`);
-  await client.query("DROP VIEW bulk_refresh_scope");
+  await computeNextStates(client, "bulk_refresh_person", "bulk_refresh_next");
   await client.query("CREATE UNIQUE INDEX ON bulk_refresh_next (nhs_number)");
 
   await client.query(BULK_WRITE_GATE_SQL);
@@ -104,16 +119,16 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
       WHERE pc.seq > $1::bigint`,
     [start[0].last_seq],
   );
-  const recomputed = await client.query(
-    `UPDATE bulk_refresh_next x SET decision_id = n.decision_id, decided_at = n.decided_at, channel = n.channel, status = n.status
-       FROM (${NEXT_STATE_SQL}) n WHERE n.nhs_number = x.nhs_number`,
-  );
+  await computeNextStates(client, "bulk_refresh_scope", "bulk_refresh_again");
+  const recomputed = await client.query(`
+    UPDATE bulk_refresh_next x
+       SET decision_id = n.decision_id, decided_at = n.decided_at, channel = n.channel, status = n.status, is_change = n.is_change
+      FROM bulk_refresh_again n WHERE n.nhs_number = x.nhs_number`);
 
   const changed = await client.query(`
     CREATE TEMP TABLE bulk_refresh_change ON COMMIT DROP AS
-    SELECT row_number() OVER (ORDER BY n.nhs_number COLLATE "C") AS position, n.*
-      FROM bulk_refresh_next n LEFT JOIN person_consent pc ON pc.nhs_number = n.nhs_number
-     WHERE ${IS_CHANGE_SQL}`);
+    SELECT row_number() OVER (ORDER BY nhs_number COLLATE "C") AS position, nhs_number, decision_id, decided_at, channel, status
+      FROM bulk_refresh_next WHERE is_change`);
   const count = changed.rowCount ?? 0;
   const result = { changes: count, firstSeq: null, lastSeq: null, recomputed: recomputed.rowCount ?? 0 };
   if (count === 0) {
