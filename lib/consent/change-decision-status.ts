@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
+import type { TransactionClient } from "../db";
 import { AppError } from "../errors";
 import type { DecisionStatus } from "../generated/prisma/enums";
 import { lockPeople, refreshPersonConsent, type PersonConsentChange } from "./refresh-person-consent";
@@ -21,6 +22,12 @@ export type ChangeDecisionStatusOptions = {
   reason?: string;
   by: Actor;
   requestId?: string;
+  /**
+   * Runs inside the change's transaction, after the status is recorded: for
+   * writes that must stand or fall with it (the review record, the email to
+   * the person). Throwing rolls the change back.
+   */
+  onChanged?: (tx: TransactionClient, change: { from: DecisionStatus; to: DecisionStatus }) => Promise<void>;
 };
 
 export type ChangedDecisionStatus = {
@@ -87,6 +94,7 @@ export async function changeDecisionStatus(options: ChangeDecisionStatusOptions)
       details: { reference: decision.reference, from, to: options.status, ...(reason ? { reason } : {}) },
       requestId: options.requestId,
     });
+    await options.onChanged?.(tx, { from, to: options.status });
     const changes = decision.nhsNumber ? await refreshPersonConsent(tx, [decision.nhsNumber]) : [];
     return { decisionId: options.decisionId, from, to: options.status, change: changes[0] ?? null };
   });

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
 import { changeDecisionStatus } from "../consent/change-decision-status";
-import { getDb } from "../db";
+import { getDb, type TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { AppError } from "../errors";
 import { renderDecisionRejectedEmail } from "../content/evidence-rejected-email";
@@ -33,10 +33,7 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
   if (decision.status === "WITHDRAWN") {
     throw new AppError({ code: "CONFLICT", message: "Withdrawn", userMessage: "This decision has already been withdrawn." });
   }
-  if (decision.status === "AWAITING_REVIEW") {
-    await changeDecisionStatus({ decisionId: decision.id, status: "EFFECTIVE", by: options.by });
-  }
-  await getDb().$transaction(async (tx) => {
+  const recordAcceptance = async (tx: TransactionClient) => {
     await recordAuditEvent(tx, {
       actor: options.by,
       action: REVIEW_ACCEPTED,
@@ -46,7 +43,13 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
       details: { reference: decision.reference, previousStatus: decision.status, madeBy: decision.madeBy },
     });
     await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "ACCEPTED", by: options.by });
-  });
+  };
+  // The new status and the review record commit together, or neither does.
+  if (decision.status === "AWAITING_REVIEW") {
+    await changeDecisionStatus({ decisionId: decision.id, status: "EFFECTIVE", by: options.by, onChanged: recordAcceptance });
+  } else {
+    await getDb().$transaction(recordAcceptance);
+  }
   return { decisionId: decision.id, reference: decision.reference, outcome: "accepted", emailQueued: false };
 }
 
@@ -60,35 +63,35 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
   if (!reason) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason missing", userMessage: "Enter the reason the decision is not accepted" });
   if (reason.length > 1000) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason too long", userMessage: "The reason must be 1000 characters or fewer" });
   const decision = await loadDecision(options.decisionId);
-  // A retry after the withdrawal committed but the email and review record did
-  // not (changeDecisionStatus commits on its own) finishes the job.
-  const isUnfinishedRejection =
-    decision.status === "WITHDRAWN" &&
-    (await getDb().auditEvent.count({ where: { action: REVIEW_REJECTED, entityType: "decision", entityId: decision.id } })) === 0;
-  if (!isUnfinishedRejection) await changeDecisionStatus({ decisionId: decision.id, status: "WITHDRAWN", reason, by: options.by });
-  // changeDecisionStatus commits on its own; the email and the review record
-  // follow in one transaction. The idempotency key makes a retry safe.
   const email = decision.contactEmail;
-  await getDb().$transaction(async (tx) => {
-    await recordAuditEvent(tx, {
-      actor: options.by,
-      action: REVIEW_REJECTED,
-      entityType: "decision",
-      entityId: decision.id,
-      nhsNumber: decision.nhsNumber,
-      details: { reference: decision.reference, reason, emailed: Boolean(email) },
-    });
-    await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "REJECTED", note: reason, by: options.by });
-    if (email) {
-      const rendered = renderDecisionRejectedEmail({
-        reference: decision.reference,
-        choice: decision.choice,
-        decidedAt: decision.decidedAt,
-        reason,
-        isProxy: decision.madeBy !== "SELF",
+  // The withdrawal, the review record and the email to the person commit
+  // together in one transaction, or none of them does.
+  await changeDecisionStatus({
+    decisionId: decision.id,
+    status: "WITHDRAWN",
+    reason,
+    by: options.by,
+    onChanged: async (tx) => {
+      await recordAuditEvent(tx, {
+        actor: options.by,
+        action: REVIEW_REJECTED,
+        entityType: "decision",
+        entityId: decision.id,
+        nhsNumber: decision.nhsNumber,
+        details: { reference: decision.reference, reason, emailed: Boolean(email) },
       });
-      await enqueueEmail(tx, { idempotencyKey: `decision-rejected:${decision.id}`, to: email, subject: rendered.subject, text: rendered.text, html: rendered.html });
-    }
+      await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "REJECTED", note: reason, by: options.by });
+      if (email) {
+        const rendered = renderDecisionRejectedEmail({
+          reference: decision.reference,
+          choice: decision.choice,
+          decidedAt: decision.decidedAt,
+          reason,
+          isProxy: decision.madeBy !== "SELF",
+        });
+        await enqueueEmail(tx, { idempotencyKey: `decision-rejected:${decision.id}`, to: email, subject: rendered.subject, text: rendered.text, html: rendered.html });
+      }
+    },
   });
   return { decisionId: decision.id, reference: decision.reference, outcome: "rejected", emailQueued: Boolean(email) };
 }

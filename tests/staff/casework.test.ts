@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
 import { recordDecision } from "@/lib/consent/record-decision";
 import { getDecisionReport } from "@/lib/reports/get-decision-report";
 import { getEvidenceSummary, readEvidenceFile } from "@/lib/review/decision-evidence";
@@ -125,17 +124,31 @@ describe("evidence from the online journeys", () => {
     expect(await getEvidenceSummary(proxy.id)).toMatchObject({ status: "REJECTED", reviewNote: "The certificate names a different child" });
   });
 
-  it("a rejection retried after the withdrawal committed still sends the email once", async () => {
+  it("withdraws, records the review and queues the email in one transaction: all or nothing", async () => {
+    const db = getDb();
     const nhsNumber = uniqueNhsNumber();
+    const email = `dee-${nhsNumber}@example.org`;
     const proxy = await recordDecision({
-      details: decisionDetails({ nhsNumber, madeBy: "DEPUTY", proxyName: "Dee Deputy", proxyRelationship: "Deputy", contactEmail: `dee-${nhsNumber}@example.org` }),
+      details: decisionDetails({ nhsNumber, madeBy: "DEPUTY", proxyName: "Dee Deputy", proxyRelationship: "Deputy", contactEmail: email }),
       recordedBy: { kind: "RESIDENT" },
     });
-    // As if the server stopped between the withdrawal and the email.
-    await changeDecisionStatus({ decisionId: proxy.id, status: "WITHDRAWN", reason: "Order has expired", by: STAFF });
+    // The outbox refuses this one address: the withdrawal must not stand without its email.
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_outbox_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'outbox refused'; END $$`);
+    const trigger = `refuse_outbox_${nhsNumber}`;
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${trigger} BEFORE INSERT ON email_outbox FOR EACH ROW WHEN (NEW.to_address = '${email}') EXECUTE FUNCTION refuse_outbox_for_test()`);
+    try {
+      await expect(rejectDecision({ decisionId: proxy.id, reason: "Order has expired", by: STAFF })).rejects.toThrow(/outbox refused/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER ${trigger} ON email_outbox`);
+    }
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("opted-out");
+    expect(await db.auditEvent.count({ where: { action: "review.reject", entityId: proxy.id } })).toBe(0);
+
     await rejectDecision({ decisionId: proxy.id, reason: "Order has expired", by: STAFF });
-    expect(await getDb().emailOutbox.count({ where: { idempotencyKey: `decision-rejected:${proxy.id}` } })).toBe(1);
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("participating");
+    expect(await db.emailOutbox.count({ where: { idempotencyKey: `decision-rejected:${proxy.id}` } })).toBe(1);
     await expect(rejectDecision({ decisionId: proxy.id, reason: "again", by: STAFF })).rejects.toThrow(/cannot go from WITHDRAWN/);
+    expect(await db.emailOutbox.count({ where: { idempotencyKey: `decision-rejected:${proxy.id}` } })).toBe(1);
   });
 });
 
