@@ -53,7 +53,7 @@ const IS_CHANGE_SQL = `
  * says so) that no effective correction replaces, with the latest decision
  * time; at the same moment an opt-out; then the lower reference. No such
  * decision means participating, with no decision. `is_change`: whether that
- * differs from person_consent now.
+ * differs from person_consent now; `has_row`: whether person_consent has a row.
  */
 async function computeNextStates(client: pg.ClientBase, scope: string, into: string): Promise<void> {
   await client.query(`
@@ -80,7 +80,7 @@ async function computeNextStates(client: pg.ClientBase, scope: string, into: str
         FROM candidate
        ORDER BY nhs_number COLLATE "C", decided_at DESC, (choice = 'OPT_OUT') DESC, reference COLLATE "C" ASC
     )
-    SELECT n.*, ${IS_CHANGE_SQL} AS is_change
+    SELECT n.*, ${IS_CHANGE_SQL} AS is_change, pc.nhs_number IS NOT NULL AS has_row
       FROM (SELECT p.nhs_number, b.id AS decision_id, b.decided_at, b.channel,
                    (CASE WHEN b.choice = 'OPT_OUT' THEN 'OPTED_OUT' ELSE 'PARTICIPATING' END)::"ConsentStatus" AS status
               FROM ${scope} p LEFT JOIN best b ON b.nhs_number = p.nhs_number) n
@@ -122,12 +122,13 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
   await computeNextStates(client, "bulk_refresh_scope", "bulk_refresh_again");
   const recomputed = await client.query(`
     UPDATE bulk_refresh_next x
-       SET decision_id = n.decision_id, decided_at = n.decided_at, channel = n.channel, status = n.status, is_change = n.is_change
+       SET decision_id = n.decision_id, decided_at = n.decided_at, channel = n.channel, status = n.status,
+           is_change = n.is_change, has_row = n.has_row
       FROM bulk_refresh_again n WHERE n.nhs_number = x.nhs_number`);
 
   const changed = await client.query(`
     CREATE TEMP TABLE bulk_refresh_change ON COMMIT DROP AS
-    SELECT row_number() OVER (ORDER BY nhs_number COLLATE "C") AS position, nhs_number, decision_id, decided_at, channel, status
+    SELECT row_number() OVER (ORDER BY nhs_number COLLATE "C") AS position, nhs_number, decision_id, decided_at, channel, status, has_row
       FROM bulk_refresh_next WHERE is_change`);
   const count = changed.rowCount ?? 0;
   const result = { changes: count, firstSeq: null, lastSeq: null, recomputed: recomputed.rowCount ?? 0 };
@@ -150,13 +151,18 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
        FROM bulk_refresh_change ORDER BY position`,
     [before.toString(), row.now],
   );
+  // Rows to rewrite, then rows to add: no conflict handling needed under the gate.
+  await client.query(
+    `UPDATE person_consent pc
+        SET status = c.status, decision_id = c.decision_id, decided_at = c.decided_at, channel = c.channel,
+            seq = $1::bigint + c.position, updated_at = $2
+       FROM bulk_refresh_change c WHERE c.has_row AND pc.nhs_number = c.nhs_number`,
+    [before.toString(), row.now],
+  );
   await client.query(
     `INSERT INTO person_consent (nhs_number, status, decision_id, decided_at, channel, seq, updated_at)
      SELECT nhs_number, status, decision_id, decided_at, channel, $1::bigint + position, $2
-       FROM bulk_refresh_change ORDER BY position
-     ON CONFLICT (nhs_number) DO UPDATE
-        SET status = EXCLUDED.status, decision_id = EXCLUDED.decision_id, decided_at = EXCLUDED.decided_at,
-            channel = EXCLUDED.channel, seq = EXCLUDED.seq, updated_at = EXCLUDED.updated_at`,
+       FROM bulk_refresh_change WHERE NOT has_row ORDER BY position`,
     [before.toString(), row.now],
   );
   await client.query("DROP TABLE bulk_refresh_change");

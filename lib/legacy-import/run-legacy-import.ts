@@ -199,34 +199,29 @@ async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ 
   // drawn twice in this file (about one in a million-row file either way), gets
   // a new number first, so the insert itself needs no conflict handling.
   const outcomes = NEW_DECISION_OUTCOMES.map((o) => `'${o}'`).join(", ");
-  await client.query(
-    `CREATE TEMP TABLE legacy_import_new ON COMMIT DROP AS
-     SELECT r.* FROM ${STAGING_TABLE} r JOIN legacy_import_outcome o ON o.row_number = r.row_number
-      WHERE o.outcome IN (${outcomes}) ORDER BY r.row_number`,
-  );
   for (let round = 1; ; round++) {
     const renumbered = await renumberClashes(client);
     if (renumbered === 0) break;
     if (round >= MAX_REFERENCE_ROUNDS) throw new Error("Could not find free reference numbers for every new decision");
   }
   options.step("Checked reference numbers are free");
-  const result = await client.query(
-    `WITH inserted AS (
-       INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
-                             choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
-                             import_run_id, source_row, source_code)
-       SELECT id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
-              choice, 'SELF', $1::"Channel", decided_at, $2::"ActorKind", $3, source_reference, $4::uuid, row_number, source_code
-         FROM legacy_import_new
-       RETURNING id
-     )
-     INSERT INTO decision_status_event (decision_id, status, by_kind, by_id)
-     SELECT id, 'EFFECTIVE', $2::"ActorKind", $3 FROM inserted`,
+  // The staged rows are in file order, and a semi-join keeps it: no sort needed.
+  const newRows = `FROM ${STAGING_TABLE} r
+     WHERE EXISTS (SELECT 1 FROM legacy_import_outcome o WHERE o.row_number = r.row_number AND o.outcome IN (${outcomes}))`;
+  const decisions = await client.query(
+    `INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
+                           choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
+                           import_run_id, source_row, source_code)
+     SELECT r.id, r.reference, r.nhs_number, r.given_name, r.family_name, r.date_of_birth, r.postcode, r.gp_practice_ods,
+            r.choice, 'SELF', $1::"Channel", r.decided_at, $2::"ActorKind", $3, r.source_reference, $4::uuid, r.row_number, r.source_code
+       ${newRows}`,
     [format.channel, ...by, importRunId],
   );
-  const inserted = result.rowCount ?? 0;
+  const inserted = decisions.rowCount ?? 0;
   if (inserted !== options.newDecisions) throw new Error(`Inserted ${inserted} decisions, expected ${options.newDecisions}`);
-  options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions and their status`);
+  options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions`);
+  await client.query(`INSERT INTO decision_status_event (decision_id, status, by_kind, by_id) SELECT r.id, 'EFFECTIVE', $1::"ActorKind", $2 ${newRows}`, by);
+  options.step("Inserted their status");
 
   // Entered-in-error: the retracted events of this file, then decisions earlier imports brought in.
   await client.query(
@@ -260,20 +255,23 @@ async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ 
   return { inserted };
 }
 
-/** Gives new reference numbers to new decisions whose number is taken, or repeated in this file. Returns how many. */
+/**
+ * Gives new reference numbers to staged rows whose number is already taken or
+ * drawn twice in this file. Returns how many.
+ */
 async function renumberClashes(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ row_number: number }>(
-    `SELECT row_number FROM (
-       SELECT n.row_number, n.reference,
-              row_number() OVER (PARTITION BY n.reference COLLATE "C" ORDER BY n.row_number) AS occurrence
-         FROM legacy_import_new n
-     ) x
-     WHERE occurrence > 1 OR EXISTS (SELECT 1 FROM decision d WHERE d.reference = x.reference)`,
+    `WITH repeated AS (
+       SELECT reference FROM ${STAGING_TABLE} WHERE reference IS NOT NULL GROUP BY reference HAVING count(*) > 1
+     )
+     SELECT r.row_number FROM ${STAGING_TABLE} r
+      WHERE r.reference IN (SELECT reference FROM repeated)
+         OR EXISTS (SELECT 1 FROM decision d WHERE d.reference = r.reference)`,
   );
   if (rows.length === 0) return 0;
   const identifiers = createIdentifierSource();
   await client.query(
-    `UPDATE legacy_import_new r SET reference = n.reference
+    `UPDATE ${STAGING_TABLE} r SET reference = n.reference
        FROM unnest($1::int[], $2::text[]) AS n(row_number, reference) WHERE r.row_number = n.row_number`,
     [rows.map((r) => r.row_number), rows.map(() => identifiers.nextReference())],
   );

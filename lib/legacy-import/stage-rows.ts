@@ -51,7 +51,12 @@ export type StagingWriter = {
   finish: () => Promise<void>;
 };
 
+/**
+ * `identifiers`: the commit's source of new ids and reference numbers; null
+ * for a dry run, which stages only what comparing needs (who, what and when).
+ */
 export function createStagingWriter(client: pg.ClientBase, identifiers: IdentifierSource | null): StagingWriter {
+  const isCommit = identifiers !== null;
   let inFlight: Promise<unknown> | null = null;
   const settle = async () => {
     const pending = inFlight;
@@ -65,11 +70,13 @@ export function createStagingWriter(client: pg.ClientBase, identifiers: Identifi
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
         const isEvent = row.kind === "event";
+        // An untraced row's name and date of birth say who it is about.
+        const person = isCommit || row.nhsNumber === null ? `${row.givenName ?? ""}\t${row.familyName ?? ""}\t${row.dateOfBirth ?? ""}` : "\t\t";
+        const details = isCommit ? `${row.postcode ?? ""}\t${row.gpPracticeOds ?? ""}` : "\t";
         lines[i] =
-          `${row.rowNumber}\t${isEvent ? "f" : "t"}\t${row.nhsNumber ?? ""}\t${row.givenName ?? ""}\t${row.familyName ?? ""}\t` +
-          `${row.dateOfBirth ?? ""}\t${row.postcode ?? ""}\t${row.gpPracticeOds ?? ""}\t${row.choice}\t${row.sourceCode}\t` +
-          `${row.decidedAt.toISOString()}\t${row.sourceReference ?? ""}\t` +
-          `${identifiers && isEvent ? identifiers.nextId() : ""}\t${identifiers && isEvent ? identifiers.nextReference() : ""}`;
+          `${row.rowNumber}\t${isEvent ? "f" : "t"}\t${row.nhsNumber ?? ""}\t${person}\t${details}\t${row.choice}\t${row.sourceCode}\t` +
+          `${row.decidedAt.toISOString()}\t${isCommit ? (row.sourceReference ?? "") : ""}\t` +
+          `${isCommit && isEvent ? identifiers.nextId() : ""}\t${isCommit && isEvent ? identifiers.nextReference() : ""}`;
       }
       const query = client.query(INSERT_SQL, [lines.join("\n")]);
       // Awaited by the next write or by finish; never left unhandled meanwhile.
