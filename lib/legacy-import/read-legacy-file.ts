@@ -81,9 +81,9 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
   let firstLineEnding: "CRLF" | "LF" | null = null;
   let isStillUtf8 = true;
   let hasNonAscii = false;
+  // Validates UTF-8 (CIDR), or tells whether a "Windows-1252" file is really UTF-8 (CareMyWay).
   const utf8Probe = new TextDecoder("utf-8", { fatal: true });
-  const cp1252 = format.encoding === "windows-1252" ? iconv.getDecoder("windows-1252") : null;
-  const utf8 = format.encoding === "utf-8" ? new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }) : null;
+  const isCp1252 = format.encoding === "windows-1252";
 
   const refuse = (code: FileRefusal["code"], message: string): never => {
     throw new FileRefused({ code, message });
@@ -128,7 +128,7 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
       refuse("wrong-encoding", `This file is UTF-16 or not text (it has NUL bytes): ${format.label} extracts are ${format.encoding === "utf-8" ? "UTF-8" : "Windows-1252"}.`);
     }
     if (firstLineEnding === null) checkFirstLine(chunk);
-    if (format.encoding === "windows-1252") {
+    if (isCp1252) {
       if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
         refuse("wrong-encoding", "This file starts with a UTF-8 byte-order mark: CareMyWay extracts are Windows-1252. Ask for the extract in its original encoding.");
       }
@@ -138,30 +138,38 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
         }
       }
       if (!isAscii(chunk)) hasNonAscii = true;
-      if (isStillUtf8) {
-        try {
-          utf8Probe.decode(chunk, { stream: true });
-        } catch {
-          isStillUtf8 = false;
-        }
+    }
+    probeUtf8(chunk);
+  };
+
+  const probeUtf8 = (chunk?: Buffer) => {
+    if (!isStillUtf8) return;
+    try {
+      if (chunk) utf8Probe.decode(chunk, { stream: true });
+      else utf8Probe.decode();
+    } catch {
+      isStillUtf8 = false;
+      if (!isCp1252) {
+        refuse(
+          "wrong-encoding",
+          chunk
+            ? `This file is not valid UTF-8 (near byte ${sizeBytes.toLocaleString("en-GB")}): CIDR extracts are UTF-8.`
+            : "This file ends part-way through a UTF-8 character: it is cut short or not UTF-8.",
+        );
       }
     }
   };
 
-  const decodeTail = (): string => {
-    try {
-      return utf8!.decode();
-    } catch {
-      return refuse("wrong-encoding", "This file ends part-way through a UTF-8 character: it is cut short or not UTF-8.");
+  // The parser reads the raw bytes (both encodings keep , | " CR and LF as
+  // single ASCII bytes): CIDR as UTF-8; CareMyWay byte for byte as Latin-1,
+  // then iconv-lite decodes the few values with bytes above 0x7F as
+  // Windows-1252 (which differs from Latin-1 in 0x80-0x9F: ’ is 0x92, € 0x80).
+  const HIGH_BYTE = /[\u0080-\u00ff]/;
+  const toWindows1252 = (fields: string[]) => {
+    for (let i = 0; i < fields.length; i++) {
+      if (HIGH_BYTE.test(fields[i]!)) fields[i] = iconv.decode(Buffer.from(fields[i]!, "latin1"), "windows-1252");
     }
-  };
-  const decode = (chunk: Buffer): string => {
-    if (cp1252) return cp1252.write(chunk);
-    try {
-      return utf8!.decode(chunk, { stream: true });
-    } catch {
-      return refuse("wrong-encoding", `This file is not valid UTF-8 (near byte ${sizeBytes.toLocaleString("en-GB")}): CIDR extracts are UTF-8.`);
-    }
+    return fields;
   };
 
   // Records, in order. The last non-empty record is held back: for CareMyWay it
@@ -233,7 +241,9 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: false,
-    bom: false,
+    encoding: isCp1252 ? "latin1" : "utf8",
+    // A UTF-8 byte-order mark is allowed at the start of CIDR (a CareMyWay file with one is refused above).
+    bom: !isCp1252,
   });
   let parserError: Error | null = null;
   parser.on("error", (error) => {
@@ -241,7 +251,7 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
   });
   const drainParser = () => {
     let record: string[] | null;
-    while ((record = parser.read() as string[] | null) !== null) onRecord(record);
+    while ((record = parser.read() as string[] | null) !== null) onRecord(isCp1252 ? toWindows1252(record) : record);
     if (parserError) refuseMalformed(parserError);
   };
   const refuseMalformed = (error: Error & { code?: string; lines?: number }): never =>
@@ -265,24 +275,22 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
       hash.update(chunk);
       sizeBytes += chunk.length;
       checkBytes(chunk);
-      const text = decode(chunk);
-      if (text) parser.write(text);
+      parser.write(chunk);
       drainParser();
       await flushBatches();
       options.onProgress?.({ bytesRead: sizeBytes, totalBytes: options.totalBytes, rowsRead: result.rowsRead });
     }
-    const tail = cp1252 ? cp1252.end() : decodeTail();
-    if (tail) parser.write(tail);
+    probeUtf8();
     parser.end();
     try {
-      for await (const record of parser) onRecord(record as string[]);
+      for await (const record of parser) onRecord(isCp1252 ? toWindows1252(record as string[]) : (record as string[]));
     } catch (error) {
       if (error instanceof FileRefused) throw error;
       refuseMalformed(error as Error);
     }
 
     if (sizeBytes === 0 || recordNumber === 0) refuse("empty-file", "The file is empty.");
-    if (format.encoding === "windows-1252" && hasNonAscii && isStillUtf8) {
+    if (isCp1252 && hasNonAscii && isStillUtf8) {
       refuse(
         "wrong-encoding",
         "This file is UTF-8, not Windows-1252: its accented letters would be misread (Zoë as ZoÃ«). Ask for the extract in Windows-1252, as CareMyWay exports it.",

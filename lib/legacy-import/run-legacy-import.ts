@@ -56,7 +56,7 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
   let isOpen = false;
   try {
     // Temporary tables for a million rows: keep them in memory where we can.
-    await client.query("SET temp_buffers = '128MB'");
+    await client.query("SET temp_buffers = '256MB'");
     await client.query("BEGIN");
     isOpen = true;
     // Sorting and hashing a million rows in memory rather than on disk.
