@@ -294,6 +294,33 @@ describe("CareMyWay import", () => {
     expect(references).not.toContain(taken);
   });
 
+  it("commits all or nothing: a failure while updating people leaves no trace of the import", async () => {
+    const [first, failing] = [uniqueNhsNumber(), uniqueNhsNumber()];
+    // A trigger that fails for one person only, so tests running beside this one are untouched.
+    await getDb().$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION fail_import_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.nhs_number = '${failing}' THEN RAISE EXCEPTION 'injected failure'; END IF;
+        RETURN NEW;
+      END $$`);
+    await getDb().$executeRawUnsafe(
+      "CREATE TRIGGER fail_import_for_test BEFORE INSERT ON person_consent FOR EACH ROW EXECUTE FUNCTION fail_import_for_test()",
+    );
+    try {
+      const path = writeTempFile(careMyWayFile([{ nhs: first }, { nhs: failing }, { nhs: "", surname: "Untraced" }]));
+      await expect(commitImport({ source: "caremyway", path, ranBy: SYSTEM })).rejects.toThrow(/injected failure/);
+      expect(await getDb().decision.count({ where: { nhsNumber: { in: [first, failing] } } })).toBe(0);
+      expect(await getDb().personConsent.count({ where: { nhsNumber: first } })).toBe(0);
+      expect(await getDb().consentChange.count({ where: { nhsNumber: first } })).toBe(0);
+      // No import run, so no decision at all (every imported decision points at its run).
+      const { sha256 } = await dryRunImport({ source: "caremyway", path });
+      expect(await getDb().importRun.count({ where: { sha256 } })).toBe(0);
+    } finally {
+      await getDb().$executeRawUnsafe("DROP TRIGGER fail_import_for_test ON person_consent");
+      await getDb().$executeRawUnsafe("DROP FUNCTION fail_import_for_test()");
+    }
+  });
+
   it("refuses to commit a file that differs from the one dry-run", async () => {
     const path = writeTempFile(careMyWayFile([{ nhs: uniqueNhsNumber() }]));
     const report = await commitImport({ source: "caremyway", path, ranBy: SYSTEM, expectedSha256: "0".repeat(64) });

@@ -29,7 +29,8 @@ describe("CIDR import", () => {
       cidrFile(
         [
           { nhs: a, given: "Zoë", family: "Núñez", recordedAt: "2019-06-15T10:30:00+01:00", postcode: "nw1 2db" },
-          { nhs: formatNhsNumber(b), given: "Seán", family: "O'Brien, Jr", recordedAt: "2019-01-15T10:30:00.123Z", snomed: OPT_IN },
+          // No quoting in CIDR: quotes and commas are just characters.
+          { nhs: formatNhsNumber(b), given: "Seán", family: '"O\'Brien", Jr', recordedAt: "2019-01-15T10:30:00.123Z", snomed: OPT_IN },
           { nhs: c, recordedAt: "2019-03-31T02:30:00+0100" },
         ],
         { bom: true },
@@ -44,7 +45,7 @@ describe("CIDR import", () => {
     });
     expect(stored).toEqual([
       { givenName: "Zoë", familyName: "Núñez", decidedAt: new Date("2019-06-15T09:30:00Z"), channel: "CIDR_IMPORT", sourceCode: OPT_OUT, choice: "OPT_OUT", postcode: "NW1 2DB" },
-      { givenName: "Seán", familyName: "O'Brien, Jr", decidedAt: new Date("2019-01-15T10:30:00.123Z"), channel: "CIDR_IMPORT", sourceCode: OPT_IN, choice: "OPT_IN", postcode: "NW1 2DB" },
+      { givenName: "Seán", familyName: '"O\'Brien", Jr', decidedAt: new Date("2019-01-15T10:30:00.123Z"), channel: "CIDR_IMPORT", sourceCode: OPT_IN, choice: "OPT_IN", postcode: "NW1 2DB" },
       { givenName: "Ada", familyName: "Testperson", decidedAt: new Date("2019-03-31T01:30:00Z"), channel: "CIDR_IMPORT", sourceCode: OPT_OUT, choice: "OPT_OUT", postcode: "NW1 2DB" },
     ]);
   });
