@@ -5,9 +5,10 @@ import { generateReferenceNumber } from "../consent/reference-number";
 // - Reference numbers come from the register's own generator, fed from a pool
 //   of cryptographic random bytes instead of one randomInt call per character.
 // - Decision ids are UUID version 7 (RFC 9562): a timestamp, then a counter,
-//   then random bits, so one import's ids ascend in file order. Inserting
-//   ascending keys appends to the primary-key index (and to the status events'
-//   decision_id index) instead of touching a random page per row.
+//   then random bits, so one import's ids ascend in the order they are made
+//   and later imports' ids sort after earlier ones. The importer hands them out
+//   in the order it inserts, so the primary key (and the status events'
+//   decision_id index) are appended to rather than written at random.
 
 const POOL_SIZE = 64 * 1024;
 const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
