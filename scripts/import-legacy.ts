@@ -1,14 +1,15 @@
 // npm run import:legacy -- --source caremyway|cidr FILE [--dry-run] [--by STAFF_ID] [--expect-sha256 HEX]
 //                                                      [--rejected-csv OUT.csv] [--verbose]
-// Checks a legacy opt-out extract and reports what importing it does; without
-// --dry-run, then commits it in one transaction. Exits non-zero when the file is refused.
+// Checks a legacy opt-out extract and prints the full report of what importing
+// it does; without --dry-run, then commits exactly that, in the same
+// transaction. Exits non-zero when the file is refused.
 import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import type { Actor } from "@/lib/audit/actor";
-import { commitImport } from "@/lib/legacy-import/commit-import";
 import { dryRunImport } from "@/lib/legacy-import/dry-run-import";
+import { prepareImport } from "@/lib/legacy-import/prepare-import";
 import { isLegacySource, getLegacyFormat } from "@/lib/legacy-import/formats";
 import { formatRejectedRowsCsv } from "@/lib/legacy-import/format-rejected-rows-csv";
 import type { ImportProgress, ImportReport } from "@/lib/legacy-import/types";
@@ -49,11 +50,26 @@ await runWithDatabase(async () => {
     onProgress: progress.update,
     log: values.verbose ? (message: string) => progress.log(message) : undefined,
   };
-  let report: ImportReport;
   try {
-    report = isDryRun
-      ? await dryRunImport(options)
-      : await commitImport({ ...options, ranBy, expectedSha256: values["expect-sha256"] });
+    if (isDryRun) {
+      const report = await dryRunImport(options);
+      progress.stop();
+      finish(report, true);
+      return;
+    }
+    // The report first, then the commit of exactly what it describes.
+    const prepared = await prepareImport({ ...options, expectedSha256: values["expect-sha256"] });
+    try {
+      progress.stop();
+      finish(prepared.report, false);
+      if (prepared.report.outcome !== "checked") return;
+      console.log("\nImporting...");
+      const committed = await prepared.commit({ ranBy });
+      progress.stop();
+      console.log(describeOutcome(committed, false));
+    } finally {
+      await prepared.discard();
+    }
   } catch (error) {
     if ((error as { code?: string }).code === "42P01") {
       throw new Error("The register's tables are missing: run `npm run db:deploy` first.", { cause: error });
@@ -62,13 +78,18 @@ await runWithDatabase(async () => {
   } finally {
     progress.stop();
   }
-  console.log(describeReport(report, isDryRun));
+});
+
+/** Prints the report, writes the rejected rows if asked, and sets the exit code. */
+function finish(report: ImportReport, isDryRun: boolean) {
+  console.log(describeReport(report));
+  console.log(describeOutcome(report, isDryRun));
   if (values["rejected-csv"] && report.issues.length) {
     writeFileSync(values["rejected-csv"], formatRejectedRowsCsv(report));
     console.log(`Rejected and retracted rows written to ${values["rejected-csv"]}`);
   }
   if (report.outcome === "refused") process.exitCode = 1;
-});
+}
 
 /** A progress bar on a terminal; nothing when the output goes to a file or pipe. */
 function createProgress() {
@@ -109,11 +130,12 @@ function createProgress() {
     },
     stop() {
       if (started) bar.stop();
+      started = false;
     },
   };
 }
 
-function describeReport(report: ImportReport, isDryRun: boolean): string {
+function describeReport(report: ImportReport): string {
   const format = getLegacyFormat(report.source);
   const n = (value: number) => value.toLocaleString("en-GB");
   const lines = [
@@ -147,19 +169,23 @@ function describeReport(report: ImportReport, isDryRun: boolean): string {
     const more = report.issues.length - ISSUES_SHOWN + report.issuesNotListed;
     if (more > 0) lines.push(`  ... and ${n(more)} more (--rejected-csv FILE writes them all)`);
   }
-  lines.push("");
-  switch (report.outcome) {
-    case "already-imported":
-      lines.push(`This file was already imported on ${report.importRun?.committedAt} by ${report.importRun?.ranBy} (run ${report.importRun?.id}). Nothing changed.`);
-      break;
-    case "nothing-to-import":
-      lines.push("Nothing to import: every row is a duplicate or rejected. Nothing changed.");
-      break;
-    case "committed":
-      lines.push(`Committed as import run ${report.importRun?.id}: ${n(report.peopleChanged ?? 0)} people's current state changed.`);
-      break;
-    default:
-      lines.push(isDryRun ? `Dry run: nothing was written. To import it: npm run import:legacy -- --source ${report.source} FILE --expect-sha256 ${report.sha256}` : "");
-  }
   return lines.join("\n");
+}
+
+function describeOutcome(report: ImportReport, isDryRun: boolean): string {
+  const n = (value: number) => value.toLocaleString("en-GB");
+  switch (report.outcome) {
+    case "refused":
+      return "";
+    case "already-imported":
+      return `\nThis file was already imported on ${report.importRun?.committedAt} by ${report.importRun?.ranBy} (run ${report.importRun?.id}). Nothing changed.`;
+    case "nothing-to-import":
+      return "\nNothing to import: every row is a duplicate or rejected. Nothing changed.";
+    case "committed":
+      return `\nCommitted as import run ${report.importRun?.id}: ${n(report.peopleChanged ?? 0)} people's current state changed.`;
+    default:
+      return isDryRun
+        ? `\nDry run: nothing was written. To import it: npm run import:legacy -- --source ${report.source} FILE --expect-sha256 ${report.sha256}`
+        : "";
+  }
 }

@@ -68,13 +68,14 @@ async function computeNextStates(client: pg.ClientBase, scope: string, into: str
       SELECT DISTINCT ON (e.decision_id) e.decision_id, e.status
         FROM ${into}_decision x JOIN decision_status_event e ON e.decision_id = x.id
        ORDER BY e.decision_id, e.id DESC
+    ), corrected AS (
+      -- Corrections are few: find them all once rather than probing for each decision.
+      SELECT DISTINCT c.corrects_id AS id FROM decision c
+       WHERE c.corrects_id IS NOT NULL
+         AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = c.id ORDER BY e.id DESC LIMIT 1) = 'EFFECTIVE'
     ), candidate AS (
       SELECT x.* FROM ${into}_decision x JOIN latest l ON l.decision_id = x.id
-       WHERE l.status = 'EFFECTIVE'
-         AND NOT EXISTS (
-               SELECT 1 FROM decision c
-                WHERE c.corrects_id = x.id
-                  AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = c.id ORDER BY e.id DESC LIMIT 1) = 'EFFECTIVE')
+       WHERE l.status = 'EFFECTIVE' AND NOT EXISTS (SELECT 1 FROM corrected c WHERE c.id = x.id)
     ), best AS (
       SELECT DISTINCT ON (nhs_number COLLATE "C") nhs_number, id, choice, decided_at, channel
         FROM candidate

@@ -37,6 +37,37 @@ const IMPORT_LOCK_KEY_SQL = "hashtextextended('consent-register:legacy-import', 
 const FILE_NAME_MAX = 255;
 
 export async function runLegacyImport(options: RunImportOptions, mode: ImportMode): Promise<ImportReport> {
+  const checked = await checkLegacyImport(options, {
+    willWrite: mode.kind === "commit",
+    expectedSha256: mode.kind === "commit" ? mode.expectedSha256 : undefined,
+  });
+  try {
+    if (mode.kind === "dry-run") return checked.report;
+    return await checked.write({ ranBy: mode.ranBy, requestId: mode.requestId });
+  } finally {
+    await checked.close();
+  }
+}
+
+export type CheckedImport = {
+  /** What committing would do (outcome "checked"), or why it will not ("refused", "already-imported"...). */
+  report: ImportReport;
+  /** Writes everything in the transaction the check ran in, and commits. */
+  write: (by: { ranBy: Actor; requestId?: string }) => Promise<ImportReport>;
+  /** Rolls back (if not committed) and lets the connection go. Safe to call twice. */
+  close: () => Promise<void>;
+};
+
+/**
+ * Opens the import's transaction and reads, checks and compares the file.
+ * With `willWrite`, it first takes the import lock (one commit at a time) and
+ * stages new ids and reference numbers, so `write` can follow in the same
+ * transaction; the caller must `close` it either way.
+ */
+export async function checkLegacyImport(
+  options: RunImportOptions,
+  settings: { willWrite: boolean; expectedSha256?: string; idleTimeoutMinutes?: number },
+): Promise<CheckedImport> {
   const format = getLegacyFormat(options.source);
   const fileName = (options.fileName ?? (options.path ? path.basename(options.path) : "") ?? "").trim().slice(0, FILE_NAME_MAX) || "unnamed file";
   const { input, totalBytes } = await openInput(options);
@@ -54,6 +85,17 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
   const client = new pg.Client({ connectionString: url, application_name: "legacy-import" });
   await client.connect();
   let isOpen = false;
+  let isClosed = false;
+  const close = async () => {
+    if (isClosed) return;
+    isClosed = true;
+    if (isOpen) await client.query("ROLLBACK").catch(() => undefined);
+    isOpen = false;
+    await client.end().catch(() => undefined);
+    if ("destroy" in input && typeof input.destroy === "function") input.destroy();
+  };
+  const done = (report: ImportReport): CheckedImport => ({ report, write: async () => report, close });
+
   try {
     // Temporary tables for a million rows: keep them in memory where we can.
     await client.query("SET temp_buffers = '256MB'");
@@ -61,7 +103,11 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     isOpen = true;
     // Sorting and hashing a million rows in memory rather than on disk.
     await client.query("SET LOCAL work_mem = '192MB'");
-    if (mode.kind === "commit") {
+    if (settings.idleTimeoutMinutes) {
+      // A prepared import waiting for a person to say yes must not hold its locks for ever.
+      await client.query(`SET LOCAL idle_in_transaction_session_timeout = '${Math.round(settings.idleTimeoutMinutes)}min'`);
+    }
+    if (settings.willWrite) {
       const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK_KEY_SQL}) AS locked`);
       if (!rows[0]?.locked) {
         log("Waiting for another legacy import to finish committing");
@@ -70,7 +116,7 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     }
 
     await createStagingTable(client);
-    const staging = createStagingWriter(client, mode.kind === "commit" ? (options.createIdentifiers ?? createIdentifierSource)() : null);
+    const staging = createStagingWriter(client, settings.willWrite ? (options.createIdentifiers ?? createIdentifierSource)() : null);
     const read = await readLegacyFile({
       format,
       input,
@@ -83,12 +129,14 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     step(`Read and checked ${read.rowsRead.toLocaleString("en-GB")} rows`);
 
     const base = { format, fileName, read };
-    if (read.refusal) return refusedReport(base, read.refusal);
-    if (mode.kind === "commit" && mode.expectedSha256 && mode.expectedSha256.toLowerCase() !== read.sha256) {
-      return refusedReport(base, {
-        code: "changed-since-dry-run",
-        message: "This file is not the one that was checked in the dry run (its SHA-256 differs). Run the dry run again.",
-      });
+    if (read.refusal) return done(refusedReport(base, read.refusal));
+    if (settings.expectedSha256 && settings.expectedSha256.toLowerCase() !== read.sha256) {
+      return done(
+        refusedReport(base, {
+          code: "changed-since-dry-run",
+          message: "This file is not the one that was checked in the dry run (its SHA-256 differs). Run the dry run again.",
+        }),
+      );
     }
 
     options.onProgress?.({ phase: "checking", bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead });
@@ -99,7 +147,7 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     const checkedAt = new Date();
     const classification = await classifyStagedRows(client, {
       channel: format.channel,
-      lockRetractionTargets: mode.kind === "commit",
+      lockRetractionTargets: settings.willWrite,
       maxIssues: MAX_DETAILED_ISSUES,
       log,
     });
@@ -107,7 +155,7 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
     const report = buildReport(base, classification, checkedAt);
     const previous = earlier.rows[0];
     if (previous) {
-      return {
+      return done({
         ...report,
         outcome: "already-imported",
         importRun: {
@@ -115,67 +163,95 @@ export async function runLegacyImport(options: RunImportOptions, mode: ImportMod
           committedAt: previous.committed_at.toISOString(),
           ranBy: describeActor({ kind: previous.ran_by_kind as Actor["kind"], id: previous.ran_by_id ?? undefined }),
         },
-      };
+      });
     }
-    if (mode.kind === "dry-run") return report;
-
     const newDecisions = report.counts.accepted + report.counts.superseded + report.counts.untraced + report.counts.retracted;
-    if (newDecisions === 0 && report.counts.retractions === 0) return { ...report, outcome: "nothing-to-import" };
+    if (newDecisions === 0 && report.counts.retractions === 0) {
+      // A dry run says "checked" with its counts; a commit says there is nothing to do.
+      return settings.willWrite ? done({ ...report, outcome: "nothing-to-import" }) : done(report);
+    }
+    if (!settings.willWrite) return done(report);
 
-    options.onProgress?.({ phase: "writing", bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead });
-    const importRunId = randomUUID();
-    const committed = await writeImport(client, { format, fileName, mode, report, importRunId, startedAt, newDecisions, step });
-    options.onProgress?.({ phase: "updating-people", bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead });
-
-    // Takes the bulk write gate for its last step: online writers wait from then to our commit.
-    const refreshed = await refreshPeopleInBulk(client, { peopleTable: "legacy_import_person" });
-    step(
-      `Updated ${refreshed.changes.toLocaleString("en-GB")} people's current state ` +
-        `(online writers held for ${(refreshed.gateHeldMs / 1000).toFixed(1)} s so far; ${refreshed.recomputed} recomputed)`,
-    );
-
-    await client.query(
-      `INSERT INTO audit_event (actor_kind, actor_id, action, entity_type, entity_id, details, request_id)
-       VALUES ($1, $2, 'import.commit', 'import_run', $3, $4::jsonb, $5)`,
-      [
-        mode.ranBy.kind,
-        mode.ranBy.id ?? null,
-        importRunId,
-        JSON.stringify({
-          source: format.importSource,
+    const write = async (by: { ranBy: Actor; requestId?: string }): Promise<ImportReport> => {
+      if (!isOpen) throw new AppError({ code: "CONFLICT", message: "This import was already committed or closed", userMessage: "Check the file again." });
+      try {
+        const result = await writeAndCommit(client, {
+          format,
           fileName,
-          sha256: read.sha256,
-          counts: report.counts,
-          rejectedByReason: report.rejectedByReason,
-          newDecisions: committed.inserted,
-          peopleChanged: refreshed.changes,
-          firstChangeSeq: refreshed.firstSeq?.toString() ?? null,
-          lastChangeSeq: refreshed.lastSeq?.toString() ?? null,
-        }),
-        mode.requestId ?? null,
-      ],
-    );
-    const { rows } = await client.query<{ committed_at: Date }>("SELECT committed_at FROM import_run WHERE id = $1", [importRunId]);
-    await client.query("COMMIT");
-    isOpen = false;
-    step("Committed");
-    return {
-      ...report,
-      outcome: "committed",
-      importRun: { id: importRunId, committedAt: rows[0]!.committed_at.toISOString(), ranBy: describeActor(mode.ranBy) },
-      peopleChanged: refreshed.changes,
+          report,
+          startedAt,
+          newDecisions,
+          step,
+          ranBy: by.ranBy,
+          requestId: by.requestId,
+          onProgress: (phase) => options.onProgress?.({ phase, bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead }),
+        });
+        isOpen = false;
+        return result;
+      } finally {
+        await close();
+      }
     };
-  } finally {
-    if (isOpen) await client.query("ROLLBACK").catch(() => undefined);
-    await client.end().catch(() => undefined);
-    if ("destroy" in input && typeof input.destroy === "function") input.destroy();
+    return { report, write, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
+}
+
+async function writeAndCommit(
+  client: pg.Client,
+  options: Omit<WriteOptions, "importRunId"> & { requestId?: string; onProgress: (phase: "writing" | "updating-people") => void },
+): Promise<ImportReport> {
+  const { format, fileName, report, step } = options;
+  options.onProgress("writing");
+  const importRunId = randomUUID();
+  const committed = await writeImport(client, { ...options, importRunId });
+  options.onProgress("updating-people");
+
+  // Takes the bulk write gate for its last step: online writers wait from then to our commit.
+  const refreshed = await refreshPeopleInBulk(client, { peopleTable: "legacy_import_person" });
+  step(
+    `Updated ${refreshed.changes.toLocaleString("en-GB")} people's current state ` +
+      `(online writers held for ${(refreshed.gateHeldMs / 1000).toFixed(1)} s so far; ${refreshed.recomputed} recomputed)`,
+  );
+
+  await client.query(
+    `INSERT INTO audit_event (actor_kind, actor_id, action, entity_type, entity_id, details, request_id)
+     VALUES ($1, $2, 'import.commit', 'import_run', $3, $4::jsonb, $5)`,
+    [
+      options.ranBy.kind,
+      options.ranBy.id ?? null,
+      importRunId,
+      JSON.stringify({
+        source: format.importSource,
+        fileName,
+        sha256: report.sha256,
+        counts: report.counts,
+        rejectedByReason: report.rejectedByReason,
+        newDecisions: committed.inserted,
+        peopleChanged: refreshed.changes,
+        firstChangeSeq: refreshed.firstSeq?.toString() ?? null,
+        lastChangeSeq: refreshed.lastSeq?.toString() ?? null,
+      }),
+      options.requestId ?? null,
+    ],
+  );
+  const { rows } = await client.query<{ committed_at: Date }>("SELECT committed_at FROM import_run WHERE id = $1", [importRunId]);
+  await client.query("COMMIT");
+  step("Committed");
+  return {
+    ...report,
+    outcome: "committed",
+    importRun: { id: importRunId, committedAt: rows[0]!.committed_at.toISOString(), ranBy: describeActor(options.ranBy) },
+    peopleChanged: refreshed.changes,
+  };
 }
 
 type WriteOptions = {
   format: LegacyFormat;
   fileName: string;
-  mode: Extract<ImportMode, { kind: "commit" }>;
+  ranBy: Actor;
   report: ImportReport;
   importRunId: string;
   startedAt: Date;
@@ -186,8 +262,8 @@ type WriteOptions = {
 const MAX_REFERENCE_ROUNDS = 5;
 
 async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ inserted: number }> {
-  const { format, mode, report, importRunId } = options;
-  const by = [mode.ranBy.kind, mode.ranBy.id ?? null];
+  const { format, report, importRunId } = options;
+  const by = [options.ranBy.kind, options.ranBy.id ?? null];
   await client.query(
     `INSERT INTO import_run (id, source, file_name, sha256, row_count, summary, ran_by_kind, ran_by_id, started_at)
      VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)`,
@@ -221,23 +297,27 @@ async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ 
        SELECT id, row_number() OVER (ORDER BY id) AS k FROM ranked
      ), refs AS (
        SELECT reference, row_number() OVER (ORDER BY reference COLLATE "C") AS k FROM ranked
-     ), inserted AS (
-       INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
-                             choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
-                             import_run_id, source_row, source_code)
-       SELECT i.id, f.reference, r.nhs_number, r.given_name, r.family_name, r.date_of_birth, r.postcode, r.gp_practice_ods,
-              r.choice, 'SELF', $1::"Channel", r.decided_at, $2::"ActorKind", $3, r.source_reference, $4::uuid, r.row_number, r.source_code
-         FROM ranked r JOIN ids i ON i.k = r.k JOIN refs f ON f.k = r.k
-        ORDER BY r.k
-       RETURNING id
      )
-     INSERT INTO decision_status_event (decision_id, status, by_kind, by_id)
-     SELECT id, 'EFFECTIVE', $2::"ActorKind", $3 FROM inserted`,
+     INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
+                           choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
+                           import_run_id, source_row, source_code)
+     SELECT i.id, f.reference, r.nhs_number, r.given_name, r.family_name, r.date_of_birth, r.postcode, r.gp_practice_ods,
+            r.choice, 'SELF', $1::"Channel", r.decided_at, $2::"ActorKind", $3, r.source_reference, $4::uuid, r.row_number, r.source_code
+       FROM ranked r JOIN ids i ON i.k = r.k JOIN refs f ON f.k = r.k
+      ORDER BY r.k`,
     [format.channel, ...by, importRunId],
   );
   const inserted = result.rowCount ?? 0;
   if (inserted !== options.newDecisions) throw new Error(`Inserted ${inserted} decisions, expected ${options.newDecisions}`);
-  options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions and their status`);
+  options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions`);
+  // A statement of its own, in id order: interleaved with the decisions (one
+  // statement with RETURNING) the two tables' pages fight for the cache.
+  await client.query(
+    `INSERT INTO decision_status_event (decision_id, status, by_kind, by_id)
+     SELECT id, 'EFFECTIVE', $1::"ActorKind", $2 FROM decision WHERE import_run_id = $3::uuid ORDER BY id`,
+    [...by, importRunId],
+  );
+  options.step("Inserted their first status");
 
   // Entered-in-error: the retracted events of this file, then decisions earlier imports brought in.
   if (options.report.counts.retracted > 0) {

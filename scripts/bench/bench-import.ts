@@ -5,8 +5,13 @@
 // server, printing rows per second and peak memory (the importer process's
 // resident set, sampled) for each phase.
 //
+// By default the phases are those of `npm run import:legacy`: a dry run that
+// keeps its transaction (prepareImport), then the commit of what it checked.
+// --separate measures the upload page's way instead: dryRunImport, then
+// commitImport, which reads and checks the file again.
+//
 // Targets: dry run plus commit within 90 s, peak memory under 400 MB.
-// Options: --rows N (default 1,000,000), --keep (keep the file and the database),
+// Options: --rows N (default 1,000,000), --separate, --keep (keep the file and the database),
 //          --generate-only FILE (write the extract there and stop: try it with npm run import:legacy)
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -22,13 +27,19 @@ import { openDatabase } from "@/lib/database/open-database";
 import { setEnvVariable } from "@/lib/env";
 import { commitImport } from "@/lib/legacy-import/commit-import";
 import { dryRunImport } from "@/lib/legacy-import/dry-run-import";
+import { prepareImport, type PreparedImport } from "@/lib/legacy-import/prepare-import";
 import { CAREMYWAY_FORMAT } from "@/lib/legacy-import/formats";
 import type { ImportReport } from "@/lib/legacy-import/types";
 import { isValidNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { loadDotEnv, PROJECT_ROOT } from "../support/run-script";
 
 const { values } = parseArgs({
-  options: { rows: { type: "string", default: "1000000" }, keep: { type: "boolean", default: false }, "generate-only": { type: "string" } },
+  options: {
+    rows: { type: "string", default: "1000000" },
+    separate: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    "generate-only": { type: "string" },
+  },
 });
 const ROWS = Number(values.rows);
 const TARGET_SECONDS = 90;
@@ -169,12 +180,25 @@ try {
   console.log(`Fresh database ${DATABASE} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const log = (message: string) => console.log(`    ${message}`);
-  console.log("Dry run...");
-  const dry = await measure("dry run", () => dryRunImport({ source: "caremyway", path: file, log }));
-  console.log("Commit...");
-  const commit = await measure("commit", () =>
-    commitImport({ source: "caremyway", path: file, log, ranBy: { kind: "SYSTEM", id: "bench-import" }, expectedSha256: dry.report.sha256 }),
-  );
+  const ranBy = { kind: "SYSTEM", id: "bench-import" } as const;
+  let dry: Phase;
+  let commit: Phase;
+  if (values.separate) {
+    console.log("Dry run (dryRunImport)...");
+    dry = await measure("dry run", () => dryRunImport({ source: "caremyway", path: file, log }));
+    console.log("Commit (commitImport: reads and checks the file again)...");
+    const sha256 = dry.report.sha256;
+    commit = await measure("commit", () => commitImport({ source: "caremyway", path: file, log, ranBy, expectedSha256: sha256 }));
+  } else {
+    console.log("Dry run (prepareImport, as npm run import:legacy does)...");
+    let prepared: PreparedImport | undefined;
+    dry = await measure("dry run", async () => {
+      prepared = await prepareImport({ source: "caremyway", path: file, log });
+      return prepared.report;
+    });
+    console.log("Commit (of what the dry run checked)...");
+    commit = await measure("commit", () => prepared!.commit({ ranBy }));
+  }
   if (commit.report.outcome !== "committed") throw new Error(`The commit did not commit: ${commit.report.outcome} ${commit.report.refusal?.message ?? ""}`);
 
   const c = commit.report.counts;

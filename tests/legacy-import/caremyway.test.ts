@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { commitImport } from "@/lib/legacy-import/commit-import";
 import { dryRunImport } from "@/lib/legacy-import/dry-run-import";
+import { prepareImport } from "@/lib/legacy-import/prepare-import";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { uniqueNhsNumber } from "../support/factories";
 import { careMyWayFile, careMyWayLine, expectConsistent, writeTempFile } from "./support";
@@ -319,6 +320,25 @@ describe("CareMyWay import", () => {
       await getDb().$executeRawUnsafe("DROP TRIGGER fail_import_for_test ON person_consent");
       await getDb().$executeRawUnsafe("DROP FUNCTION fail_import_for_test()");
     }
+  });
+
+  it("can keep a dry run open and commit exactly what it checked, or discard it", async () => {
+    const people = [uniqueNhsNumber(), uniqueNhsNumber()];
+    const path = writeTempFile(careMyWayFile([{ nhs: people[0] }, { nhs: people[1], code: "93C0." }, { nhs: "12345" }]));
+    const dry = await dryRunImport({ source: "caremyway", path });
+
+    const discarded = await prepareImport({ source: "caremyway", path });
+    expect(discarded.report.counts).toEqual(dry.counts);
+    await discarded.discard();
+    expect(await getDb().decision.count({ where: { nhsNumber: { in: people } } })).toBe(0);
+
+    // The import lock went with the discarded transaction: this one is not kept waiting.
+    const prepared = await prepareImport({ source: "caremyway", path, expectedSha256: dry.sha256 });
+    expect(prepared.report).toMatchObject({ outcome: "checked", counts: dry.counts, issues: dry.issues });
+    const committed = await prepared.commit({ ranBy: SUPERVISOR });
+    expect(committed).toMatchObject({ outcome: "committed", counts: dry.counts, peopleChanged: 2 });
+    expect(await getDb().decision.count({ where: { nhsNumber: { in: people }, recordedById: "supervisor-1" } })).toBe(2);
+    await expect(prepared.commit({ ranBy: SUPERVISOR })).rejects.toThrow(/already committed/);
   });
 
   it("refuses to commit a file that differs from the one dry-run", async () => {
