@@ -3,44 +3,11 @@ import { describe, expect, it } from "vitest";
 import { getConsentStatus } from "@/lib/consent/get-consent-status";
 import { listConsentChanges } from "@/lib/consent/list-consent-changes";
 import { recordDecision } from "@/lib/consent/record-decision";
-import { selectCurrentDecision } from "@/lib/consent/select-current-decision";
 import { getDb } from "@/lib/db";
+import { expectConsistent } from "../support/register-assertions";
 import { decisionDetails, minutesAfter, RESIDENT, uniqueNhsNumber } from "../support/factories";
 
 const T0 = "2026-05-01T12:00:00Z";
-const LATEST_STATUS = { orderBy: { id: "desc" as const }, take: 1, select: { status: true } };
-
-/** The register's state for a person, checked against the pure rule over everything stored. */
-async function expectConsistent(nhsNumber: string) {
-  const db = getDb();
-  const decisions = await db.decision.findMany({
-    where: { nhsNumber },
-    select: {
-      id: true,
-      reference: true,
-      choice: true,
-      decidedAt: true,
-      statusEvents: LATEST_STATUS,
-      corrections: { select: { statusEvents: LATEST_STATUS } },
-    },
-  });
-  const expected = selectCurrentDecision(
-    decisions.map((d) => ({
-      ...d,
-      status: d.statusEvents[0]!.status,
-      isCorrected: d.corrections.some((c) => c.statusEvents[0]!.status === "EFFECTIVE"),
-    })),
-  );
-  const state = await db.personConsent.findUnique({ where: { nhsNumber }, select: { decisionId: true, status: true, seq: true } });
-  expect(state?.decisionId ?? null).toBe(expected?.id ?? null);
-  expect(state?.status ?? "PARTICIPATING").toBe(expected?.choice === "OPT_OUT" ? "OPTED_OUT" : "PARTICIPATING");
-  // The newest change in the feed for this person says the same as the projection.
-  const lastChange = await db.consentChange.findFirst({ where: { nhsNumber }, orderBy: { seq: "desc" }, select: { seq: true, decisionId: true } });
-  expect(lastChange?.decisionId ?? null).toBe(state?.decisionId ?? null);
-  expect(lastChange?.seq ?? null).toBe(state?.seq ?? null);
-  return expected;
-}
-
 describe("concurrent writes", () => {
   it("give one deterministic answer when decisions for one person are written at the same moment", async () => {
     const nhsNumber = uniqueNhsNumber();
@@ -49,7 +16,7 @@ describe("concurrent writes", () => {
       choices.map((choice) => recordDecision({ details: decisionDetails({ nhsNumber, choice, decidedAt: T0 }), recordedBy: RESIDENT })),
     );
     expect(recorded).toHaveLength(16);
-    const current = await expectConsistent(nhsNumber);
+    const { expected: current } = await expectConsistent(nhsNumber);
     // Same moment: an opt-out wins, then the lowest reference number.
     const optOuts = recorded.filter((_, i) => choices[i] === "OPT_OUT").map((r) => r.reference).sort();
     expect(current?.reference).toBe(optOuts[0]);
@@ -71,7 +38,7 @@ describe("concurrent writes", () => {
           recordDecision({ details: decisionDetails({ nhsNumber, choice: d.choice, decidedAt: minutesAfter(T0, d.minutes) }), recordedBy: RESIDENT });
         if (concurrent) await Promise.all(decisions.map(write));
         else for (const d of decisions) await write(d);
-        const current = await expectConsistent(nhsNumber);
+        const { expected: current } = await expectConsistent(nhsNumber);
         const latest = Math.max(...decisions.map((d) => d.minutes));
         expect(current?.decidedAt).toEqual(minutesAfter(T0, latest));
         const latestChoices = decisions.filter((d) => d.minutes === latest).map((d) => d.choice);
