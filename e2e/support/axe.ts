@@ -11,6 +11,9 @@ type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
  * violations. Call it on every page a browser test visits.
  */
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  // After a form posts with JavaScript, Next.js streams the page's <title> in
+  // after its body, so wait for it (axe still fails the page if it never comes).
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags([...WCAG_TAGS]).analyze();
   expect(
     results.violations.map((violation) => violation.id),

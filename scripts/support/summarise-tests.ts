@@ -32,10 +32,40 @@ function withExitCode(counts: Counts, exitCode: number | undefined): Counts {
   return exitCode && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }
 
+type VitestReport = {
+  testResults?: { name: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+};
+type PlaywrightSpec = { title: string; file: string; line: number; ok: boolean };
+type PlaywrightSuite = { title: string; specs?: PlaywrightSpec[]; suites?: PlaywrightSuite[] };
+
+/** The failed tests by name, so a log that keeps only its last lines still says what failed. */
+function failedTestNames(): string[] {
+  const names: string[] = [];
+  const vitest = read("vitest.json") as VitestReport | undefined;
+  for (const file of vitest?.testResults ?? []) {
+    for (const test of file.assertionResults) {
+      if (test.status !== "failed") continue;
+      const reason = (test.failureMessages?.[0] ?? "").split("\n")[0]?.slice(0, 200);
+      names.push(`vitest ${path.relative(PROJECT_ROOT, file.name)} > ${test.fullName}${reason ? `: ${reason}` : ""}`);
+    }
+  }
+  const walk = (suite: PlaywrightSuite, trail: string[]) => {
+    for (const spec of suite.specs ?? []) {
+      if (!spec.ok) names.push(`playwright ${spec.file}:${spec.line} > ${[...trail, spec.title].join(" > ")}`);
+    }
+    for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith(".ts") ? [...trail, child.title] : trail);
+  };
+  const e2e = read("e2e.json") as { suites?: PlaywrightSuite[] } | undefined;
+  for (const suite of e2e?.suites ?? []) walk(suite, []);
+  return names;
+}
+
 const suites = [withExitCode(vitestCounts(), vitestExit), withExitCode(playwrightCounts(), e2eExit)];
 const passed = suites.reduce((n, s) => n + s.passed, 0);
 const failed = suites.reduce((n, s) => n + s.failed, 0) + gateFailures;
 const skipped = suites.reduce((n, s) => n + s.skipped, 0);
+const failedNames = failedTestNames();
+if (failedNames.length > 0) console.log(["Failed tests:", ...failedNames.map((name) => `  - ${name}`)].join("\n"));
 if (gateFailures) console.log(`${gateFailures} check(s) failed before or between the suites (typecheck, lint or build).`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 ? 1 : 0);
