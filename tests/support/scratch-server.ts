@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
@@ -26,4 +26,31 @@ export async function startScratchDatabase(folder: string, name: string, preferr
   await ensureDatabaseExists(url);
   await applyMigrations(url, defaultMigrationPaths(PROJECT_ROOT));
   return { server, url, options };
+}
+
+/**
+ * Stops the server under `dataDir` the way pg_ctl's stop modes do, by signal
+ * to the postmaster: "immediate" (SIGQUIT, a crash: recovery runs at the next
+ * start) or "fast" (SIGINT: sessions are cut, open transactions roll back).
+ * Resolves once the server has gone. Start it again with acquireEmbeddedServer.
+ */
+export async function stopScratchDatabase(dataDir: string, mode: "immediate" | "fast"): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`No server pid in ${pidFile}`);
+  process.kill(pid, mode === "immediate" ? "SIGQUIT" : "SIGINT");
+  const deadline = Date.now() + 30_000;
+  while (isProcessAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${pid}) did not stop within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
