@@ -10,6 +10,11 @@ describe("roles", () => {
     expect(hasPermission("supervisor", "staff:manage")).toBe(false);
     expect(hasPermission("supervisor", "api-clients:manage")).toBe(false);
   });
+  it("lets only supervisors run the legacy import", () => {
+    expect(hasPermission("supervisor", "legacy-import:run")).toBe(true);
+    expect(hasPermission("caseworker", "legacy-import:run")).toBe(false);
+    expect(hasPermission("admin", "legacy-import:run")).toBe(false);
+  });
   it("keeps admins away from residents' decisions", () => {
     expect(hasPermission("admin", "person:view")).toBe(false);
     expect(hasPermission("admin", "review:decide")).toBe(false);

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   "tracing:record",
   "review:decide",
   "reports:view",
+  "legacy-import:run",
   "organisations:manage",
   "api-clients:manage",
   "staff:manage",
@@ -17,12 +18,13 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-// Supervisors do everything caseworkers do, and review and report. Admins run
+// Supervisors do everything caseworkers do, and review, report and import the
+// legacy CareMyWay and CIDR opt-outs (issue 6: supervisor-only). Admins run
 // the service (staff, organisations, API clients, audit) but do not handle
 // residents' decisions: least privilege for the accounts that hold the keys.
 const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   caseworker: ["person:view", "decision:key", "tracing:record"],
-  supervisor: ["person:view", "decision:key", "tracing:record", "review:decide", "reports:view"],
+  supervisor: ["person:view", "decision:key", "tracing:record", "review:decide", "reports:view", "legacy-import:run"],
   admin: ["reports:view", "organisations:manage", "api-clients:manage", "staff:manage", "audit:view"],
 };
 

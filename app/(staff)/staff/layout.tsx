@@ -21,6 +21,7 @@ const NAV: readonly { href: string; label: string; permission: Permission }[] = 
   { href: STAFF_ROUTES.tracing, label: "Tracing", permission: "tracing:record" },
   { href: STAFF_ROUTES.review, label: "Review", permission: "review:decide" },
   { href: STAFF_ROUTES.reports, label: "Reports", permission: "reports:view" },
+  { href: "/staff/imports", label: "Legacy import", permission: "legacy-import:run" },
   { href: STAFF_ROUTES.organisations, label: "Organisations", permission: "organisations:manage" },
   { href: STAFF_ROUTES.apiClients, label: "API clients", permission: "api-clients:manage" },
   { href: STAFF_ROUTES.staffMembers, label: "Staff", permission: "staff:manage" },
@@ -41,7 +42,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <Link href={STAFF_ROUTES.account}>Your account</Link>
           </p>
           <nav aria-label="Back office">
-            <ul className="nhsuk-list nhsuk-u-margin-bottom-2" style={{ display: "flex", flexWrap: "wrap", gap: "0 1.5rem" }}>
+            <ul className="nhsuk-list nhsuk-u-margin-bottom-2 app-staff-nav">
               <li><Link href={STAFF_ROUTES.home}>Back office home</Link></li>
               {NAV.filter((item) => allowed.has(item.permission)).map((item) => (
                 <li key={item.href}><Link href={item.href}>{item.label}</Link></li>

@@ -13,6 +13,7 @@ const TASKS = [
   { href: STAFF_ROUTES.tracing, label: "Tracing worklist", text: "Decisions without an NHS number, oldest first.", permission: "tracing:record" },
   { href: STAFF_ROUTES.review, label: "Review queue", text: "Opt-ins awaiting review and evidence for decisions made for someone else.", permission: "review:decide" },
   { href: STAFF_ROUTES.reports, label: "Reports", text: "Decisions over time, by borough, channel and source; queue sizes and ages.", permission: "reports:view" },
+  { href: "/staff/imports", label: "Import legacy opt-outs", text: "Check a CareMyWay or CIDR extract, see the report, then commit it.", permission: "legacy-import:run" },
   { href: STAFF_ROUTES.organisations, label: "Participating organisations", text: "Add, edit and end organisations on the public list.", permission: "organisations:manage" },
   { href: STAFF_ROUTES.apiClients, label: "API clients", text: "Keys for record services to call the consent-check API.", permission: "api-clients:manage" },
   { href: STAFF_ROUTES.staffMembers, label: "Staff accounts", text: "Create and disable back-office accounts.", permission: "staff:manage" },

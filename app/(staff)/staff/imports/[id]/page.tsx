@@ -1,0 +1,231 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { ErrorSummary } from "@/components/error-summary";
+import { Button } from "@/components/form-fields";
+import { Panel } from "@/components/panel";
+import { SummaryList } from "@/components/summary-list";
+import { Table } from "@/components/table";
+import { WarningCallout } from "@/components/warning-callout";
+import { formatLondonDateTime } from "@/lib/content/dates";
+import type { ImportReport } from "@/lib/legacy-import/types";
+import { canCommit, readUpload, sourceLabel, type StoredUpload } from "@/lib/legacy-import/upload-store";
+
+import { requireStaff, type SignedInStaff } from "../../../_lib/staff-session";
+import { IMPORTS_ROUTE, uploaderOf } from "../_lib/guard";
+
+export const metadata: Metadata = { title: "Legacy import report" };
+
+/** Rows listed on the page; the CSV has them all. */
+const ROWS_SHOWN = 50;
+
+const ERRORS: Record<string, string> = {
+  failed: "The import did not complete, and nothing was imported. Try again, or ask for help if it keeps failing.",
+  conflict: "There is nothing to commit from this file.",
+};
+
+const n = (value: number) => value.toLocaleString("en-GB");
+
+export default async function ImportReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ error?: string }>;
+}) {
+  const staff = await requireStaff("legacy-import:run", "legacy import report");
+  const { id } = await params;
+  const upload = await readUpload(id, uploaderOf(staff));
+  if (!upload?.dryRun) notFound();
+  const { error } = await searchParams;
+  const errorText = error ? ERRORS[error] : undefined;
+  return (
+    <>
+      {errorText && !upload.commit ? <ErrorSummary heading="There is a problem" errors={[{ text: errorText }]} /> : null}
+      {upload.commit ? <CommitResult upload={upload} commit={upload.commit} staff={staff} /> : <DryRun upload={upload} report={upload.dryRun} />}
+      <p>
+        <Link href={IMPORTS_ROUTE}>Upload another file</Link>
+      </p>
+    </>
+  );
+}
+
+function DryRun({ upload, report }: { upload: StoredUpload; report: ImportReport }) {
+  if (report.outcome === "refused") {
+    return (
+      <>
+        <h1>This file cannot be imported</h1>
+        <FileDetails upload={upload} />
+        <WarningCallout heading="The whole file was refused">
+          <p data-testid="refusal">{report.refusal?.message}</p>
+          <p>Nothing was imported.</p>
+        </WarningCallout>
+      </>
+    );
+  }
+  const committable = canCommit(upload);
+  return (
+    <>
+      <h1>{report.outcome === "already-imported" ? "This file was already imported" : "Check the import report"}</h1>
+      {report.outcome === "already-imported" ? <AlreadyImported report={report} /> : null}
+      <FileDetails upload={upload} />
+      <Counts report={report} caption="What importing this file would do" />
+      <Issues upload={upload} report={report} />
+      {committable ? (
+        <>
+          <h2>Commit this import</h2>
+          <p>
+            Committing writes what this report shows in one go ({n(newDecisions(report))} new decisions), checking the same file against
+            the register again first. If anything fails, nothing is written. Committing twice does not import twice.
+          </p>
+          <form method="post" action={`${IMPORTS_ROUTE}/${upload.id}/commit`}>
+            <Button>Commit this import</Button>
+          </form>
+        </>
+      ) : report.outcome === "checked" ? (
+        <p data-testid="nothing-to-commit">There is nothing to commit: every row is a duplicate or was rejected.</p>
+      ) : null}
+    </>
+  );
+}
+
+function AlreadyImported({ report }: { report: ImportReport }) {
+  const run = report.importRun;
+  return (
+    <WarningCallout heading="Nothing will be imported">
+      <p data-testid="already-imported">
+        The same file (SHA-256 {report.sha256.slice(0, 16)}…) was imported
+        {run ? ` on ${formatLondonDateTime(new Date(run.committedAt))} as import run ${run.id}` : ""}. Importing it again
+        would change nothing, so there is nothing to commit.
+      </p>
+    </WarningCallout>
+  );
+}
+
+function CommitResult({ upload, commit, staff }: { upload: StoredUpload; commit: ImportReport; staff: SignedInStaff }) {
+  const run = commit.importRun;
+  if (commit.outcome === "committed" && run) {
+    return (
+      <>
+        <Panel heading="Import committed">
+          {n(newDecisions(commit))} new decisions imported from {upload.fileName}
+        </Panel>
+        <h2>Provenance</h2>
+        <SummaryList
+          rows={[
+            { key: "Import run", value: run.id },
+            { key: "Source", value: sourceLabel(upload.source) },
+            { key: "File name", value: upload.fileName },
+            { key: "SHA-256", value: commit.sha256 },
+            { key: "Committed", value: formatLondonDateTime(new Date(run.committedAt)) },
+            { key: "Committed by", value: `${staff.name} (${staff.email})` },
+            { key: "People whose current state changed", value: n(commit.peopleChanged ?? 0) },
+          ]}
+        />
+        <Counts report={commit} caption="What was imported" />
+      </>
+    );
+  }
+  if (commit.outcome === "already-imported") {
+    return (
+      <>
+        <h1>This file was already imported</h1>
+        <AlreadyImported report={commit} />
+        <FileDetails upload={upload} />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Nothing was imported</h1>
+      <FileDetails upload={upload} />
+      <WarningCallout heading={commit.outcome === "refused" ? "The file was refused when it was checked again" : "Nothing new to import"}>
+        <p data-testid="commit-outcome">
+          {commit.outcome === "refused"
+            ? commit.refusal?.message
+            : "Since the dry run, every row has become a duplicate or was rejected: nothing was written."}
+        </p>
+      </WarningCallout>
+    </>
+  );
+}
+
+function FileDetails({ upload }: { upload: StoredUpload }) {
+  return (
+    <SummaryList
+      rows={[
+        { key: "Source", value: sourceLabel(upload.source) },
+        { key: "File name", value: upload.fileName },
+        { key: "Size", value: `${n(upload.sizeBytes)} bytes` },
+        { key: "SHA-256", value: upload.sha256 },
+        { key: "Uploaded", value: formatLondonDateTime(new Date(upload.uploadedAt)) },
+      ]}
+    />
+  );
+}
+
+function Counts({ report, caption }: { report: ImportReport; caption: string }) {
+  const c = report.counts;
+  const d = report.duplicatesOf;
+  return (
+    <Table
+      id="counts"
+      caption={caption}
+      head={["Rows", "Number"]}
+      rows={[
+        ["Rows read", n(c.rowsRead)],
+        ["Accepted as new decisions", n(c.accepted)],
+        ["Superseded by newer decisions already in the register (kept in history)", n(c.superseded)],
+        ["Untraced: sent to the tracing worklist", n(c.untraced)],
+        [
+          `Duplicates (${n(d.earlierRowOfThisFile)} repeat an earlier row, ${n(d.earlierImport)} were imported before, ${n(d.retractionAlreadyApplied)} repeat a retraction)`,
+          n(c.duplicates),
+        ],
+        ["Retracted as entered in error (kept in history, never counted)", n(c.retracted)],
+        [`Retractions applied (${n(report.retractionsOfEarlierImports)} of earlier imports)`, n(c.retractions)],
+        ["Rejected", n(c.rejected)],
+      ]}
+    />
+  );
+}
+
+function Issues({ upload, report }: { upload: StoredUpload; report: ImportReport }) {
+  const total = report.issues.length + report.issuesNotListed;
+  if (total === 0) return <p>No rows were rejected.</p>;
+  const shown = report.issues.slice(0, ROWS_SHOWN);
+  const reasons = Object.entries(report.rejectedByReason);
+  return (
+    <>
+      <h2>Rows to look at</h2>
+      <p data-testid="issues-total">
+        {n(total)} {total === 1 ? "row was" : "rows were"} rejected or retracted
+        {total > shown.length ? `: the first ${n(shown.length)} are listed here` : ""}.{" "}
+        <a href={`${IMPORTS_ROUTE}/${upload.id}/rejected-rows.csv`} download>
+          Download the rejected rows as CSV
+        </a>
+        {report.issuesNotListed > 0 ? ` (the first ${n(report.issues.length)} rows)` : ""}
+      </p>
+      {reasons.length ? (
+        <Table
+          id="reasons"
+          caption="Rejected by reason"
+          head={["Reason", "Rows"]}
+          rows={reasons.map(([reason, count]) => [reason, n(count ?? 0)])}
+        />
+      ) : null}
+      <Table
+        id="issues"
+        caption="Rejected and retracted rows"
+        head={["Row", "Outcome", "Reason"]}
+        responsive
+        rows={shown.map((issue) => [String(issue.rowNumber), issue.outcome === "rejected" ? "Rejected" : "Retracted", issue.message])}
+      />
+    </>
+  );
+}
+
+function newDecisions(report: ImportReport): number {
+  const c = report.counts;
+  return c.accepted + c.superseded + c.untraced + c.retracted;
+}

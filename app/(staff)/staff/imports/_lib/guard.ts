@@ -1,0 +1,35 @@
+import "server-only";
+
+import { getEnv } from "@/lib/env";
+import { isSameOriginPost } from "@/lib/legacy-import/upload-origin";
+
+import { readStaffSession, requireStaff, STAFF_ROUTES, type SignedInStaff } from "../../../_lib/staff-session";
+
+export const IMPORTS_ROUTE = "/staff/imports";
+
+/** A 303 to a page of this site: the browser follows it with a GET. */
+export function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+}
+
+/**
+ * The checks every import POST makes before reading its body: same-origin
+ * (refused before anything else, whatever a global check may also do), then a
+ * signed-in supervisor as requireStaff decides it (another role: audited, 403).
+ */
+export async function guardImportPost(request: Request, what: string): Promise<SignedInStaff | Response> {
+  if (!isSameOriginPost(request.headers, getEnv().SITE_URL)) {
+    return new Response("This form can only be sent from the consent register's own pages.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
+  // Signed out: back to sign-in with a GET (requireStaff's redirect would repeat the POST).
+  const session = await readStaffSession();
+  if (!session || !session.user.twoFactorEnabled) return seeOther(STAFF_ROUTES.signIn);
+  return requireStaff("legacy-import:run", what);
+}
+
+export function uploaderOf(staff: SignedInStaff) {
+  return { staffId: staff.id, role: staff.role };
+}
