@@ -1,0 +1,55 @@
+import pg from "pg";
+import { inject, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
+import { recordDecision } from "@/lib/consent/record-decision";
+import { decisionDetails, minutesAfter, RESIDENT, STAFF, uniqueNhsNumber } from "../support/factories";
+
+// The register writes audit events from many transactions at once, each
+// holding person locks and the change counter row. The chain's trigger runs at
+// commit, after all of those: every write must still succeed (no deadlock, no
+// duplicate link) and the chain must verify end to end.
+describe("audit hash chain under concurrent audited writes", () => {
+  it("stays intact and links every event once when decisions and status changes race", async () => {
+    const people = Array.from({ length: 6 }, () => uniqueNhsNumber());
+    const base = new Date("2026-07-01T10:00:00Z");
+    const first = await Promise.all(
+      people.map((nhsNumber) => recordDecision({ details: decisionDetails({ nhsNumber, decidedAt: base }), recordedBy: RESIDENT })),
+    );
+
+    // 6 people x 6 decisions racing on the same people, plus status changes on the first decisions.
+    const writes: Promise<{ id: string }>[] = [];
+    for (let round = 1; round <= 6; round++) {
+      for (const nhsNumber of people) {
+        const choice = round % 2 ? "OPT_IN" : "OPT_OUT";
+        writes.push(recordDecision({ details: decisionDetails({ nhsNumber, choice, decidedAt: minutesAfter(base, round) }), initialStatus: "EFFECTIVE", recordedBy: STAFF }));
+      }
+    }
+    for (const decision of first.slice(0, 3)) {
+      writes.push(changeDecisionStatus({ decisionId: decision.id, status: "WITHDRAWN", reason: "Entered in error", by: STAFF }).then(() => decision));
+    }
+    const settled = await Promise.allSettled(writes);
+    expect(settled.filter((s) => s.status === "rejected")).toEqual([]);
+
+    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    await client.connect();
+    try {
+      const report = await verifyAuditChain(client, { batchSize: 50 });
+      expect(report.broken).toBeNull();
+      expect(report.eventsChecked).toBe(report.eventsTotal);
+
+      // Every event of ours has exactly one link, and the links have no gaps.
+      const ours = await client.query<{ events: number; linked: number }>(
+        `SELECT count(*)::int AS events, count(c.seq)::int AS linked
+           FROM audit_event e LEFT JOIN audit_chain c ON c.event_id = e.id
+          WHERE e.nhs_number = ANY($1)`,
+        [people],
+      );
+      expect(ours.rows[0]).toEqual({ events: 6 + 36 + 3, linked: 6 + 36 + 3 });
+      const shape = await client.query<{ n: string; lo: string; hi: string }>("SELECT count(*)::text AS n, min(seq)::text AS lo, max(seq)::text AS hi FROM audit_chain");
+      expect(shape.rows[0]).toEqual({ n: shape.rows[0]!.hi, lo: "1", hi: shape.rows[0]!.n });
+    } finally {
+      await client.end();
+    }
+  });
+});
