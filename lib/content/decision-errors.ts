@@ -11,10 +11,12 @@ export const DECISION_ERRORS = {
   givenName: {
     required: "Enter the person's first name",
     tooLong: "First name must be 100 characters or fewer",
+    hiddenCharacters: "First name must not include hidden characters such as tabs or line breaks",
   },
   familyName: {
     required: "Enter the person's last name",
     tooLong: "Last name must be 100 characters or fewer",
+    hiddenCharacters: "Last name must not include hidden characters such as tabs or line breaks",
   },
   dateOfBirth: {
     invalid: "Date of birth must be a real date",
@@ -29,10 +31,12 @@ export const DECISION_ERRORS = {
     required: "Enter your full name",
     notAllowed: "Only give a representative's name when someone is acting for the person",
     tooLong: "Your name must be 200 characters or fewer",
+    hiddenCharacters: "Your name must not include hidden characters such as tabs or line breaks",
   },
   proxyRelationship: {
     required: "Enter your relationship to the person",
     tooLong: "Relationship must be 100 characters or fewer",
+    hiddenCharacters: "Relationship must not include hidden characters such as tabs or line breaks",
   },
   channel: { required: "Select how the decision was received" },
   contactEmail: { invalid: "Enter an email address in the correct format, like name@example.com" },
@@ -41,5 +45,8 @@ export const DECISION_ERRORS = {
     future: "Decision date cannot be in the future",
     beforeBirth: "Decision date cannot be before the person's date of birth",
   },
-  sourceReference: { tooLong: "Reference must be 200 characters or fewer" },
+  sourceReference: {
+    tooLong: "Reference must be 200 characters or fewer",
+    hiddenCharacters: "Reference must not include hidden characters such as tabs or line breaks",
+  },
 } as const;

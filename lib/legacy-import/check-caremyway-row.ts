@@ -6,6 +6,7 @@ import {
   checkPostcode,
   checkPracticeCode,
   CONTROL,
+  LONE_SURROGATE,
   MAX_ENTERED_BY_LENGTH,
   quote,
   toIsoDate,
@@ -90,7 +91,7 @@ export function checkCareMyWayRow(fields: readonly string[], context: RowContext
   if (enteredBy.length > MAX_ENTERED_BY_LENGTH) {
     return { ok: false, problem: { code: "entered-by-invalid", message: `ENTERED_BY is longer than ${MAX_ENTERED_BY_LENGTH} characters` } };
   }
-  if (CONTROL.test(enteredBy)) {
+  if (CONTROL.test(enteredBy) || LONE_SURROGATE.test(enteredBy)) {
     return { ok: false, problem: { code: "entered-by-invalid", message: `ENTERED_BY ${quote(enteredBy)} contains control characters` } };
   }
 

@@ -10,7 +10,7 @@ import {
   toIsoDate,
 } from "./check-fields";
 import { CIDR_FORMAT } from "./formats";
-import { isRealDate } from "./london-time";
+import { isRealDate, utcMs } from "./london-time";
 import type { RowCheck, RowProblem } from "./types";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -49,7 +49,7 @@ export function parseIsoTimestamp(column: string, raw: string): ParsedTimestamp 
     offsetMinutes = (zone[0] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
   const millis = fraction ? Number(fraction.slice(0, 3).padEnd(3, "0")) : 0;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  const utc = utcMs(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
   return { ok: true, instant: new Date(utc) };
 }
 

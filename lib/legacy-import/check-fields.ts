@@ -41,12 +41,16 @@ export function checkNhsNumber(column: string, raw: string): FieldResult<string 
 
 // Control characters (tabs, line breaks, NUL...) never belong in a name.
 export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** With the u flag, only an unpaired surrogate is a code point in category Cs. */
+export const LONE_SURROGATE = /\p{Cs}/u;
 
 export function checkName(column: string, raw: string): FieldResult<string> {
   const value = raw.trim();
   if (value === "") return fail("name-missing", `${column} is empty`);
   if (value.length > MAX_NAME_LENGTH) return fail("name-too-long", `${column} is longer than ${MAX_NAME_LENGTH} characters`);
   if (CONTROL.test(value)) return fail("name-invalid-characters", `${column} ${quote(value)} contains control characters`);
+  // Cannot come from a checked file (CIDR is valid UTF-8, CareMyWay single bytes); the register refuses them too.
+  if (LONE_SURROGATE.test(value)) return fail("name-invalid-characters", `${column} ${quote(value)} contains a broken (unpaired surrogate) character`);
   return ok(value);
 }
 

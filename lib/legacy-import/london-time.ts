@@ -13,6 +13,17 @@
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
+/**
+ * Date.UTC without its two-digit-year rule: Date.UTC(50, ...) is 1950, but a
+ * legacy date of 0050 means the year 50 (and is then refused as before birth).
+ */
+export function utcMs(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second, millisecond);
+  const date = new Date(Date.UTC(2000, monthIndex, day, hour, minute, second, millisecond));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
 const londonParts = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
   hourCycle: "h23",
@@ -39,7 +50,7 @@ export function londonOffsetAt(instantMs: number): number {
   for (const part of londonParts.formatToParts(new Date(start))) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const wall = utcMs(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   const offset = wall - start;
   if (offsetByHour.size >= MAX_CACHED_HOURS) offsetByHour.clear();
   offsetByHour.set(hour, offset);
@@ -58,9 +69,9 @@ export function londonTimeToInstant(year: number, month: number, day: number, ho
   if (!isRealDate(year, month, day) || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
     return { ok: false, problem: "not-a-date" };
   }
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const wall = utcMs(year, month - 1, day, hour, minute);
   // Most days have one offset from a day before to a day after: one lookup.
-  const dayOffset = steadyOffsetOfDay(Date.UTC(year, month - 1, day));
+  const dayOffset = steadyOffsetOfDay(utcMs(year, month - 1, day));
   if (dayOffset !== null) return { ok: true, instant: new Date(wall - dayOffset), isAmbiguous: false };
   // The offsets a day either side bound every offset this wall time could have.
   const candidates = [...new Set([londonOffsetAt(wall - DAY_MS), londonOffsetAt(wall + DAY_MS)])];

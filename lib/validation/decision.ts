@@ -50,21 +50,32 @@ export const odsCodeSchema = z
   .transform((value) => value.trim().toUpperCase())
   .refine((value) => /^[A-Z]\d{5}$/.test(value), E.gpPracticeOds.invalid);
 
+/**
+ * True when text has no control characters (C0, DEL, C1: NUL, tabs, line
+ * breaks...) and no unpaired UTF-16 surrogates. PostgreSQL refuses NUL in
+ * text and would store a lone surrogate as U+FFFD, so both are refused here
+ * with a message rather than failing, or changing, at the database.
+ */
+const HIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f]|\p{Cs}/u;
+export function hasNoHiddenCharacters(value: string): boolean {
+  return !HIDDEN_CHARACTER.test(value);
+}
+
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
 export const decisionDetailsSchema = z
   .object({
     nhsNumber: optional(nhsNumberSchema),
-    givenName: z.string().trim().min(1, E.givenName.required).max(100, E.givenName.tooLong),
-    familyName: z.string().trim().min(1, E.familyName.required).max(100, E.familyName.tooLong),
+    givenName: z.string().trim().min(1, E.givenName.required).max(100, E.givenName.tooLong).refine(hasNoHiddenCharacters, E.givenName.hiddenCharacters),
+    familyName: z.string().trim().min(1, E.familyName.required).max(100, E.familyName.tooLong).refine(hasNoHiddenCharacters, E.familyName.hiddenCharacters),
     dateOfBirth: isoDateSchema,
     postcode: optional(postcodeSchema),
     gpPracticeOds: optional(odsCodeSchema),
     choice: z.enum(CHOICES, E.choice.required),
     madeBy: z.enum(DECISION_MAKERS, E.madeBy.required),
-    proxyName: optional(z.string().trim().max(200, E.proxyName.tooLong)),
-    proxyRelationship: optional(z.string().trim().max(100, E.proxyRelationship.tooLong)),
+    proxyName: optional(z.string().trim().max(200, E.proxyName.tooLong).refine(hasNoHiddenCharacters, E.proxyName.hiddenCharacters)),
+    proxyRelationship: optional(z.string().trim().max(100, E.proxyRelationship.tooLong).refine(hasNoHiddenCharacters, E.proxyRelationship.hiddenCharacters)),
     channel: z.enum(CHANNELS, E.channel.required),
     contactEmail: optional(z.string().trim().toLowerCase().pipe(z.email(E.contactEmail.invalid).max(254))),
     // Only an instant that says its time zone, or a Date: never a number, a
@@ -72,7 +83,7 @@ export const decisionDetailsSchema = z
     decidedAt: z
       .union([z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))], E.decidedAt.invalid)
       .refine((d) => !Number.isNaN(d.getTime()), E.decidedAt.invalid),
-    sourceReference: optional(z.string().trim().max(200, E.sourceReference.tooLong)),
+    sourceReference: optional(z.string().trim().max(200, E.sourceReference.tooLong).refine(hasNoHiddenCharacters, E.sourceReference.hiddenCharacters)),
   })
   .superRefine((value, ctx) => {
     const isProxy = value.madeBy !== "SELF";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decisionDetailsSchema, isoDateSchema } from "./decision";
+import { decisionDetailsSchema, hasNoHiddenCharacters, isoDateSchema } from "./decision";
 
 // Staff keying a paper form or a phone call: the online journey's schema
 // (decisionDetailsSchema, with every rule it checks) plus what only paper and
@@ -14,7 +14,13 @@ export const keyedDecisionSchema = decisionDetailsSchema
     receivedOn: isoDateSchema,
     formReference: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-      z.string().trim().toUpperCase().max(FORM_REFERENCE_MAX, `The form reference must be ${FORM_REFERENCE_MAX} characters or fewer`).optional(),
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .max(FORM_REFERENCE_MAX, `The form reference must be ${FORM_REFERENCE_MAX} characters or fewer`)
+        .refine(hasNoHiddenCharacters, "The form reference must not include hidden characters such as tabs or line breaks")
+        .optional(),
     ),
     isSigned: z.enum(["yes", "no"]).optional(),
   })
