@@ -1,12 +1,18 @@
+import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateApiKey } from "@/lib/api/api-keys";
 import { createConsentApi } from "@/lib/api/consent-api";
 import { createRegisterStore } from "@/lib/api/register-store";
 import { handleWebRequest } from "@/lib/api/web-adapter";
 import { recordDecision } from "@/lib/consent/record-decision";
-import { getDb } from "@/lib/db";
+import { dropDatabase, recreateDatabase } from "@/lib/database/embedded-server";
+import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { decisionDetails, minutesAfter, RESIDENT, uniqueNhsNumber } from "../support/factories";
 import { captureLog, newKey, type RunningApi, startApi } from "./support";
 import { inject } from "vitest";
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 let api: RunningApi;
 let key: string;
@@ -88,16 +94,46 @@ describe("GET /api/v1/consent/changes", () => {
   });
 
   it("keeps numeric order where sequence numbers gain a digit", async () => {
-    const { cursor: start } = await readToEnd();
-    // Move the counter to just below the next power of ten (test database only).
-    const [counter] = await getDb().$queryRaw<{ last_seq: bigint }[]>`SELECT last_seq FROM consent_change_counter WHERE id = 1`;
-    const last = counter!.last_seq;
-    const nextPower = 10n ** BigInt(String(last).length + 1);
-    await getDb().$executeRaw`UPDATE consent_change_counter SET last_seq = ${nextPower - 3n} WHERE id = 1`;
-    const people = Array.from({ length: 6 }, () => uniqueNhsNumber());
-    for (const nhsNumber of people) await recordDecision({ details: decisionDetails({ nhsNumber }), recordedBy: RESIDENT });
-    const { seen } = await readToEnd(start);
-    expect(seen.slice(-6).map((c) => c.nhsNumber)).toEqual(people);
+    // Moving the counter leaves a gap in the feed, which would break other test
+    // files' gapless checks on the shared test database: so a database of its own.
+    const url = new URL(inject("databaseUrl"));
+    url.pathname = `/${inject("databaseName")}_digits`;
+    await recreateDatabase(url.href);
+    await applyMigrations(url.href, defaultMigrationPaths(PROJECT_ROOT));
+    const client = new pg.Client({ connectionString: url.href });
+    await client.connect();
+    const own = await startApi({ connectionString: url.href });
+    try {
+      const { key: ownKey, prefix, hash } = generateApiKey();
+      await client.query("INSERT INTO api_client (id, name, key_prefix, key_hash, scopes) VALUES (gen_random_uuid(), 'digits', $1, $2, $3)", [
+        prefix,
+        hash,
+        ["consent:read", "consent:changes"],
+      ]);
+      const people = Array.from({ length: 6 }, () => uniqueNhsNumber());
+      // 97, 98, 99, 100, 101, 102: the change the first digit is added at.
+      await client.query(
+        `INSERT INTO consent_change (seq, nhs_number, status, decided_at, channel, changed_at)
+         SELECT 96 + o.i, o.nhs_number, 'OPTED_OUT', now(), 'ONLINE', now() FROM unnest($1::varchar[]) WITH ORDINALITY AS o(nhs_number, i)`,
+        [people],
+      );
+      await client.query("UPDATE consent_change_counter SET last_seq = 102 WHERE id = 1");
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 10; pages++) {
+        const response = await own.get(`/api/v1/consent/changes?limit=2${cursor ? `&since=${encodeURIComponent(cursor)}` : ""}`, ownKey);
+        expect(response.status).toBe(200);
+        const result = (await response.json()) as ChangesPage;
+        seen.push(...result.changes.map((c) => c.nhsNumber));
+        cursor = result.nextCursor;
+        if (!result.hasMore) break;
+      }
+      expect(seen).toEqual(people);
+    } finally {
+      await own.close();
+      await client.end();
+      await dropDatabase(url.href);
+    }
   });
 
   it("refuses a cursor it did not give out and a bad limit", async () => {
