@@ -122,12 +122,20 @@ function encodeCursor(seq: bigint): string {
   return Buffer.from(`v1:${seq}`).toString("base64url");
 }
 
+/** The largest change sequence number PostgreSQL's bigint holds. */
+const MAX_SEQ = 2n ** 63n - 1n;
+
 function decodeCursor(cursor: string | undefined): bigint {
   if (cursor === undefined || cursor === "") return 0n;
   const decoded = Buffer.from(cursor, "base64url").toString();
-  const match = /^v1:(\d{1,19})$/.exec(decoded);
-  if (!match) throw new ApiProblem(400, "The since cursor is not one this API gave out. Start again without since, or pass nextCursor unchanged.");
-  return BigInt(match[1]!);
+  const match = /^v1:(0|[1-9]\d{0,18})$/.exec(decoded);
+  const seq = match ? BigInt(match[1]!) : -1n;
+  // Only cursors exactly as given out: base64url decoding skips stray characters, and a
+  // number past bigint's range would reach the database and fail there (a 503, not a 400).
+  if (seq < 0n || seq > MAX_SEQ || encodeCursor(seq) !== cursor) {
+    throw new ApiProblem(400, "The since cursor is not one this API gave out. Start again without since, or pass nextCursor unchanged.");
+  }
+  return seq;
 }
 
 function json(status: number, body: unknown, contentType = "application/json", extra: Record<string, string> = {}): ApiResponse {

@@ -60,7 +60,13 @@ export const changesResponseSchema = z
 
 export const changesQuerySchema = z.object({
   since: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_CHANGES_PAGE).default(DEFAULT_CHANGES_PAGE),
+  // Plain decimal digits only: Number() would also take "0x10", "1e3", " 5 " and "".
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,5}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(MAX_CHANGES_PAGE))
+    .default(DEFAULT_CHANGES_PAGE),
 });
 
 export const problemSchema = z
