@@ -131,7 +131,7 @@ export async function receiveUpload(
     return { ok: false, errors: { file: UPLOAD_MESSAGES.notAForm } };
   }
   const id = randomUUID();
-  const folder = path.join(rootOf(options), id);
+  const folder = path.join(/*turbopackIgnore: true*/ rootOf(options), id);
   await mkdir(rootOf(options), { recursive: true, mode: 0o700 });
   await mkdir(folder, { mode: 0o700 });
   const dataPath = path.join(folder, DATA_FILE);
@@ -212,7 +212,7 @@ export function canCommit(upload: StoredUpload): boolean {
 export async function readUpload(id: string, by: Uploader, options: UploadStoreOptions = {}): Promise<StoredUpload | null> {
   assertMayImport(by, "view a legacy import");
   if (!UPLOAD_ID.test(id)) return null;
-  const upload = await readMeta(path.join(rootOf(options), id));
+  const upload = await readMeta(path.join(/*turbopackIgnore: true*/ rootOf(options), id));
   if (!upload || upload.uploadedBy !== by.staffId) return null;
   if (isExpired(upload, nowOf(options))) return null;
   return upload;
@@ -238,7 +238,7 @@ export async function commitUpload(
       userMessage: "This upload has expired or is not yours. Upload the file again.",
     });
   }
-  const folder = path.join(rootOf(options), id);
+  const folder = path.join(/*turbopackIgnore: true*/ rootOf(options), id);
   if (upload.commit) {
     await audit(by, "import.confirm", id, { sha256: upload.sha256, outcome: upload.commit.outcome, repeated: true }, options.requestId);
     return upload;
@@ -308,7 +308,7 @@ export async function rejectedRowsCsv(
 /** Deletes uploads older than the time to live, file and report. Returns how many. */
 export async function sweepExpiredUploads(options: UploadStoreOptions = {}): Promise<number> {
   const root = rootOf(options);
-  const entries = await readdir(root).catch((error: NodeJS.ErrnoException) => {
+  const entries = await readdir(/*turbopackIgnore: true*/ root).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return [] as string[];
     throw error;
   });
@@ -316,10 +316,10 @@ export async function sweepExpiredUploads(options: UploadStoreOptions = {}): Pro
   let deleted = 0;
   for (const entry of entries) {
     if (!UPLOAD_ID.test(entry)) continue;
-    const folder = path.join(root, entry);
+    const folder = path.join(/*turbopackIgnore: true*/ root, entry);
     const upload = await readMeta(folder);
     // A folder without its report is an upload cut short (or still arriving): judged by its age.
-    const startedAt = upload ? new Date(upload.uploadedAt) : (await stat(folder).catch(() => null))?.mtime;
+    const startedAt = upload ? new Date(upload.uploadedAt) : (await stat(/*turbopackIgnore: true*/ folder).catch(() => null))?.mtime;
     if (!startedAt || now.getTime() - startedAt.getTime() > UPLOAD_TTL_MS) {
       await rm(folder, { recursive: true, force: true });
       deleted++;
