@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import {
   canCommit,
   commitUpload,
+  findImportRunFor,
   readUpload,
   receiveUpload,
   rejectedRowsCsv,
@@ -88,10 +89,12 @@ describe("legacy import upload", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const id = result.upload.id;
 
+    expect(await findImportRunFor(result.upload.sha256)).toBeNull();
     const first = await commitUpload(id, by, { root });
     expect(first.commit).toMatchObject({ outcome: "committed", counts: { accepted: 2 }, peopleChanged: 2 });
     const run = await getDb().importRun.findUniqueOrThrow({ where: { sha256: result.upload.sha256 } });
     expect(first.commit?.importRun).toMatchObject({ id: run.id, ranBy: `staff ${by.staffId}` });
+    expect(await findImportRunFor(result.upload.sha256)).toMatchObject({ id: run.id });
     expect(run).toMatchObject({ ranByKind: "STAFF", ranById: by.staffId, fileName: "islington.csv", source: "CAREMYWAY" });
     const decisions = await getDb().decision.findMany({ where: { nhsNumber: { in: people } }, select: { importRunId: true, sourceRow: true } });
     expect(decisions.map((d) => d.importRunId)).toEqual([run.id, run.id]);

@@ -10,7 +10,7 @@ import { Table } from "@/components/table";
 import { WarningCallout } from "@/components/warning-callout";
 import { formatLondonDateTime } from "@/lib/content/dates";
 import type { ImportReport } from "@/lib/legacy-import/types";
-import { canCommit, readUpload, sourceLabel, type StoredUpload } from "@/lib/legacy-import/upload-store";
+import { canCommit, findImportRunFor, readUpload, sourceLabel, type StoredUpload } from "@/lib/legacy-import/upload-store";
 
 import { requireStaff, type SignedInStaff } from "../../../_lib/staff-session";
 import { IMPORTS_ROUTE, uploaderOf } from "../_lib/guard";
@@ -39,11 +39,25 @@ export default async function ImportReportPage({
   const upload = await readUpload(id, uploaderOf(staff));
   if (!upload?.dryRun) notFound();
   const { error } = await searchParams;
-  const errorText = error ? ERRORS[error] : undefined;
+  // Committed since the dry run, whatever this page last recorded: never offer (or deny) a commit against the database's word.
+  const committedRun = upload.commit || upload.dryRun.outcome !== "checked" ? null : await findImportRunFor(upload.sha256);
+  const errorText = error && !committedRun ? ERRORS[error] : undefined;
   return (
     <>
       {errorText && !upload.commit ? <ErrorSummary heading="There is a problem" errors={[{ text: errorText }]} /> : null}
-      {upload.commit ? <CommitResult upload={upload} commit={upload.commit} staff={staff} /> : <DryRun upload={upload} report={upload.dryRun} />}
+      {upload.commit ? (
+        <CommitResult upload={upload} commit={upload.commit} staff={staff} />
+      ) : committedRun ? (
+        <>
+          <h1>This file was already imported</h1>
+          <AlreadyImported
+            report={{ ...upload.dryRun, importRun: { id: committedRun.id, committedAt: committedRun.committedAt.toISOString(), ranBy: "" } }}
+          />
+          <FileDetails upload={upload} />
+        </>
+      ) : (
+        <DryRun upload={upload} report={upload.dryRun} />
+      )}
       <p>
         <Link href={IMPORTS_ROUTE}>Upload another file</Link>
       </p>
