@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fuzzParams, mangled, nastyString, timeBoxed } from "../../tests/fuzz/arbitraries";
+import { EVIDENCE_MAX_BYTES } from "../validation/choice";
+import { checkEvidenceFile, cleanFileName } from "./check-evidence-file";
+
+// Property-based fuzzing of uploaded evidence: the type comes from the first
+// bytes only (a model of the three signatures), and the stored name is always
+// safe to store and show, whatever the browser sent.
+
+const SIGNATURES = { "application/pdf": [0x25, 0x50, 0x44, 0x46, 0x2d], "image/jpeg": [0xff, 0xd8, 0xff], "image/png": [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] } as const;
+
+function model(content: Uint8Array) {
+  if (content.length === 0) return { ok: false, problem: "empty" };
+  if (content.length > 10 * 1024 * 1024) return { ok: false, problem: "too-big" };
+  for (const [mediaType, signature] of Object.entries(SIGNATURES)) {
+    if (signature.every((byte, i) => content[i] === byte)) return { ok: true, mediaType };
+  }
+  return { ok: false, problem: "wrong-type" };
+}
+
+const content = fc.oneof(
+  { arbitrary: fc.uint8Array({ maxLength: 64 }), weight: 3 },
+  // A signature, cut short or with one byte wrong, then anything.
+  {
+    arbitrary: fc
+      .tuple(fc.constantFrom(...Object.values(SIGNATURES)), fc.nat({ max: 8 }), fc.option(fc.tuple(fc.nat({ max: 7 }), fc.integer({ min: 0, max: 255 }))), fc.uint8Array({ maxLength: 32 }))
+      .map(([signature, keep, change, rest]) => {
+        const head = [...signature].slice(0, Math.max(keep, 0));
+        if (change && change[0] < head.length) head[change[0]] = change[1];
+        return new Uint8Array([...head, ...rest]);
+      }),
+    weight: 4,
+  },
+  // Around the size limit (a valid PDF header), rarely: each is 10 MB.
+  { arbitrary: fc.constantFrom(EVIDENCE_MAX_BYTES - 1, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_BYTES + 1).map((size) => Object.assign(new Uint8Array(size), { 0: 0x25, 1: 0x50, 2: 0x44, 3: 0x46, 4: 0x2d })), weight: 1 },
+);
+
+describe("evidence files (fuzzed)", () => {
+  it("the type is the model's, from the first bytes only; empty and over 10 MB are refused", () => {
+    expect(EVIDENCE_MAX_BYTES).toBe(10 * 1024 * 1024);
+    fc.assert(fc.property(content, (bytes) => {
+        expect(timeBoxed(() => checkEvidenceFile(bytes))).toEqual(model(bytes));
+      }), fuzzParams(Math.max(50, Math.round((fuzzParams().numRuns ?? 200) / 2))));
+  });
+
+  it("a cleaned file name is never empty, has no folders, control, markup or direction characters, is whole UTF-16, at most 255 long, and cleaning it again changes nothing", () => {
+    const name = fc.oneof(
+      nastyString,
+      mangled(fc.constantFrom("birth certificate.pdf", "C:\\Users\\me\\scan.png", "../../etc/passwd", "evil\u202efdp.exe", "photo.jpg")),
+      fc.tuple(fc.string({ maxLength: 260 }), fc.constantFrom("😀", "\u{1d7ce}", "é", "\u0301")).map(([a, b]) => `${a}${b.repeat(200)}`),
+      fc.nat({ max: 300 }).map((n) => `${"a".repeat(n)}😀😀`),
+    );
+    fc.assert(
+      fc.property(name, (raw) => {
+        const cleaned = timeBoxed(() => cleanFileName(raw));
+        expect(cleaned.length).toBeGreaterThan(0);
+        expect(cleaned.length).toBeLessThanOrEqual(255);
+        expect(cleaned).not.toMatch(/[\\/<>"\p{Cc}\p{Cs}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+        expect(cleaned).toBe(cleaned.trim());
+        expect(cleanFileName(cleaned)).toBe(cleaned);
+        // Only ever a part of the last path segment as sent (or the placeholder).
+        const base = raw.split(/[\\/]/).pop()!;
+        if (cleaned !== "evidence") expect(base.replace(/[\p{Cc}\p{Cs}<>"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, "")).toContain(cleaned);
+      }),
+      fuzzParams(),
+    );
+  });
+
+  it("regression: direction controls are removed, and an emoji at the 255th character is not cut in half", () => {
+    expect(cleanFileName("evil\u202efdp.exe")).toBe("evilfdp.exe");
+    expect(cleanFileName(`${"a".repeat(254)}😀`)).toBe("a".repeat(254));
+    expect(cleanFileName("scan\ud800.png")).toBe("scan.png");
+  });
+});
