@@ -26,7 +26,7 @@ const content = fc.oneof(
     arbitrary: fc
       .tuple(fc.constantFrom(...Object.values(SIGNATURES)), fc.nat({ max: 8 }), fc.option(fc.tuple(fc.nat({ max: 7 }), fc.integer({ min: 0, max: 255 }))), fc.uint8Array({ maxLength: 32 }))
       .map(([signature, keep, change, rest]) => {
-        const head = [...signature].slice(0, Math.max(keep, 0));
+        const head: number[] = [...signature].slice(0, Math.max(keep, 0));
         if (change && change[0] < head.length) head[change[0]] = change[1];
         return new Uint8Array([...head, ...rest]);
       }),
