@@ -11,7 +11,7 @@ import { classifyStagedRows, NEW_DECISION_OUTCOMES, type Classification } from "
 import { getLegacyFormat, type LegacyFormat } from "./formats";
 import { createIdentifierSource, type IdentifierSource } from "./new-identifiers";
 import { MAX_DETAILED_ISSUES, readLegacyFile, type ReadLegacyFileResult } from "./read-legacy-file";
-import { createStagingTable, createStagingWriter, STAGING_TABLE } from "./stage-rows";
+import { createStagingTable, createStagingWriter, STAGING_TABLE, type StagingWriter } from "./stage-rows";
 import type { FileRefusal, ImportFileInput, ImportReport, RowIssue } from "./types";
 
 // The one path both dryRunImport and commitImport take. Everything happens in
@@ -86,9 +86,12 @@ export async function checkLegacyImport(
   await client.connect();
   let isOpen = false;
   let isClosed = false;
+  let staging: StagingWriter | null = null;
   const close = async () => {
     if (isClosed) return;
     isClosed = true;
+    // A COPY still running (the file failed part-way) must end before the connection can roll back.
+    await staging?.abort();
     if (isOpen) await client.query("ROLLBACK").catch(() => undefined);
     isOpen = false;
     await client.end().catch(() => undefined);
@@ -116,16 +119,17 @@ export async function checkLegacyImport(
     }
 
     await createStagingTable(client);
-    const staging = createStagingWriter(client, settings.willWrite ? (options.createIdentifiers ?? createIdentifierSource)() : null);
+    const writer = createStagingWriter(client, settings.willWrite ? (options.createIdentifiers ?? createIdentifierSource)() : null);
+    staging = writer;
     const read = await readLegacyFile({
       format,
       input,
       totalBytes,
       now: options.now,
-      onRows: (rows) => staging.write(rows),
+      onRows: (rows) => writer.write(rows),
       onProgress: (p) => options.onProgress?.({ phase: "reading", ...p }),
     });
-    await staging.finish();
+    await writer.finish();
     step(`Read and checked ${read.rowsRead.toLocaleString("en-GB")} rows`);
 
     const base = { format, fileName, read };

@@ -1,4 +1,6 @@
+import { finished } from "node:stream/promises";
 import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import type { IdentifierSource } from "./new-identifiers";
 import type { CheckedRow } from "./types";
 
@@ -31,24 +33,27 @@ export async function createStagingTable(client: pg.ClientBase): Promise<void> {
     ) ON COMMIT DROP`);
 }
 
-// Each batch goes as one text parameter, a row per line and a tab between
-// fields, split by the server: much less work on both sides than fifteen
-// array parameters. Every value has been checked before it gets here, and
-// none can hold a tab or a line break (control characters are refused).
-const INSERT_SQL = `
-  INSERT INTO ${STAGING_TABLE} (row_number, is_retraction, nhs_number, given_name, family_name, date_of_birth, postcode,
-                                gp_practice_ods, choice, source_code, decided_at, source_reference, person_key, id, reference)
-  SELECT f[1]::int, f[2]::bool, nullif(f[3], ''), nullif(f[4], ''), nullif(f[5], ''), nullif(f[6], '')::date, nullif(f[7], ''),
-         nullif(f[8], ''), f[9]::"Choice", f[10], f[11]::timestamptz, nullif(f[12], ''),
-         coalesce(nullif(f[3], ''), '~' || f[5] || chr(1) || f[4] || chr(1) || f[6]),
-         nullif(f[13], '')::uuid, nullif(f[14], '')
-    -- OFFSET 0 keeps the split in its own subquery: flattened, it would run once per f[n].
-    FROM (SELECT string_to_array(line, E'\\t') AS f FROM string_to_table($1, E'\\n') AS line OFFSET 0) AS rows`;
+// The rows stream into the table through COPY FROM STDIN (text format, a row
+// per line, a tab between fields, \N for null): one statement for the whole
+// file, parsed by the server's COPY code rather than by SQL functions. Every
+// value has been checked before it gets here: none can hold a tab, a line
+// break or any other control character, so the only character COPY's text
+// format treats specially that can occur is the backslash, which is doubled.
+const COPY_SQL = `
+  COPY ${STAGING_TABLE} (row_number, is_retraction, nhs_number, given_name, family_name, date_of_birth, postcode,
+                         gp_practice_ods, choice, source_code, decided_at, source_reference, person_key, id, reference)
+  FROM STDIN`;
+
+const NULL = "\\N";
+const text = (value: string | null): string => (value === null ? NULL : value.includes("\\") ? value.replaceAll("\\", "\\\\") : value);
 
 export type StagingWriter = {
-  /** Sends a batch; resolves once the previous batch is in, so one batch is in flight while the next is read. */
+  /** Sends a batch; resolves once the connection can take more, so reading and staging overlap. */
   write: (rows: readonly CheckedRow[]) => Promise<void>;
+  /** Ends the COPY and waits for the server to confirm every row is in. */
   finish: () => Promise<void>;
+  /** Abandons the COPY (the server discards it), so the connection can roll back. Safe to call at any time. */
+  abort: () => Promise<void>;
 };
 
 /**
@@ -57,32 +62,58 @@ export type StagingWriter = {
  */
 export function createStagingWriter(client: pg.ClientBase, identifiers: IdentifierSource | null): StagingWriter {
   const isCommit = identifiers !== null;
-  let inFlight: Promise<unknown> | null = null;
-  const settle = async () => {
-    const pending = inFlight;
-    inFlight = null;
-    if (pending) await pending;
-  };
+  const stream = client.query(copyFrom(COPY_SQL));
+  // Kept until someone waits on the stream, so an error is never unhandled.
+  let failure: Error | null = null;
+  stream.on("error", (error: Error) => {
+    failure ??= error;
+  });
+  const done = finished(stream);
+  done.catch(() => undefined);
+  let isEnded = false;
   return {
     async write(rows) {
-      await settle();
+      if (failure) throw failure;
       const lines = new Array<string>(rows.length);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
         const isEvent = row.kind === "event";
         // An untraced row's name and date of birth say who it is about.
-        const person = isCommit || row.nhsNumber === null ? `${row.givenName ?? ""}\t${row.familyName ?? ""}\t${row.dateOfBirth ?? ""}` : "\t\t";
-        const details = isCommit ? `${row.postcode ?? ""}\t${row.gpPracticeOds ?? ""}` : "\t";
+        const withPerson = isCommit || row.nhsNumber === null;
+        const personKey = row.nhsNumber ?? `~${row.familyName ?? ""}\u0001${row.givenName ?? ""}\u0001${row.dateOfBirth ?? ""}`;
         lines[i] =
-          `${row.rowNumber}\t${isEvent ? "f" : "t"}\t${row.nhsNumber ?? ""}\t${person}\t${details}\t${row.choice}\t${row.sourceCode}\t` +
-          `${row.decidedAt.toISOString()}\t${isCommit ? (row.sourceReference ?? "") : ""}\t` +
-          `${isCommit && isEvent ? identifiers.nextId() : ""}\t${isCommit && isEvent ? identifiers.nextReference() : ""}`;
+          `${row.rowNumber}\t${isEvent ? "f" : "t"}\t${row.nhsNumber ?? NULL}\t` +
+          `${withPerson ? `${text(row.givenName)}\t${text(row.familyName)}\t${row.dateOfBirth ?? NULL}` : `${NULL}\t${NULL}\t${NULL}`}\t` +
+          `${isCommit ? `${text(row.postcode)}\t${text(row.gpPracticeOds)}` : `${NULL}\t${NULL}`}\t` +
+          `${row.choice}\t${text(row.sourceCode)}\t${row.decidedAt.toISOString()}\t${isCommit ? text(row.sourceReference) : NULL}\t` +
+          `${text(personKey)}\t${isCommit && isEvent ? identifiers.nextId() : NULL}\t${isCommit && isEvent ? identifiers.nextReference() : NULL}\n`;
       }
-      const query = client.query(INSERT_SQL, [lines.join("\n")]);
-      // Awaited by the next write or by finish; never left unhandled meanwhile.
-      query.catch(() => undefined);
-      inFlight = query;
+      if (!stream.write(lines.join(""))) {
+        // The socket is full: wait until it drains (or the COPY fails).
+        await new Promise<void>((resolve, reject) => {
+          const onDrain = () => {
+            stream.off("error", onError);
+            resolve();
+          };
+          const onError = (error: Error) => {
+            stream.off("drain", onDrain);
+            reject(error);
+          };
+          stream.once("drain", onDrain);
+          stream.once("error", onError);
+        });
+      }
     },
-    finish: settle,
+    async finish() {
+      if (failure) throw failure;
+      isEnded = true;
+      stream.end();
+      await done;
+    },
+    async abort() {
+      if (!isEnded && !stream.destroyed) stream.destroy();
+      isEnded = true;
+      await done.catch(() => undefined);
+    },
   };
 }

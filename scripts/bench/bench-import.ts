@@ -13,7 +13,7 @@
 // Targets: dry run plus commit within 90 s, peak memory under 400 MB.
 // Options: --rows N (default 1,000,000), --separate, --keep (keep the file and the database),
 //          --generate-only FILE (write the extract there and stop: try it with npm run import:legacy)
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -155,6 +155,52 @@ async function measure(name: string, work: () => Promise<ImportReport>): Promise
   }
 }
 
+/** CPU seconds of this process and of the importer's backend between calls of lap(). */
+async function watchImportBackend(url: string): Promise<{ lap: () => string; stop: () => void }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let pid: number | null = null;
+  let lastBackend = 0;
+  let lastOwn = process.cpuUsage();
+  const backendTicks = (): number | null => {
+    if (pid === null || !existsSync(`/proc/${pid}/stat`)) return null;
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  };
+  let isAsking = false;
+  const timer = setInterval(() => {
+    if (isAsking) return;
+    isAsking = true;
+    void client
+      .query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = 'legacy-import' AND datname = current_database()")
+      .then(({ rows }) => {
+        if (rows[0] && rows[0].pid !== pid) {
+          pid = rows[0].pid;
+          lastBackend = backendTicks() ?? 0;
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        isAsking = false;
+      });
+  }, 100);
+  return {
+    lap() {
+      const own = process.cpuUsage(lastOwn);
+      lastOwn = process.cpuUsage();
+      const ticks = backendTicks();
+      const backend = ticks === null ? null : (ticks - lastBackend) / ticksPerSecond;
+      if (ticks !== null) lastBackend = ticks;
+      return ` [CPU: importer ${((own.user + own.system) / 1e6).toFixed(1)} s, PostgreSQL ${backend === null ? "?" : `${backend.toFixed(1)} s`}]`;
+    },
+    stop() {
+      clearInterval(timer);
+      void client.end();
+    },
+  };
+}
+
 if (values["generate-only"]) {
   const { people } = await generateFile(values["generate-only"]);
   console.log(`Wrote ${ROWS.toLocaleString("en-GB")} rows about ${people.toLocaleString("en-GB")} people to ${values["generate-only"]}`);
@@ -179,7 +225,11 @@ try {
   setEnvVariable("DATABASE_URL", database.url);
   console.log(`Fresh database ${DATABASE} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const log = (message: string) => console.log(`    ${message}`);
+  // The machine is shared, so wall-clock times are noisy: each step also shows
+  // the CPU seconds spent by this process and by the import's PostgreSQL backend
+  // (read from /proc, so only when the server runs on this machine).
+  const cpu = await watchImportBackend(database.url);
+  const log = (message: string) => console.log(`    ${message}${cpu.lap()}`);
   const ranBy = { kind: "SYSTEM", id: "bench-import" } as const;
   let dry: Phase;
   let commit: Phase;
@@ -201,6 +251,7 @@ try {
   }
   if (commit.report.outcome !== "committed") throw new Error(`The commit did not commit: ${commit.report.outcome} ${commit.report.refusal?.message ?? ""}`);
 
+  cpu.stop();
   const c = commit.report.counts;
   console.log(
     `\nCounts: ${c.rowsRead.toLocaleString("en-GB")} rows read; ${c.accepted.toLocaleString("en-GB")} accepted, ${c.untraced.toLocaleString("en-GB")} untraced, ` +

@@ -46,6 +46,52 @@ describe("CareMyWay import", () => {
     ]);
   });
 
+  it("keeps backslashes exactly, including a name that reads \\N (the staging COPY's null)", async () => {
+    const [a, b] = [uniqueNhsNumber(), uniqueNhsNumber()];
+    const path = writeTempFile(
+      careMyWayFile([
+        { nhs: a, surname: "O\\Brien", forenames: "\\N", enteredBy: "DOM\\JSMITH" },
+        { nhs: b, surname: "\\\\t", forenames: "Ann\\" },
+        // Untraced twice with the same backslashed name: the same person, so a duplicate.
+        { nhs: "", surname: "Back\\slash", forenames: "\\N", dob: "01/02/1960" },
+        { nhs: "", surname: "Back\\slash", forenames: "\\N", dob: "01/02/1960" },
+      ]),
+    );
+    const dry = await dryRunImport({ source: "caremyway", path });
+    expect(dry.counts).toMatchObject({ rowsRead: 4, accepted: 2, untraced: 1, duplicates: 1, rejected: 0 });
+    const report = await commitImport({ source: "caremyway", path, ranBy: SYSTEM });
+    expect(report.outcome).toBe("committed");
+    const stored = await getDb().decision.findMany({
+      where: { importRunId: report.importRun!.id },
+      orderBy: { sourceRow: "asc" },
+      select: { nhsNumber: true, familyName: true, givenName: true, sourceReference: true },
+    });
+    expect(stored).toEqual([
+      { nhsNumber: a, familyName: "O\\Brien", givenName: "\\N", sourceReference: "CareMyWay, entered by DOM\\JSMITH" },
+      { nhsNumber: b, familyName: "\\\\t", givenName: "Ann\\", sourceReference: "CareMyWay, entered by JSMITH" },
+      { nhsNumber: null, familyName: "Back\\slash", givenName: "\\N", sourceReference: "CareMyWay, entered by JSMITH" },
+    ]);
+  });
+
+  it("gives up cleanly when the file cannot be read to the end: an error, nothing written, nothing left waiting", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    const file = careMyWayFile(Array.from({ length: 12_000 }, () => ({ nhs: nhsNumber })));
+    async function* failing() {
+      // Enough rows for the importer to be part-way through staging them.
+      yield file.subarray(0, Math.floor(file.length * 0.8));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("the upload was cut off");
+    }
+    const started = Date.now();
+    await expect(dryRunImport({ source: "caremyway", stream: failing(), fileName: "cut.csv" })).rejects.toThrow(/cut off/);
+    await expect(commitImport({ source: "caremyway", stream: failing(), fileName: "cut.csv", ranBy: SYSTEM })).rejects.toThrow(/cut off/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(await getDb().decision.count({ where: { nhsNumber } })).toBe(0);
+    // The import lock went with the failed commit's connection: the next import is not kept waiting.
+    const next = await commitImport({ source: "caremyway", path: writeTempFile(careMyWayFile([{ nhs: nhsNumber }])), ranBy: SYSTEM });
+    expect(next.outcome).toBe("committed");
+  });
+
   it("dry runs first: reports every outcome and writes nothing", async () => {
     const [opted, twice, bad] = [uniqueNhsNumber(), uniqueNhsNumber(), uniqueNhsNumber()];
     const rows = [
