@@ -77,6 +77,7 @@ export const CALLBACK_FORM = {
     name: {
       required: "Enter your name",
       tooLong: "Your name must be 200 characters or fewer",
+      hiddenCharacters: "Your name must not include hidden characters such as tabs or line breaks",
     },
     phone: {
       required: "Enter a UK phone number",
@@ -87,6 +88,7 @@ export const CALLBACK_FORM = {
     },
     message: {
       tooLong: "What you would like to talk about must be 2000 characters or fewer",
+      hiddenCharacters: "What you would like to talk about must not include hidden control characters",
     },
     /** Shown in the error summary when one address asks too often. */
     tooManyRequests: "You have asked for a call back too many times. Try again in an hour, or call us.",

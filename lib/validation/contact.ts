@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CALLBACK_FORM } from "../content/contact";
+import { hasNoHiddenCharacters } from "./decision";
 
 // The request-a-call-back form on the contact page. The server action parses
 // the submitted form with this schema; the domain function parses it again.
@@ -23,7 +24,7 @@ export function normaliseUkPhoneNumber(input: string): string | undefined {
 }
 
 export const callbackRequestSchema = z.object({
-  name: z.string().trim().min(1, E.name.required).max(CALLBACK_NAME_MAX, E.name.tooLong),
+  name: z.string().trim().min(1, E.name.required).max(CALLBACK_NAME_MAX, E.name.tooLong).refine(hasNoHiddenCharacters, E.name.hiddenCharacters),
   phone: z
     .string()
     .trim()
@@ -37,6 +38,8 @@ export const callbackRequestSchema = z.object({
     .string()
     .trim()
     .max(CALLBACK_MESSAGE_MAX, E.message.tooLong)
+    // Line breaks and tabs belong in a message; other control characters (NUL...) and broken characters do not.
+    .refine((value) => hasNoHiddenCharacters(value.replace(/[\t\r\n]/g, " ")), E.message.hiddenCharacters)
     .transform((value) => (value === "" ? null : value))
     .nullable()
     .default(null),
