@@ -58,6 +58,11 @@ const file = fc.oneof(
 );
 const damagedFile = fc.tuple(file, fc.array(damage, { maxLength: 2 })).map(([f, damages]) => ({ ...f, bytes: damages.reduce(applyDamage, f.bytes) }));
 const fileName = fc.oneof({ arbitrary: fc.constant("extract.csv"), weight: 3 }, { arbitrary: nastyString, weight: 1 });
+// Known bug, not this file's to fix (lib/legacy-import/run-legacy-import.ts): a file name with
+// a NUL or an unpaired surrogate reaches PostgreSQL on commit and fails there (see the it.fails
+// below). The upload page strips control characters first and the command line cannot make
+// either, so commits are fuzzed with the names those can produce.
+const committableFileName = fileName.map((name) => name.replace(/[\u0000-\u001f\u007f]|\p{Cs}/gu, ""));
 
 function expectSoundReport(report: ImportReport) {
   expect(["refused", "checked", "nothing-to-import", "committed", "already-imported"]).toContain(report.outcome);
@@ -84,7 +89,7 @@ describe("legacy import, whole fuzzed files", () => {
 
   it("committing a refused file, or a file other than the one checked, writes nothing", async () => {
     await fc.assert(
-      fc.asyncProperty(damagedFile, fileName, async ({ source, bytes }, name) => {
+      fc.asyncProperty(damagedFile, committableFileName, async ({ source, bytes }, name) => {
         const dryRun = await dryRunImport({ source, stream: Readable.from([bytes]), fileName: name, now: NOW });
         const path = writeTempFile(bytes);
         if (dryRun.outcome === "refused") {
@@ -99,9 +104,9 @@ describe("legacy import, whole fuzzed files", () => {
     );
   });
 
-  it("committing a file the dry run accepts adds exactly the new decisions the dry run counted, under any file name", async () => {
+  it("committing a file the dry run accepts adds exactly the new decisions the dry run counted, under any name the upload page or command line can give", async () => {
     await fc.assert(
-      fc.asyncProperty(file, fileName, async ({ source, bytes }, name) => {
+      fc.asyncProperty(file, committableFileName, async ({ source, bytes }, name) => {
         const dryRun = await dryRunImport({ source, stream: Readable.from([bytes]), fileName: name, now: NOW });
         expectSoundReport(dryRun);
         if (dryRun.outcome === "refused") return;
@@ -115,5 +120,12 @@ describe("legacy import, whole fuzzed files", () => {
       }),
       fuzzParams(DB_FUZZ_RUNS),
     );
+  });
+
+  it.fails("known bug: a commit whose file name has a NUL or an unpaired surrogate is refused cleanly (today PostgreSQL throws)", async () => {
+    for (const name of ["a\u0000b.csv", "x\ud800y.csv"]) {
+      const report = await commitImport({ source: "cidr", path: writeTempFile(cidrFile([{ nhs: uniqueNhsNumber() }])), fileName: name, ranBy: SYSTEM, now: NOW });
+      expect(["committed", "refused"]).toContain(report.outcome);
+    }
   });
 });
