@@ -45,6 +45,42 @@ const COPY_SQL = `
   FROM STDIN`;
 
 const NULL = "\\N";
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
+const DAY_MS = 86_400_000;
+const dayPrefixes = new Map<number, string>();
+
+/**
+ * The instant as "YYYY-MM-DD HH:MM:SS.mmm+00", which PostgreSQL reads exactly;
+ * several times faster than toISOString, which matters a million times over.
+ * Days repeat (a file spans a few thousand), so each day's date is formatted once.
+ */
+export function formatInstant(date: Date): string {
+  const ms = date.getTime();
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    const iso = date.toISOString();
+    // Years beyond 9999 or before 0 have a sign and six digits: let PostgreSQL read the ISO form.
+    if (iso.length !== 24) return iso;
+    prefix = `${iso.slice(0, 10)} `;
+    if (dayPrefixes.size >= 100_000) dayPrefixes.clear();
+    dayPrefixes.set(day, prefix);
+  }
+  const inDay = ms - day * DAY_MS;
+  const seconds = Math.floor(inDay / 1000);
+  return (
+    prefix +
+    TWO_DIGITS[Math.floor(seconds / 3600)]! +
+    ":" +
+    TWO_DIGITS[Math.floor(seconds / 60) % 60]! +
+    ":" +
+    TWO_DIGITS[seconds % 60]! +
+    "." +
+    THREE_DIGITS[inDay % 1000]! +
+    "+00"
+  );
+}
 const text = (value: string | null): string => (value === null ? NULL : value.includes("\\") ? value.replaceAll("\\", "\\\\") : value);
 
 export type StagingWriter = {
@@ -85,7 +121,7 @@ export function createStagingWriter(client: pg.ClientBase, identifiers: Identifi
           `${row.rowNumber}\t${isEvent ? "f" : "t"}\t${row.nhsNumber ?? NULL}\t` +
           `${withPerson ? `${text(row.givenName)}\t${text(row.familyName)}\t${row.dateOfBirth ?? NULL}` : `${NULL}\t${NULL}\t${NULL}`}\t` +
           `${isCommit ? `${text(row.postcode)}\t${text(row.gpPracticeOds)}` : `${NULL}\t${NULL}`}\t` +
-          `${row.choice}\t${text(row.sourceCode)}\t${row.decidedAt.toISOString()}\t${isCommit ? text(row.sourceReference) : NULL}\t` +
+          `${row.choice}\t${text(row.sourceCode)}\t${formatInstant(row.decidedAt)}\t${isCommit ? text(row.sourceReference) : NULL}\t` +
           `${text(personKey)}\t${isCommit && isEvent ? identifiers.nextId() : NULL}\t${isCommit && isEvent ? identifiers.nextReference() : NULL}\n`;
       }
       if (!stream.write(lines.join(""))) {
