@@ -158,6 +158,14 @@ describe("backup and restore drill", () => {
     await expect(restoreDatabase(dir, wrongKey, { migrationPaths, key: randomBytes(32) })).rejects.toThrow(/not the key this backup was made with/);
     await expect(restoreDatabase(dir, wrongKey, { migrationPaths })).rejects.toThrow(/encrypted: set BACKUP_ENCRYPTION_KEY/);
 
+    // Another table's file in place of the decisions' is refused.
+    const decisionFile = path.join(dir, manifest.tables.find((t) => t.name === "decision")!.file);
+    const original = readFileSync(decisionFile);
+    writeFileSync(decisionFile, readFileSync(path.join(dir, manifest.tables.find((t) => t.name === "person_consent")!.file)));
+    const swapped = await emptyDatabase("swapped");
+    await expect(restoreDatabase(dir, swapped, { migrationPaths, key })).rejects.toThrow(/Could not restore decision/);
+    writeFileSync(decisionFile, original);
+
     // One byte changed in the middle of the decisions' file.
     const file = path.join(dir, manifest.tables.find((t) => t.name === "decision")!.file);
     const bytes = readFileSync(file);

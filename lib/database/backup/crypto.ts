@@ -4,7 +4,8 @@ import { createReadStream } from "node:fs";
 import { type Readable, Transform } from "node:stream";
 
 // Optional encryption of each archive file with AES-256-GCM: "CRB1", a 12-byte
-// random IV, the ciphertext, then the 16-byte authentication tag. A changed
+// random IV, the ciphertext, then the 16-byte authentication tag, which also
+// covers the table's name. A changed
 // byte, a truncated file or the wrong key fails the restore, which then
 // commits nothing.
 
@@ -27,9 +28,15 @@ export function keyFingerprint(key: Buffer): string {
   return createHash("sha256").update("consent-register-backup-key").update(key).digest("hex").slice(0, 16);
 }
 
-export function encryptStream(key: Buffer): Transform {
+/** What each file's authentication tag also covers: a file cannot be swapped for another table's. */
+export function fileAad(table: string): Buffer {
+  return Buffer.from(`consent-register-backup-v1:${table}`, "utf8");
+}
+
+export function encryptStream(key: Buffer, aad: Buffer): Transform {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
+  cipher.setAAD(aad);
   let started = false;
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -48,7 +55,7 @@ export function encryptStream(key: Buffer): Transform {
 }
 
 /** A decrypting read of an encrypted file; the stream errors if the file was changed or the key is wrong. */
-export async function openDecryptedFile(file: string, key: Buffer): Promise<Readable> {
+export async function openDecryptedFile(file: string, key: Buffer, aad: Buffer): Promise<Readable> {
   const handle = await open(file, "r");
   let header: Buffer;
   let tag: Buffer;
@@ -65,6 +72,7 @@ export async function openDecryptedFile(file: string, key: Buffer): Promise<Read
   }
   if (!header.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${file} is not an encrypted backup file.`);
   const decipher = createDecipheriv("aes-256-gcm", key, header.subarray(MAGIC.length));
+  decipher.setAAD(aad);
   decipher.setAuthTag(tag);
   const body = createReadStream(file, { start: header.length, end: size - TAG_BYTES - 1 });
   body.on("error", (error) => decipher.destroy(error));

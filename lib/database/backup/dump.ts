@@ -8,7 +8,7 @@ import { createGzip } from "node:zlib";
 import pg from "pg";
 import copyStreams from "pg-copy-streams";
 import { copyOutSql, DETERMINISTIC_SESSION_SQL, listSequences, listTables, type TableInfo } from "./catalogue";
-import { encryptStream, keyFingerprint } from "./crypto";
+import { encryptStream, fileAad, keyFingerprint } from "./crypto";
 import { BACKUP_FORMAT, type BackupManifest, combineDigests, type DatabaseDigest, MANIFEST_FILE, type TableDigest } from "./manifest";
 
 // A logical dump of the application's tables, streamed table by table from one
@@ -90,7 +90,7 @@ export async function dumpDatabase(url: string, dir: string, options: DumpOption
       for (const table of await listTables(client)) {
         const file = `${table.name}.copy.gz${options.key ? ".enc" : ""}`;
         const sink: Writable[] = [createGzip({ level: 6 }) as unknown as Writable];
-        if (options.key) sink.push(encryptStream(options.key) as unknown as Writable);
+        if (options.key) sink.push(encryptStream(options.key, fileAad(table.name)) as unknown as Writable);
         sink.push(createWriteStream(path.join(dir, file), { flags: "wx" }));
         const digest = await readTable(client, table, sink);
         tables.push({ ...digest, file, columns: table.columns });

@@ -8,7 +8,7 @@ import pg from "pg";
 import copyStreams from "pg-copy-streams";
 import { applyMigrations, type MigrationPaths } from "../migrate";
 import { copyInSql, DETERMINISTIC_SESSION_SQL, listTables, quoteIdentifier } from "./catalogue";
-import { keyFingerprint, openDecryptedFile } from "./crypto";
+import { fileAad, keyFingerprint, openDecryptedFile } from "./crypto";
 import { TableTap } from "./dump";
 import { BACKUP_FORMAT, type BackupManifest, MANIFEST_FILE } from "./manifest";
 
@@ -83,7 +83,7 @@ export async function restoreDatabase(dir: string, url: string, options: Restore
         }
         const tap = new TableTap();
         const file = path.join(dir, table.file);
-        const source: Readable = options.key && manifest.encryption ? await openDecryptedFile(file, options.key) : createReadStream(file);
+        const source: Readable = options.key && manifest.encryption ? await openDecryptedFile(file, options.key, fileAad(table.name)) : createReadStream(file);
         try {
           await pipeline([source, createGunzip(), tap, client.query(copyStreams.from(copyInSql(info)))]);
         } catch (error) {
