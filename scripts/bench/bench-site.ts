@@ -176,6 +176,8 @@ async function main(): Promise<number> {
           if (performance.now() - t0 <= DURATION_S * 1000) completedInWindow++;
         } else if (!isStopping) {
           stats.count("journeys failed");
+          // A moment before starting again, so a site that refuses everything is not hammered in a tight loop.
+          await new Promise((resolve) => setTimeout(resolve, 250));
         }
       }
     });
