@@ -91,6 +91,8 @@ export async function verifyAuditChain(client: pg.ClientBase, options: VerifyOpt
 }
 
 async function walk(client: pg.ClientBase, batchSize: number, onProgress?: (n: number) => void): Promise<AuditChainReport> {
+  const chain = await client.query<{ exists: boolean }>("SELECT to_regclass('audit_chain') IS NOT NULL AS exists");
+  if (!chain.rows[0]!.exists) throw new Error("This database has no audit chain yet: apply the migrations first (npm run db:deploy).");
   const total = await client.query<{ n: string }>("SELECT count(*)::text AS n FROM audit_event");
   const eventsTotal = Number(total.rows[0]!.n);
   let previousHash = GENESIS_HASH;

@@ -89,6 +89,28 @@ describe("backup and restore drill", () => {
     expect((await query<{ n: number }>(sourceUrl, "SELECT count(*)::int AS n FROM person_consent WHERE nhs_number = ANY($1)", [people]))[0]!.n).toBe(3);
   });
 
+  it("in place, only when asked: wipes the database, restores it from the kept archive and finds it identical", async () => {
+    await seedRegister();
+    const copy = await emptyDatabase("in_place");
+    const dir = tempFolder();
+    await dumpDatabase(sourceUrl, dir);
+    await restoreDatabase(dir, copy, { migrationPaths });
+    const [marker] = await query<{ id: string }>(copy, "SELECT max(id::text) AS id FROM decision");
+
+    const archiveDir = tempFolder();
+    const started = new Date(Date.now() - 1000);
+    const result = await runBackupDrill({ sourceUrl: copy, migrationPaths, inPlace: true, archiveDir });
+
+    expect(result.comparison.identical).toBe(true);
+    expect(result.restoredInto).toBe(new URL(copy).pathname.slice(1));
+    expect(result.archiveDir).toBe(archiveDir);
+    expect(readFileSync(path.join(archiveDir, "manifest.json"), "utf8")).toContain(result.before.digest);
+    expect(await query(copy, "SELECT 1 FROM decision WHERE id::text = $1", [marker!.id])).toHaveLength(1);
+    // It was really wiped: its migrations were applied again during the drill.
+    const [migrated] = await query<{ at: Date }>(copy, "SELECT min(finished_at) AS at FROM _prisma_migrations");
+    expect(migrated!.at.getTime()).toBeGreaterThanOrEqual(started.getTime());
+  });
+
   it("detects a row changed after the restore, naming the table", async () => {
     await seedRegister();
     const dir = tempFolder();
