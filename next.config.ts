@@ -1,8 +1,14 @@
 import type { NextConfig } from "next";
 
+import { NON_DOCUMENT_CSP } from "./lib/security/csp";
+import { NO_STORE, SECURITY_HEADERS } from "./lib/security/headers";
+
+const asList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+
 // NHS.UK frontend's stylesheet is compiled by scripts/copy-nhsuk-assets.ts,
 // not by Next.js: see that script for why.
 const nextConfig: NextConfig = {
+  // No version banner: no X-Powered-By: Next.js.
   poweredByHeader: false,
   // Browser tests and local development use 127.0.0.1 rather than localhost;
   // without this, `next dev` blocks its own hot-reload connection from it.
@@ -12,7 +18,23 @@ const nextConfig: NextConfig = {
     // permission (lib/staff/require-staff.ts).
     authInterrupts: true,
     // Proxies upload evidence (up to 10 MB) through a server action; the default limit is 1 MB.
+    // This limit is global: every server action accepts up to 11 MB (proxy.ts refuses more with 413
+    // before the action runs; lib/security/request-guard.ts MAX_FORM_BODY_BYTES is the same figure).
     serverActions: { bodySizeLimit: "11mb" },
+    // With proxy.ts present Next.js buffers request bodies up to this size and silently cuts off the
+    // rest (default 10 MB, which would truncate an 11 MB upload). Larger than the action limit, so an
+    // over-long body without a length still fails the action's own check rather than arriving cut short.
+    proxyClientMaxBodySize: "12mb",
+  },
+  // Every response, static files included (docs/ARCHITECTURE.md, "Security headers").
+  // Pages get their nonce Content-Security-Policy from proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: asList(SECURITY_HEADERS) },
+      // The consent-check API and FHIR are data, never documents: nothing may load in or frame them.
+      { source: "/api/v1/:path*", headers: asList({ "Content-Security-Policy": NON_DOCUMENT_CSP, "Cache-Control": NO_STORE }) },
+      { source: "/fhir/:path*", headers: asList({ "Content-Security-Policy": NON_DOCUMENT_CSP, "Cache-Control": NO_STORE }) },
+    ];
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 
 import { Footer } from "@/components/footer";
@@ -36,12 +37,16 @@ export const viewport: Viewport = {
   themeColor: NHS_BLUE,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // proxy.ts gives every page a fresh nonce for its Content-Security-Policy; the
+  // two inline scripts below run only because they carry it. Reading the
+  // request's headers also makes every page render per request, as nonces need.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en-GB">
       {/* The support check below adds classes to <body> before React hydrates. */}
       <body suppressHydrationWarning>
-        <script dangerouslySetInnerHTML={{ __html: SUPPORT_CHECK_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SUPPORT_CHECK_SCRIPT }} />
         <NhsukStylesheet />
         <SkipLink text={SKIP_LINK_TEXT} />
         <Header
@@ -54,7 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
         </div>
         <Footer links={FOOTER.links} linksHeading={FOOTER.linksHeading} copyright={FOOTER.copyright} />
-        <NhsukFrontendScripts />
+        <NhsukFrontendScripts nonce={nonce} />
       </body>
     </html>
   );

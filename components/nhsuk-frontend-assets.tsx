@@ -25,6 +25,7 @@ export function NhsukStylesheet() {
 
 // Pages link to each other with plain <a> elements (full page loads), so
 // initialising once per page load covers every component on the page.
-export function NhsukFrontendScripts() {
-  return <script type="module" dangerouslySetInnerHTML={{ __html: INIT_SCRIPT }} />;
+// The nonce is the page's Content-Security-Policy nonce (proxy.ts): without it the browser refuses the script.
+export function NhsukFrontendScripts({ nonce }: { nonce?: string }) {
+  return <script type="module" nonce={nonce} dangerouslySetInnerHTML={{ __html: INIT_SCRIPT }} />;
 }

@@ -60,7 +60,7 @@ export function ActionForm({ id, action, fields, submitLabel, errorHeading = "Th
         <div className="nhsuk-inset-text" role="status">
           <h2 className="nhsuk-heading-s">{state.notice.heading}</h2>
           {state.notice.lines.map((line) => (
-            <p key={line} className="nhsuk-u-font-weight-bold" style={{ wordBreak: "break-all" }}>{line}</p>
+            <p key={line} className="nhsuk-u-font-weight-bold app-break-all">{line}</p>
           ))}
         </div>
       ) : null}

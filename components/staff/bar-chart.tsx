@@ -18,7 +18,7 @@ export function BarChart({ categories, series, height = 220 }: { categories: rea
   const width = left + categories.length * groupWidth + 8;
   const plot = height - top - bottom;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: `${width}px` }} aria-hidden="true" focusable="false">
+    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="app-bar-chart" aria-hidden="true" focusable="false">
       <line x1={left} y1={top + plot} x2={width} y2={top + plot} stroke="#4c6272" />
       <text x={left - 4} y={top + 4} textAnchor="end" fontSize="11" fill="#212b32">{max}</text>
       <text x={left - 4} y={top + plot} textAnchor="end" fontSize="11" fill="#212b32">0</text>

@@ -1,4 +1,6 @@
 import http from "node:http";
+import { NON_DOCUMENT_CSP } from "../security/csp";
+import { SECURITY_HEADERS } from "../security/headers";
 import { MAX_BODY_BYTES } from "../validation/consent-api";
 import type { ApiRequest, ApiResponse, ConsentApiHandler } from "./consent-api";
 
@@ -6,17 +8,37 @@ import type { ApiRequest, ApiResponse, ConsentApiHandler } from "./consent-api";
 // handler as the site, with nothing in between. Stateless, so as many
 // instances as the load needs can run behind a load balancer.
 
+/**
+ * Every answer's headers, whatever the handler set: the same security headers
+ * as the site (lib/security/headers.ts), a CSP for data that is never a page,
+ * and no Server or X-Powered-By banner (Node's http server sends neither).
+ */
+export const API_RESPONSE_HEADERS: Readonly<Record<string, string>> = { ...SECURITY_HEADERS, "Content-Security-Policy": NON_DOCUMENT_CSP };
+
+/** Requests whose body was refused unread: their connection closes after the 413, dropping the rest. */
+const tooLarge = new WeakSet<http.IncomingMessage>();
+
+/** Bodies over the limit are refused as soon as they pass it (or at once, from Content-Length), not read to the end. */
 function readBody(request: http.IncomingMessage): Promise<Buffer | "too-large"> {
   return new Promise((resolve, reject) => {
+    const declared = Number(request.headers["content-length"] ?? "0");
+    if (declared > MAX_BODY_BYTES) {
+      tooLarge.add(request);
+      resolve("too-large");
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    let isTooLarge = false;
-    request.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) isTooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on("end", () => resolve(isTooLarge ? "too-large" : Buffer.concat(chunks)));
+      if (size > MAX_BODY_BYTES) {
+        request.off("data", onData);
+        tooLarge.add(request);
+        resolve("too-large");
+      } else chunks.push(chunk);
+    };
+    request.on("data", onData);
+    request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
   });
 }
@@ -36,8 +58,10 @@ function toApiRequest(request: http.IncomingMessage): ApiRequest {
   };
 }
 
-function send(response: http.ServerResponse, result: ApiResponse, isHead: boolean): void {
-  response.writeHead(result.status, { ...result.headers, "content-length": Buffer.byteLength(result.body) });
+function send(request: http.IncomingMessage, response: http.ServerResponse, result: ApiResponse, isHead: boolean): void {
+  const headers: Record<string, string | number> = { "cache-control": "no-store", ...result.headers, ...API_RESPONSE_HEADERS, "content-length": Buffer.byteLength(result.body) };
+  if (tooLarge.has(request)) headers.connection = "close";
+  response.writeHead(result.status, headers);
   response.end(isHead ? undefined : result.body);
 }
 
@@ -48,8 +72,8 @@ export function createConsentApiServer(handle: ConsentApiHandler, extraRoutes: R
     const extra = extraRoutes[path];
     const result = extra && (request.method === "GET" || isHead) ? extra() : handle(toApiRequest(request));
     result.then(
-      (r) => send(response, r, isHead),
-      () => send(response, { status: 500, headers: { "content-type": "application/problem+json" }, body: '{"title":"Internal error","status":500}' }, isHead),
+      (r) => send(request, response, r, isHead),
+      () => send(request, response, { status: 500, headers: { "content-type": "application/problem+json" }, body: '{"title":"Internal error","status":500}' }, isHead),
     );
   });
   server.keepAliveTimeout = 65_000; // longer than typical load balancer idle timeouts

@@ -4,6 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin, twoFactor } from "better-auth/plugins";
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { shouldUseSecureCookies } from "../security/cookies";
 import { getAuthSecret, MIN_PASSWORD_LENGTH, SESSION_MAX_SECONDS, SESSION_REFRESH_SECONDS, STAFF_COOKIE_PREFIX, TOTP_ISSUER } from "./auth-settings";
 
 // Staff sign-in through better-auth (docs/decisions/012-staff-sign-in.md).
@@ -40,7 +41,11 @@ function createAuth() {
     telemetry: { enabled: false },
     advanced: {
       cookiePrefix: STAFF_COOKIE_PREFIX,
-      useSecureCookies: env.SITE_URL.startsWith("https://"),
+      // Secure (and so named "__Secure-staff.…") in production: lib/security/cookies.ts says when.
+      useSecureCookies: shouldUseSecureCookies(env),
+      // Every better-auth cookie (session, two-factor challenge, "don't remember"): never readable by
+      // script, never sent on cross-site subrequests or form posts.
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     plugins: [
       twoFactor({

@@ -9,6 +9,7 @@ import { resendCode, saveStep } from "@/lib/choice/save-step";
 import { isStep, journeyPath } from "@/lib/choice/steps";
 import { COMMON, CONFIRM_EMAIL, JOURNEYS, type JourneySlug } from "@/lib/content/choice";
 import { getEnv } from "@/lib/env";
+import { siteCookieOptions } from "@/lib/security/cookies";
 
 export type StepFormState = {
   values: Record<string, string>;
@@ -36,10 +37,7 @@ export async function startJourneyAction(formData: FormData): Promise<void> {
   const journeySlug = journeySlugFrom(formData.get("journey"));
   const { token } = await createJourney({ journey: journeySlug });
   (await cookies()).set(JOURNEY_COOKIE[journeySlug], token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: getEnv().SITE_URL.startsWith("https://"),
-    path: "/choice",
+    ...siteCookieOptions(getEnv(), "/choice"),
     maxAge: Math.floor(JOURNEY_LIFETIME_MS / 1000),
   });
   redirect(journeyPath(journeySlug, "who-for"));

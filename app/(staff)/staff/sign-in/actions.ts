@@ -7,6 +7,8 @@ import { z } from "zod";
 import type { StaffFormState } from "@/components/staff/action-form";
 import { getAuth } from "@/lib/auth/auth";
 import { getLockoutState, recordSignInAttempt } from "@/lib/auth/sign-in-lockout";
+import { getEnv } from "@/lib/env";
+import { siteCookieOptions } from "@/lib/security/cookies";
 import { SIGN_IN_TEXT as T } from "@/lib/staff/staff-text";
 
 import { STAFF_ROUTES } from "../../_lib/staff-session";
@@ -51,7 +53,7 @@ export async function signInAction(_state: StaffFormState, formData: FormData): 
     return { values, errors: {}, formError: after.isLocked ? T.locked : T.wrongPassword };
   }
   if (result?.twoFactorRedirect) {
-    (await cookies()).set(PENDING_EMAIL_COOKIE, email, { httpOnly: true, sameSite: "lax", path: "/staff", maxAge: 600 });
+    (await cookies()).set(PENDING_EMAIL_COOKIE, email, { ...siteCookieOptions(getEnv(), "/staff"), maxAge: 600 });
     redirect(STAFF_ROUTES.code);
   }
   // No authenticator yet (a new account): the session may only enrol one.

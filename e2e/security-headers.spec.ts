@@ -1,0 +1,295 @@
+import { execFileSync } from "node:child_process";
+import { randomInt } from "node:crypto";
+import path from "node:path";
+
+import type { APIResponse, Page } from "@playwright/test";
+
+import { parseContentSecurityPolicy } from "../lib/security/csp";
+import { SECURITY_HEADERS } from "../lib/security/headers";
+import { MAX_FORM_BODY_BYTES } from "../lib/security/request-guard";
+import { StaffBackOffice } from "./pages/staff-back-office";
+import { withE2eDatabase } from "./support/database";
+import { expect, test } from "./support/fixtures";
+import { seedStaffIntoE2eDatabase } from "./support/staff";
+
+// HTTP hardening as a browser and an attacker's page meet it (issue #7):
+// every header and cookie attribute on resident pages, staff pages, static
+// files, the API in the site and the dedicated API server; no CSP violation
+// on the main pages; cross-site form posts refused with nothing written;
+// bodies over the limit refused with 413.
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
+const SITE = "http://127.0.0.1:3100";
+const DEDICATED_API = "http://127.0.0.1:3101";
+const FOREIGN = { origin: "https://attacker.example", "sec-fetch-site": "cross-site" };
+const OWN = { origin: SITE, "sec-fetch-site": "same-origin" };
+
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(async () => {
+  await seedStaffIntoE2eDatabase();
+});
+
+/** The headers every response must carry, exactly once each, and no version banner. */
+function expectSecurityHeaders(response: APIResponse, what: string): void {
+  const headers = response.headers();
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
+  expect(headers["x-powered-by"], `X-Powered-By on ${what}`).toBeUndefined();
+  expect(headers.server, `Server on ${what}`).toBeUndefined();
+}
+
+/** A page's nonce CSP: strict, and its nonce is the one on the page's scripts. */
+async function expectPageCsp(response: APIResponse, what: string): Promise<string> {
+  const header = response.headers()["content-security-policy"];
+  expect(header, `CSP on ${what}`).toBeDefined();
+  const csp = parseContentSecurityPolicy(header!);
+  const nonceSource = csp.get("script-src")!.find((s) => s.startsWith("'nonce-"));
+  expect(nonceSource, `script nonce on ${what}`).toBeDefined();
+  const nonce = nonceSource!.slice("'nonce-".length, -1);
+  expect(csp.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
+  expect(header).not.toMatch(/unsafe-inline|unsafe-eval|https?:\/\//);
+  expect(csp.get("default-src")).toEqual(["'self'"]);
+  expect(csp.get("object-src")).toEqual(["'none'"]);
+  expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+  expect(csp.get("base-uri")).toEqual(["'self'"]);
+  expect(csp.get("form-action")).toEqual(["'self'"]);
+  const html = await response.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length, `scripts on ${what}`).toBeGreaterThan(0);
+  // Every script either carries this response's nonce or is loaded by one that does ('strict-dynamic').
+  for (const tag of scripts) expect(tag, `a script on ${what}`).toContain(`nonce="${nonce}"`);
+  expect(html, `no style="" attributes on ${what}`).not.toMatch(/<[^>]+\sstyle="/);
+  return nonce;
+}
+
+const RESIDENT_PAGES = ["/", "/your-choice", "/choice/opt-out", "/film", "/when-it-starts", "/staff/sign-in"];
+
+test("resident pages and staff sign-in: every security header, a fresh nonce each time, no-store where there is personal data", async ({ request }) => {
+  for (const path of RESIDENT_PAGES) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    expectSecurityHeaders(first, path);
+    const nonce = await expectPageCsp(first, path);
+    const again = await request.get(path);
+    expect(await expectPageCsp(again, path), `a new nonce for each response of ${path}`).not.toBe(nonce);
+    if (path.startsWith("/choice") || path.startsWith("/staff")) expect(first.headers()["cache-control"], path).toMatch(/\bno-store\b/);
+  }
+});
+
+test("static files carry the security headers", async ({ request }) => {
+  const home = await (await request.get("/")).text();
+  const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
+  expect(chunk, "a Next.js chunk on the home page").toBeDefined();
+  for (const path of ["/nhsuk/main.css", "/nhsuk/nhsuk-frontend.min.js", "/nhsuk/assets/images/favicon.ico", "/film/joined-up-record-film.en.vtt", chunk!]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expectSecurityHeaders(response, path);
+  }
+});
+
+test("the API in the site and the dedicated server: security headers, no-store, a CSP for data, and the same on errors", async ({ request }) => {
+  for (const base of [SITE, DEDICATED_API]) {
+    for (const [method, path] of [
+      ["GET", "/api/v1/consent/9990000018"], // 401 without a key
+      ["GET", "/fhir/metadata"],
+      ["GET", "/api/v1/no-such-thing"],
+      ["POST", "/api/v1/consent/check"],
+    ] as const) {
+      const response = method === "GET" ? await request.get(`${base}${path}`) : await request.post(`${base}${path}`, { data: "{}" });
+      const what = `${method} ${base}${path} (${response.status()})`;
+      expectSecurityHeaders(response, what);
+      expect(response.headers()["cache-control"], what).toBe("no-store");
+      expect(parseContentSecurityPolicy(response.headers()["content-security-policy"]!).get("default-src"), what).toEqual(["'none'"]);
+    }
+  }
+  const health = await request.get(`${DEDICATED_API}/api/health`);
+  expectSecurityHeaders(health, "the dedicated server's health check");
+  const siteHealth = await request.get("/api/health");
+  expectSecurityHeaders(siteHealth, "the site's health check");
+  expect(siteHealth.headers()["cache-control"]).toMatch(/no-store/);
+});
+
+/** A real API key, made as staff would with the command line (as e2e/consent-api.spec.ts does). */
+function createKey(): string {
+  const output = execFileSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/create-api-client.ts", "--name", "Browser test body limit"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, EMBEDDED_PG_DATABASE: "consent_register_e2e", DATABASE_URL: "" },
+    encoding: "utf8",
+  });
+  const key = output.split("\n").find((line) => line.startsWith("nlr_"));
+  if (!key) throw new Error(`No key in: ${output}`);
+  return key;
+}
+
+test("JSON bodies over 1 MB are refused with 413 by the API in the site and the dedicated server", async ({ request }) => {
+  const key = createKey();
+  const big = JSON.stringify({ nhsNumbers: Array.from({ length: 120_000 }, () => "9990000018") });
+  expect(big.length).toBeGreaterThan(1_048_576);
+  for (const base of [SITE, DEDICATED_API]) {
+    const response = await request.post(`${base}/api/v1/consent/check`, { data: big, headers: { "content-type": "application/json", authorization: `Bearer ${key}` } });
+    expect(response.status(), base).toBe(413);
+    expect((await response.json()).detail, base).toMatch(/larger than 1048576 bytes/);
+  }
+});
+
+/** Watches for CSP violations: the DOM event (added before any page script) and Chromium's console report. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|securitypolicyviolation/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  return violations;
+}
+
+test("no page breaks its own CSP: home, the choice journey start, the film, staff sign-in and signed-in staff pages", async ({ page }) => {
+  const violations = await watchViolations(page);
+  for (const path of ["/", "/choice/opt-out", "/film"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    // The nonce'd inline scripts ran: NHS.UK frontend's support check and its module.
+    await expect(page.locator("body"), path).toHaveClass(/js-enabled/);
+    await expect(page.locator("body"), path).toHaveClass(/nhsuk-frontend-supported/);
+  }
+  // The film and its captions load under media-src 'self'.
+  await page.goto("/film");
+  await expect.poll(() => page.locator("video").evaluate((v: HTMLVideoElement) => v.duration || 0)).toBeGreaterThan(0);
+
+  const office = new StaffBackOffice(page);
+  await office.signIn("supervisor");
+  for (const path of ["/staff", "/staff/reports", "/staff/people"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator("body"), path).toHaveClass(/js-enabled/);
+  }
+  expect(violations).toEqual([]);
+});
+
+test("markup injected into a page without the nonce is refused: the CSP is enforced, not just sent", async ({ page }) => {
+  const violations = await watchViolations(page);
+  // The home page as the site sent it (its own CSP header and nonce), plus what an HTML injection would add.
+  await page.route("**/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      "</body>",
+      '<script>window.__injected = "inline";</script><script src="/nhsuk/nhsuk-frontend.min.js" onload="window.__injected = \'handler\'"></script><p id="injected-style" style="color: rgb(255, 0, 0)">x</p></body>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/");
+  await expect(page.locator("body")).toHaveClass(/js-enabled/); // the site's own nonce'd script still ran
+  await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+  expect(violations.join("\n")).toMatch(/script-src/);
+  expect(violations.join("\n")).toMatch(/style-src/);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+  expect(await page.locator("#injected-style").evaluate((p) => getComputedStyle(p).color)).not.toBe("rgb(255, 0, 0)");
+});
+
+test("every cookie is HttpOnly and SameSite=Lax: the choice journey's and staff sign-in's", async ({ page, context }) => {
+  // The choice journey's cookie.
+  await page.goto("/choice/opt-out");
+  await page.getByRole("button", { name: /Start/ }).click();
+  await expect(page).toHaveURL(/\/choice\/opt-out\/who-for$/);
+  // Staff sign-in: the pending email, better-auth's two-factor challenge and session cookies.
+  const rawSetCookies: string[] = [];
+  page.on("response", async (response) => {
+    for (const header of await response.headersArray()) if (header.name.toLowerCase() === "set-cookie") rawSetCookies.push(header.value);
+  });
+  await new StaffBackOffice(page).signIn("caseworker");
+  const cookies = await context.cookies();
+  const names = cookies.map((c) => c.name);
+  expect(names).toContain("choice_opt_out");
+  expect(names).toContain("staff.session_token");
+  expect(rawSetCookies.some((c) => c.startsWith("staff_pending_email="))).toBe(true);
+  expect(rawSetCookies.some((c) => c.startsWith("staff.two_factor="))).toBe(true);
+  for (const cookie of cookies) {
+    expect(cookie.httpOnly, `${cookie.name} HttpOnly`).toBe(true);
+    expect(cookie.sameSite, `${cookie.name} SameSite`).toBe("Lax");
+    // The browser tests' server runs on http://127.0.0.1, the one place Secure is off
+    // (lib/security/cookies.ts; tests/security/cookies.test.ts asserts Secure with a deployment's settings).
+    expect(cookie.secure, `${cookie.name} Secure`).toBe(false);
+    expect(cookie.domain, `${cookie.name} is host-only`).toBe("127.0.0.1");
+  }
+  // Cookies being set (a deletion, "name=; Max-Age=0", carries no value to protect).
+  for (const header of rawSetCookies.filter((c) => !/^[^=]+=;/.test(c))) {
+    expect(header, header).toMatch(/;\s*HttpOnly/i);
+    expect(header, header).toMatch(/;\s*SameSite=Lax/i);
+  }
+});
+
+/** A form's fields as a browser without JavaScript would post them (the server action's id included). */
+async function formFields(page: Page, formSelector: string): Promise<{ action: string; fields: Record<string, string> }> {
+  return page.locator(formSelector).evaluate((form: HTMLFormElement) => ({
+    action: form.action,
+    fields: Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])),
+  }));
+}
+
+test.describe("CSRF, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("starting a choice journey from another site is refused and sets nothing; from the site it works", async ({ page }) => {
+    await page.goto("/choice/opt-out");
+    const { action, fields } = await formFields(page, 'form:has(input[name="journey"])');
+    expect(Object.keys(fields).some((name) => name.startsWith("$ACTION_ID_")), "a real server action form").toBe(true);
+
+    const forged: Record<string, string>[] = [FOREIGN, { origin: "https://attacker.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }];
+    for (const headers of forged) {
+      const refused = await page.request.post(action, { multipart: fields, headers, maxRedirects: 0 });
+      expect(refused.status(), JSON.stringify(headers)).toBe(403);
+      expect(await refused.text()).toContain("sent from another website");
+      expect(refused.headers()["set-cookie"], JSON.stringify(headers)).toBeUndefined();
+    }
+    const accepted = await page.request.post(action, { multipart: fields, headers: OWN, maxRedirects: 0 });
+    expect(accepted.status()).toBe(303);
+    expect(accepted.headers()["set-cookie"]).toMatch(/^choice_opt_out=/);
+  });
+
+  test("a signed-in admin's cross-site post to add an organisation is refused and nothing is saved", async ({ page }) => {
+    await new StaffBackOffice(page).signIn("admin");
+    await page.goto("/staff/organisations");
+    const name = `CSRF Test Practice ${randomInt(1e9)}`;
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel("ODS code").fill(`Y${randomInt(10000, 99999)}`);
+    await page.getByRole("radio", { name: "GP surgeries" }).check();
+    await page.getByRole("radio", { name: "Camden" }).check();
+    await page.getByLabel("Date joined").fill("01/04/2026");
+    const { action, fields } = await formFields(page, 'form:has(button:text("Add organisation"))');
+    expect(Object.keys(fields).some((key) => key.startsWith("$ACTION_")), "a real server action form").toBe(true);
+    const saved = () => withE2eDatabase(async (db) => Number((await db.query("SELECT count(*) FROM organisation WHERE name = $1", [name])).rows[0].count));
+
+    // The browser's own cookies ride along, exactly as on a forged cross-site form post.
+    const refused = await page.request.post(action, { multipart: fields, headers: FOREIGN, maxRedirects: 0 });
+    expect(refused.status()).toBe(403);
+    expect(await saved()).toBe(0);
+
+    // The same post from the site itself saves it: the refusal above was the origin, nothing else.
+    const accepted = await page.request.post(action, { multipart: fields, headers: OWN, maxRedirects: 0 });
+    expect(accepted.status()).toBeLessThan(400);
+    expect(await saved()).toBe(1);
+  });
+
+  test("a cross-site post to a staff route handler is refused", async ({ page }) => {
+    await new StaffBackOffice(page).signIn("supervisor");
+    const refused = await page.request.post("/staff/reports/decisions.csv", { headers: FOREIGN, data: "x" });
+    expect(refused.status()).toBe(403);
+  });
+
+  test("a form body over 11 MB is refused with 413 before any action runs, and nothing is set", async ({ page }) => {
+    await page.goto("/choice/opt-out");
+    const { action, fields } = await formFields(page, 'form:has(input[name="journey"])');
+    const padding = Buffer.alloc(MAX_FORM_BODY_BYTES + 1024, "a");
+    const response = await page.request.post(action, {
+      multipart: { ...fields, padding: { name: "padding.txt", mimeType: "text/plain", buffer: padding } },
+      headers: OWN,
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.text()).toContain("too large");
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { type NextRequest, NextResponse } from "next/server";
+
+import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { isHttpsSite, isNoStorePath, NO_STORE } from "@/lib/security/headers";
+import { checkBodySize, checkOrigin } from "@/lib/security/request-guard";
+
+// Runs before every page, server action and browser-facing route handler
+// (not static files, not the bearer-key JSON API: see config.matcher).
+// 1. Refuses state-changing requests from other sites (CSRF) and bodies over the limit, before anything reads them.
+// 2. Gives each page a fresh CSP nonce: Next.js reads it from the request's CSP header and
+//    puts it on its scripts; app/layout.tsx reads x-nonce for the NHS.UK scripts.
+// The other security headers come from next.config.ts, for every response.
+
+function refuse(status: number, message: string): NextResponse {
+  const body = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Not accepted</title></head><body><h1>Not accepted</h1><p>${message}</p></body></html>`;
+  return new NextResponse(body, {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": NO_STORE,
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      connection: "close",
+    },
+  });
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const siteUrl = process.env.SITE_URL;
+  const origin = checkOrigin(request.method, request.headers, siteUrl);
+  if (!origin.ok) return refuse(origin.status, origin.message);
+  const size = checkBodySize(request.method, request.headers);
+  if (!size.ok) return refuse(size.status, size.message);
+
+  const nonce = createNonce();
+  const isHttps = isHttpsSite(siteUrl) || request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+  const policy = buildContentSecurityPolicy({ nonce, isDevelopment: process.env.NODE_ENV === "development", isHttps });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  if (isNoStorePath(request.nextUrl.pathname)) response.headers.set("cache-control", NO_STORE);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Everything except static files (Next.js's own, NHS.UK's CSS/JS/images, the film); the
+    // consent-check API, which answers record services holding a bearer key, not browsers with cookies;
+    // and the legacy import upload, a route handler that streams up to 200 MB to disk and checks the
+    // session, permission and Origin itself (app/(staff)/staff/imports/_lib/guard.ts): with proxy.ts in
+    // front, Next.js would buffer its body in memory and cut it off at proxyClientMaxBodySize.
+    "/((?!_next/static|_next/image|nhsuk/|film/|api/v1|fhir/|staff/imports/upload$|favicon\\.ico|robots\\.txt).*)",
+  ],
+};
