@@ -1,7 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { fuzzParams, mangled, nastyString, timeBoxed } from "../../tests/fuzz/arbitraries";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzParams, mangled, nastyString, timeBoxed, FUZZ_TEST_TIMEOUT_MS } from "../../tests/fuzz/arbitraries";
 import { formatReferenceNumber, generateReferenceNumber, isValidReferenceNumber, normaliseReferenceNumber, REFERENCE_ALPHABET } from "./reference-number";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // Property-based fuzzing of reference numbers against an independent model of
 // the check character: the weighted sum (weights 1 to 9) of the 9 symbols'

@@ -1,8 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { fuzzParams, mangled, nastyString, timeBoxed } from "../../tests/fuzz/arbitraries";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzParams, mangled, nastyString, timeBoxed, FUZZ_TEST_TIMEOUT_MS } from "../../tests/fuzz/arbitraries";
 import { EVIDENCE_MAX_BYTES } from "../validation/choice";
 import { checkEvidenceFile, cleanFileName } from "./check-evidence-file";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // Property-based fuzzing of uploaded evidence: the type comes from the first
 // bytes only (a model of the three signatures), and the stored name is always

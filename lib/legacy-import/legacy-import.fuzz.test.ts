@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
-import { fuzzParams, invalidUtf8Bytes, mangled, nastyString, timeBoxed } from "../../tests/fuzz/arbitraries";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzParams, invalidUtf8Bytes, mangled, nastyString, timeBoxed, FUZZ_TEST_TIMEOUT_MS } from "../../tests/fuzz/arbitraries";
 import { generateTestNhsNumber } from "../nhs-number/nhs-number";
 import { decisionDetailsSchema } from "../validation/decision";
 import { checkCareMyWayRow } from "./check-caremyway-row";
@@ -10,6 +10,8 @@ import { CAREMYWAY_FORMAT, CIDR_FORMAT, type LegacyFormat } from "./formats";
 import { londonTimeToInstant } from "./london-time";
 import { readLegacyFile } from "./read-legacy-file";
 import type { CheckedRow, FileRefusalCode, RowProblemCode } from "./types";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // Property-based fuzzing of both legacy formats: the date and time parsers
 // against independent models, each row check with nasty fields, and whole

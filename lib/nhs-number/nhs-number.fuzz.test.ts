@@ -1,7 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { fuzzParams, mangled, nastyString, referenceNhsNumberIsValid, timeBoxed } from "../../tests/fuzz/arbitraries";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzParams, mangled, nastyString, referenceNhsNumberIsValid, timeBoxed, FUZZ_TEST_TIMEOUT_MS } from "../../tests/fuzz/arbitraries";
 import { formatNhsNumber, generateTestNhsNumber, isValidNhsNumber, normaliseNhsNumber, parseNhsNumber } from "./nhs-number";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // Property-based fuzzing of NHS number parsing against an independent model:
 // the separators people type are removed, then the Modulus 11 check is done

@@ -1,12 +1,14 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { fuzzParams, mangled, nastyJsonValue, nastyString, numberLikeString, timeBoxed } from "../../tests/fuzz/arbitraries";
+import { describe, expect, it, vi } from "vitest";
+import { fuzzParams, mangled, nastyJsonValue, nastyString, numberLikeString, timeBoxed, FUZZ_TEST_TIMEOUT_MS } from "../../tests/fuzz/arbitraries";
 import { CONFIRM_EMAIL, DATE_OF_BIRTH, NAME, POSTCODE } from "../content/choice";
 import { boroughForPostcode } from "../eligibility/postcode-districts";
 import { codeStepSchema, dateOfBirthStepSchema, emailStepSchema, firstFieldErrors, gpPracticeStepSchema, nameStepSchema, postcodeStepSchema } from "./choice";
 import { callbackRequestSchema, normaliseUkPhoneNumber } from "./contact";
 import { decisionDetailsSchema, isoDateSchema, postcodeSchema } from "./decision";
 import { KEYED_FORM_FIELDS, keyedDecisionSchema, normaliseDateInput, readKeyedDecisionForm, type KeyedFormField } from "./keyed-decision";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // Property-based fuzzing of the form and register validators: each accepts
 // with the value an independent model gives, or refuses with the message the

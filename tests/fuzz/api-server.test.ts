@@ -1,10 +1,12 @@
 import http from "node:http";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiClient } from "@/lib/api/manage-api-clients";
 import { type RunningApi, startApi } from "../api/support";
-import { DB_FUZZ_RUNS, fuzzParams, nastyString } from "./arbitraries";
+import { DB_FUZZ_RUNS, fuzzParams, nastyString, FUZZ_TEST_TIMEOUT_MS } from "./arbitraries";
 import { privateDatabaseFor } from "./support";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 
 // The dedicated API server over real HTTP, with raw request targets and

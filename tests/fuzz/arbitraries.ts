@@ -12,6 +12,8 @@ import fc from "fast-check";
 const runs = Number.parseInt(process.env.FUZZ_RUNS ?? "", 10);
 export const FUZZ_RUNS = Number.isFinite(runs) && runs > 0 ? runs : 200;
 export const DB_FUZZ_RUNS = Math.max(10, Math.round(FUZZ_RUNS / 10));
+/** Per-test time limit, growing with FUZZ_RUNS (use with vi.setConfig({ testTimeout })). */
+export const FUZZ_TEST_TIMEOUT_MS = Math.max(60_000, FUZZ_RUNS * 60);
 const seed = Number.parseInt(process.env.FUZZ_SEED ?? "", 10);
 
 /** fast-check parameters: the run count, a replayable seed, and a time box per run (slow regexes fail, not hang). */

@@ -1,10 +1,12 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { requestCallback } from "@/lib/callback/request-callback";
 import { isAppError } from "@/lib/errors";
 import { callbackRequestSchema } from "@/lib/validation/contact";
-import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyString } from "./arbitraries";
+import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyString, FUZZ_TEST_TIMEOUT_MS } from "./arbitraries";
 import { expectNothingWritten, privateDatabaseFor } from "./support";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // The request-a-call-back form through the real domain function: stored (with
 // its email to the team) exactly as validated, or refused with

@@ -1,11 +1,13 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createJourney, findJourney } from "@/lib/choice/journey-store";
 import { saveStep } from "@/lib/choice/save-step";
 import type { StepSlug } from "@/lib/choice/steps";
 import { cleanFileName } from "@/lib/evidence/check-evidence-file";
-import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyString, numberLikeString } from "./arbitraries";
+import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyString, numberLikeString, FUZZ_TEST_TIMEOUT_MS } from "./arbitraries";
 import { expectNothingWritten, privateDatabaseFor } from "./support";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // The online journey's questions, saved through the real server-side step
 // handler with fuzzed form posts: an answer is saved, or the page gets its

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createConsentApi, type ApiRequest, type ApiResponse } from "@/lib/api/consent-api";
 import { createApiClient } from "@/lib/api/manage-api-clients";
 import { createRegisterStore, type RegisterStore } from "@/lib/api/register-store";
@@ -7,8 +7,10 @@ import { recordDecision } from "@/lib/consent/record-decision";
 import { parseNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { captureLog } from "../api/support";
 import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";
-import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyJsonValue, nastyString, numberLikeString } from "./arbitraries";
+import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyJsonValue, nastyString, numberLikeString, FUZZ_TEST_TIMEOUT_MS } from "./arbitraries";
 import { expectNothingWritten, privateDatabaseFor } from "./support";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // The consent-check API's handler, called directly with fuzzed paths, query
 // strings, headers and bodies, against the real register on its own database.

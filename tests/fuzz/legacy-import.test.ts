@@ -1,14 +1,16 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { commitImport } from "@/lib/legacy-import/commit-import";
 import { dryRunImport } from "@/lib/legacy-import/dry-run-import";
 import type { LegacySource } from "@/lib/legacy-import/formats";
 import type { ImportReport } from "@/lib/legacy-import/types";
 import { careMyWayFile, type CareMyWayRow, cidrFile, type CidrRow, writeTempFile } from "../legacy-import/support";
 import { uniqueNhsNumber } from "../support/factories";
-import { DB_FUZZ_RUNS, fuzzParams, invalidUtf8Bytes, mangled, nastyString } from "./arbitraries";
+import { DB_FUZZ_RUNS, fuzzParams, invalidUtf8Bytes, mangled, nastyString, FUZZ_TEST_TIMEOUT_MS } from "./arbitraries";
 import { expectNothingWritten, privateDatabaseFor } from "./support";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // Both legacy formats, whole files, through the real dry run and commit on a
 // database of their own: a dry run never writes and never throws; a refused

@@ -1,13 +1,15 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { recordDecision } from "@/lib/consent/record-decision";
 import { isAppError } from "@/lib/errors";
 import { keyDecision } from "@/lib/keying/key-decision";
 import { decisionDetailsSchema } from "@/lib/validation/decision";
 import { KEYED_FORM_FIELDS, keyedDecisionSchema, readKeyedDecisionForm, type KeyedFormField } from "@/lib/validation/keyed-decision";
 import { decisionDetails, STAFF, uniqueNhsNumber } from "../support/factories";
-import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyJsonValue, nastyString } from "./arbitraries";
+import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyJsonValue, nastyString, FUZZ_TEST_TIMEOUT_MS } from "./arbitraries";
 import { expectNothingWritten, privateDatabaseFor } from "./support";
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 // The register core and staff keying with fuzzed details: a decision is
 // recorded with exactly the validated values, or refused with
