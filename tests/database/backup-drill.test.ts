@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -175,6 +175,9 @@ describe("backup and restore drill", () => {
     const people = manifest.tables.find((t) => t.name === "decision")!;
     const stored = readFileSync(path.join(dir, people.file));
     expect(stored.subarray(0, 4).toString("ascii")).toBe("CRB1");
+    // Personal data: the archive is readable by its owner only.
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(dir, people.file)).mode & 0o777).toBe(0o600);
 
     const wrongKey = await emptyDatabase("wrong_key");
     await expect(restoreDatabase(dir, wrongKey, { migrationPaths, key: randomBytes(32) })).rejects.toThrow(/not the key this backup was made with/);

@@ -77,7 +77,8 @@ export type DumpOptions = {
 
 /** Dumps the database at `url` into the folder `dir` (created; must not hold a backup already). */
 export async function dumpDatabase(url: string, dir: string, options: DumpOptions = {}): Promise<BackupManifest> {
-  await mkdir(dir, { recursive: true });
+  // The archive holds personal data: readable by its owner only.
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   return withClient(url, async (client) => {
     await beginSnapshot(client);
     try {
@@ -91,7 +92,7 @@ export async function dumpDatabase(url: string, dir: string, options: DumpOption
         const file = `${table.name}.copy.gz${options.key ? ".enc" : ""}`;
         const sink: Writable[] = [createGzip({ level: 6 }) as unknown as Writable];
         if (options.key) sink.push(encryptStream(options.key, fileAad(table.name)) as unknown as Writable);
-        sink.push(createWriteStream(path.join(dir, file), { flags: "wx" }));
+        sink.push(createWriteStream(path.join(dir, file), { flags: "wx", mode: 0o600 }));
         const digest = await readTable(client, table, sink);
         tables.push({ ...digest, file, columns: table.columns });
         options.log?.(`  ${table.name.padEnd(28)} ${String(digest.rows).padStart(9)} rows  ${digest.sha256.slice(0, 16)}…`);
@@ -116,7 +117,7 @@ export async function dumpDatabase(url: string, dir: string, options: DumpOption
         sequences,
         digest: combineDigests(tables).digest,
       };
-      await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flag: "wx" });
+      await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flag: "wx", mode: 0o600 });
       return manifest;
     } finally {
       await client.query("ROLLBACK");
