@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/error-summary";
 import { FileUpload } from "@/components/file-upload";
 import { Button, Radios } from "@/components/form-fields";
-import { UPLOAD_MAX_BYTES, UPLOAD_MESSAGES, UPLOAD_TTL_MS } from "@/lib/legacy-import/upload-store";
+import { sweepExpiredUploads, UPLOAD_MAX_BYTES, UPLOAD_MESSAGES, UPLOAD_TTL_MS } from "@/lib/legacy-import/upload-store";
 
 import { requireStaff } from "../../_lib/staff-session";
 
@@ -20,6 +20,8 @@ type Search = { error?: string | string[]; source?: string };
 
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaff("legacy-import:run", "legacy import");
+  // Expired uploads go whenever a supervisor comes here, as well as on each upload.
+  await sweepExpiredUploads().catch((error: unknown) => console.error("Could not delete expired legacy uploads", error));
   const search = await searchParams;
   const codes = [search.error ?? []].flat();
   const errors: { source?: string; file?: string; form?: string } = {};
