@@ -95,8 +95,17 @@ async function computeNextStates(client: pg.ClientBase, scope: string, into: str
  * transaction, taking the bulk write gate itself at the right moment. Call it
  * after writing the decisions and status events it should see.
  */
-export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peopleTable: string }): Promise<BulkRefreshResult> {
+export async function refreshPeopleInBulk(
+  client: pg.ClientBase,
+  options: { peopleTable: string; log?: (message: string) => void },
+): Promise<BulkRefreshResult> {
   if (!TABLE_NAME.test(options.peopleTable)) throw new Error(`Not a table name: ${options.peopleTable}`);
+  let lap = performance.now();
+  const step = (message: string) => {
+    const now = performance.now();
+    options.log?.(`  ${message} (${((now - lap) / 1000).toFixed(1)} s)`);
+    lap = now;
+  };
 
   await client.query("DROP TABLE IF EXISTS bulk_refresh_person, bulk_refresh_scope, bulk_refresh_next, bulk_refresh_again, bulk_refresh_change");
   await client.query(`
@@ -109,9 +118,11 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
   if (!start[0]) throw new Error("consent_change_counter has no row: the migrations have not been applied");
   await computeNextStates(client, "bulk_refresh_person", "bulk_refresh_next");
   await client.query("CREATE UNIQUE INDEX ON bulk_refresh_next (nhs_number)");
+  step("computed every person's new state");
 
   await client.query(BULK_WRITE_GATE_SQL);
   const gateTakenAt = performance.now();
+  step("took the bulk write gate");
 
   // Under the gate: again for anyone an online writer changed since we started.
   await client.query(
@@ -127,6 +138,7 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
            is_change = n.is_change, has_row = n.has_row
       FROM bulk_refresh_again n WHERE n.nhs_number = x.nhs_number`);
 
+  step("recomputed the people online writers changed meanwhile");
   const changed = await client.query(`
     CREATE TEMP TABLE bulk_refresh_change ON COMMIT DROP AS
     SELECT row_number() OVER (ORDER BY nhs_number COLLATE "C") AS position, nhs_number, decision_id, decided_at, channel, status, has_row
@@ -152,6 +164,7 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
        FROM bulk_refresh_change ORDER BY position`,
     [before.toString(), row.now],
   );
+  step("appended the changes to the feed");
   // Rows to rewrite, then rows to add: no conflict handling needed under the gate.
   await client.query(
     `UPDATE person_consent pc
@@ -166,6 +179,7 @@ export async function refreshPeopleInBulk(client: pg.ClientBase, options: { peop
        FROM bulk_refresh_change WHERE NOT has_row ORDER BY position`,
     [before.toString(), row.now],
   );
+  step("rewrote person_consent");
   await client.query("DROP TABLE bulk_refresh_change");
   return { ...result, firstSeq: before + 1n, lastSeq, gateHeldMs: performance.now() - gateTakenAt };
 }

@@ -188,6 +188,7 @@ export async function checkLegacyImport(
           step,
           ranBy: by.ranBy,
           requestId: by.requestId,
+          log,
           onProgress: (phase) => options.onProgress?.({ phase, bytesRead: read.sizeBytes, totalBytes, rowsRead: read.rowsRead }),
         });
         isOpen = false;
@@ -205,7 +206,11 @@ export async function checkLegacyImport(
 
 async function writeAndCommit(
   client: pg.Client,
-  options: Omit<WriteOptions, "importRunId"> & { requestId?: string; onProgress: (phase: "writing" | "updating-people") => void },
+  options: Omit<WriteOptions, "importRunId"> & {
+    requestId?: string;
+    onProgress: (phase: "writing" | "updating-people") => void;
+    log: (message: string) => void;
+  },
 ): Promise<ImportReport> {
   const { format, fileName, report, step } = options;
   options.onProgress("writing");
@@ -214,7 +219,7 @@ async function writeAndCommit(
   options.onProgress("updating-people");
 
   // Takes the bulk write gate for its last step: online writers wait from then to our commit.
-  const refreshed = await refreshPeopleInBulk(client, { peopleTable: "legacy_import_person" });
+  const refreshed = await refreshPeopleInBulk(client, { peopleTable: "legacy_import_person", log: options.log });
   step(
     `Updated ${refreshed.changes.toLocaleString("en-GB")} people's current state ` +
       `(online writers held for ${(refreshed.gateHeldMs / 1000).toFixed(1)} s so far; ${refreshed.recomputed} recomputed)`,
