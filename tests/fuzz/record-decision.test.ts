@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { recordDecision } from "@/lib/consent/record-decision";
 import { isAppError } from "@/lib/errors";
 import { keyDecision } from "@/lib/keying/key-decision";
+import { parseNhsNumber } from "@/lib/nhs-number/nhs-number";
+import { recordTracedNhsNumber } from "@/lib/tracing/record-traced-nhs-number";
 import { decisionDetailsSchema } from "@/lib/validation/decision";
 import { KEYED_FORM_FIELDS, keyedDecisionSchema, readKeyedDecisionForm, type KeyedFormField } from "@/lib/validation/keyed-decision";
 import { decisionDetails, STAFF, uniqueNhsNumber } from "../support/factories";
@@ -89,6 +91,28 @@ describe("staff keying with fuzzed forms", () => {
         const result = await keyDecision({ keyed: parsed.data, by: STAFF });
         const rows = await database.query("SELECT d.given_name, k.form_reference FROM decision d JOIN keyed_decision k ON k.decision_id = d.id WHERE d.id = $1", [result.id]);
         expect(rows.rows[0]).toEqual({ given_name: parsed.data.givenName, form_reference: parsed.data.formReference ?? null });
+      }),
+      fuzzParams(DB_FUZZ_RUNS * 2),
+    );
+  });
+});
+
+describe("tracing an untraced decision with a fuzzed NHS number or decision id", () => {
+  it("records the traced number exactly as parsed, or refuses with a clear error and writes nothing", async () => {
+    const untraced = await recordDecision({ details: decisionDetails({ nhsNumber: undefined, channel: "PAPER" }), recordedBy: STAFF });
+    const nhsNumber = fc.oneof(fc.constant(null).map(() => uniqueNhsNumber()), mangled(fc.constant(null).map(() => uniqueNhsNumber())), nastyString);
+    const decisionId = fc.oneof({ arbitrary: fc.constant(untraced.id), weight: 4 }, { arbitrary: fc.uuid(), weight: 1 }, { arbitrary: nastyString, weight: 1 });
+    await fc.assert(
+      fc.asyncProperty(nhsNumber, decisionId, async (nhs, id) => {
+        const parsed = parseNhsNumber(nhs);
+        const isUntraced = id === untraced.id && (await database.query("SELECT 1 FROM decision WHERE corrects_id = $1", [id])).rowCount === 0;
+        if (!parsed.ok || !isUntraced) {
+          const error = await expectNothingWritten(database, () => recordTracedNhsNumber({ decisionId: id, nhsNumber: nhs, by: STAFF }).then(() => null, (e: unknown) => e));
+          expect(isAppError(error) && ["VALIDATION_FAILED", "NOT_FOUND", "CONFLICT"].includes(error.code)).toBe(true);
+          return;
+        }
+        const traced = await recordTracedNhsNumber({ decisionId: id, nhsNumber: nhs, by: STAFF });
+        expect(traced.consent?.nhsNumber).toBe(parsed.nhsNumber);
       }),
       fuzzParams(DB_FUZZ_RUNS * 2),
     );
