@@ -16,7 +16,11 @@ export type BrokenLinkProblem =
   /** This link's previous hash is not the hash of the link before it: links were removed, added or rewritten. */
   | "previous-hash-mismatch"
   /** An event with no link: inserted around the chain's trigger (forged), or its link was deleted. */
-  | "unchained-event";
+  | "unchained-event"
+  /** The link recorded outside the database (--expect-link) hashes differently now: history before it was rewritten. */
+  | "recorded-link-mismatch"
+  /** The link recorded outside the database is no longer in the chain: the chain was cut short. */
+  | "recorded-link-missing";
 
 export type BrokenLink = {
   problem: BrokenLinkProblem;
@@ -38,6 +42,8 @@ export type AuditChainReport = {
   /** The last link checked: operators can record it elsewhere to detect a rewritten tail later. */
   head: { seq: bigint; hash: string } | null;
   broken: BrokenLink | null;
+  /** The recorded link that was checked and matched, if one was given. */
+  recordedLinkChecked: bigint | null;
 };
 
 type LinkRow = {
@@ -67,8 +73,23 @@ const LINKS_SQL = `
    ORDER BY c.seq
    LIMIT $2`;
 
+export type RecordedLink = { seq: bigint; hash: string };
+
+/** Reads "<seq>:<hash>" or "<seq> <hash>" (as `Last good link:` prints it). */
+export function parseRecordedLink(text: string): RecordedLink {
+  const match = /^\s*(\d+)[:\s]\s*([0-9a-fA-F]{64})\s*$/.exec(text);
+  if (!match) throw new Error(`A recorded link is "<link number>:<64 hex digits>", as audit:verify prints it (got "${text}").`);
+  return { seq: BigInt(match[1]!), hash: match[2]!.toLowerCase() };
+}
+
 export type VerifyOptions = {
   batchSize?: number;
+  /**
+   * A link recorded earlier outside the database: the recomputed chain must
+   * pass through it. Catches a rewritten or truncated history that is
+   * otherwise self-consistent.
+   */
+  expectLink?: RecordedLink;
   /** Called after each batch with the number of events checked so far. */
   onProgress?: (eventsChecked: number) => void;
 };
@@ -81,7 +102,7 @@ export async function verifyAuditChain(client: pg.ClientBase, options: VerifyOpt
   const batchSize = options.batchSize ?? 5_000;
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
-    const report = await walk(client, batchSize, options.onProgress);
+    const report = await walk(client, batchSize, options.onProgress, options.expectLink);
     await client.query("COMMIT");
     return report;
   } catch (error) {
@@ -90,7 +111,7 @@ export async function verifyAuditChain(client: pg.ClientBase, options: VerifyOpt
   }
 }
 
-async function walk(client: pg.ClientBase, batchSize: number, onProgress?: (n: number) => void): Promise<AuditChainReport> {
+async function walk(client: pg.ClientBase, batchSize: number, onProgress?: (n: number) => void, expectLink?: RecordedLink): Promise<AuditChainReport> {
   const chain = await client.query<{ exists: boolean }>("SELECT to_regclass('audit_chain') IS NOT NULL AS exists");
   if (!chain.rows[0]!.exists) throw new Error("This database has no audit chain yet: apply the migrations first (npm run db:deploy).");
   const total = await client.query<{ n: string }>("SELECT count(*)::text AS n FROM audit_event");
@@ -99,7 +120,13 @@ async function walk(client: pg.ClientBase, batchSize: number, onProgress?: (n: n
   let expectedSeq = 1n;
   let eventsChecked = 0;
   let head: AuditChainReport["head"] = null;
-  const result = (broken: BrokenLink | null): AuditChainReport => ({ eventsChecked, eventsTotal, head, broken });
+  const result = (broken: BrokenLink | null): AuditChainReport => ({
+    eventsChecked,
+    eventsTotal,
+    head,
+    broken,
+    recordedLinkChecked: !broken && expectLink ? expectLink.seq : null,
+  });
 
   for (;;) {
     const { rows } = await client.query<LinkRow>(LINKS_SQL, [(expectedSeq - 1n).toString(), batchSize]);
@@ -146,6 +173,16 @@ async function walk(client: pg.ClientBase, batchSize: number, onProgress?: (n: n
           message: `Event ${row.event_id} (link ${seq}) has been changed: hash expected ${row.hash.toString("hex")}, found ${computed.toString("hex")}.`,
         });
       }
+      if (expectLink && seq === expectLink.seq && computed.toString("hex") !== expectLink.hash) {
+        return result({
+          problem: "recorded-link-mismatch",
+          seq,
+          eventId: row.event_id,
+          expected: expectLink.hash,
+          found: computed.toString("hex"),
+          message: `Link ${seq} (event ${row.event_id}) is not the link recorded earlier: hash expected ${expectLink.hash}, found ${computed.toString("hex")}. History up to it was rewritten.`,
+        });
+      }
       previousHash = computed;
       head = { seq, hash: computed.toString("hex") };
       expectedSeq = seq + 1n;
@@ -153,6 +190,17 @@ async function walk(client: pg.ClientBase, batchSize: number, onProgress?: (n: n
     }
     onProgress?.(eventsChecked);
     if (rows.length < batchSize) break;
+  }
+
+  if (expectLink && expectLink.seq >= expectedSeq) {
+    return result({
+      problem: "recorded-link-missing",
+      seq: expectLink.seq,
+      eventId: "(none)",
+      expected: expectLink.hash,
+      found: null,
+      message: `Link ${expectLink.seq}, recorded earlier, is no longer in the chain: it ends at link ${expectedSeq - 1n}. Events were removed from the end.`,
+    });
   }
 
   const unchained = await client.query<{ id: string }>(
@@ -199,6 +247,7 @@ export function describeAuditChainReport(report: AuditChainReport): string {
     lines.push(broken.message);
   } else {
     lines.push("chain intact");
+    if (report.recordedLinkChecked) lines.push(`Recorded link ${report.recordedLinkChecked} matches.`);
   }
   if (report.head) lines.push(`Last good link: ${report.head.seq} ${report.head.hash}`);
   return lines.join("\n");

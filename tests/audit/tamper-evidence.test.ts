@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { canonicalAuditEvent, chainHash, GENESIS_HASH } from "@/lib/audit/canonical-audit-event";
-import { describeAuditChainReport, verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { describeAuditChainReport, parseRecordedLink, type RecordedLink, verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { insertAuditEvent, scratchDatabase } from "./support";
 
 // Tampering as a superuser would: switch the append-only triggers off for the
@@ -21,10 +21,10 @@ async function asReplica(sql: string, params: unknown[] = []) {
   }
 }
 
-async function verify() {
+async function verify(expectLink?: RecordedLink) {
   const checker = await database.connect();
   try {
-    return await verifyAuditChain(checker, { batchSize: 3 });
+    return await verifyAuditChain(checker, { batchSize: 3, expectLink });
   } finally {
     await checker.end();
   }
@@ -139,6 +139,49 @@ describe("audit hash chain: tamper evidence", () => {
     const report = await verify();
     expect(report.broken).toMatchObject({ problem: "previous-hash-mismatch", eventId: ids[3], seq: 5n });
     expect(report.eventsChecked).toBe(4);
+  });
+
+  it("cannot see a cut-off tail by itself, but a link recorded earlier shows it", async () => {
+    const recorded = (await verify()).head!;
+    await asReplica("DELETE FROM audit_chain WHERE seq > 6");
+    await asReplica("DELETE FROM audit_event WHERE id = ANY($1::bigint[])", [ids.slice(6)]);
+
+    // The limit of a keyless chain (docs/decisions/013): what is left is self-consistent.
+    expect((await verify()).broken).toBeNull();
+    const report = await verify(parseRecordedLink(`${recorded.seq}:${recorded.hash}`));
+    expect(report.broken).toMatchObject({ problem: "recorded-link-missing", seq: 8n, expected: recorded.hash });
+    expect(report.broken!.message).toContain("it ends at link 6");
+  });
+
+  it("cannot see a history rewritten with every later link recomputed, but a link recorded earlier shows it", async () => {
+    const recorded = (await verify()).head!;
+    await asReplica("UPDATE audit_event SET actor_id = 'someone-else' WHERE id = $1", [ids[2]]);
+    await asReplica(`DO $$
+      DECLARE r record; prev bytea;
+      BEGIN
+        SELECT hash INTO prev FROM audit_chain WHERE seq = 2;
+        FOR r IN SELECT c.seq, e FROM audit_chain c JOIN audit_event e ON e.id = c.event_id WHERE c.seq >= 3 ORDER BY c.seq LOOP
+          UPDATE audit_chain SET prev_hash = prev, hash = sha256(prev || audit_event_canonical(r.e)) WHERE seq = r.seq RETURNING hash INTO prev;
+        END LOOP;
+      END $$`);
+
+    expect((await verify()).broken).toBeNull();
+    const report = await verify({ seq: recorded.seq, hash: recorded.hash });
+    expect(report.broken).toMatchObject({ problem: "recorded-link-mismatch", seq: 8n, eventId: ids[7], expected: recorded.hash });
+    // An earlier recorded link, from before the rewritten event, still matches.
+    const early = await admin.query<{ hash: Buffer }>("SELECT hash FROM audit_chain WHERE seq = 2");
+    const fine = await verify({ seq: 2n, hash: early.rows[0]!.hash.toString("hex") });
+    expect(fine.broken).toBeNull();
+    expect(fine.recordedLinkChecked).toBe(2n);
+    expect(describeAuditChainReport(fine)).toContain("Recorded link 2 matches.");
+  });
+
+  it("reads a recorded link as audit:verify prints it, and refuses anything else", () => {
+    const hash = "ab".repeat(32);
+    expect(parseRecordedLink(`12:${hash}`)).toEqual({ seq: 12n, hash });
+    expect(parseRecordedLink(`12 ${hash.toUpperCase()}`)).toEqual({ seq: 12n, hash });
+    expect(() => parseRecordedLink("12:abc")).toThrow(/64 hex digits/);
+    expect(() => parseRecordedLink(hash)).toThrow(/link number/);
   });
 
   it("refuses to change, delete or write links directly, or to empty the chain", async () => {
