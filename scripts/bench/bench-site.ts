@@ -76,7 +76,11 @@ const RESIDENTS = positive("residents", values.residents, 500);
 const CLIENTS = positive("clients", values.clients, 500);
 const BATCH_SIZE = Math.max(1, positive("batch-size", values["batch-size"], 10_000));
 const BATCH_SHARE = positive("batch-share", values["batch-share"], 1, false);
-const TIMEOUT_MS = Math.max(1, positive("timeout", values.timeout, 600, false)) * 1000;
+const TIMEOUT_MS = positive("timeout", values.timeout, 600, false) * 1000;
+if (TIMEOUT_MS < 100) {
+  console.error("--timeout must be at least 0.1 (seconds).");
+  process.exit(2);
+}
 if (RESIDENTS === 0) {
   console.error("--residents must be at least 1: the load test is about residents submitting.");
   process.exit(2);
@@ -243,6 +247,8 @@ async function main(): Promise<number> {
     say(`Decisions: submitted ${count.submitted}, found ${count.found}, lost ${count.lost.length}, duplicated ${duplicated}` +
       ` (database: ${count.decisionsInDatabase} decisions, ${count.submissionsInDatabase} journey submissions, ${count.unexpected} from no resident of this run).`);
     for (const line of [...count.lost.map((l) => `lost: ${l}`), ...count.duplicated.map((d) => `duplicated: ${d}`)].slice(0, 20)) say(`  ${line}`);
+    const recovered = outcomes.filter((o) => o.wasRecovered).length;
+    if (recovered) say(`  ${recovered} references were read by coming back to the journey after the submission or its confirmation page failed.`);
     if (count.unconfirmed) say(`  ${count.unconfirmed} submissions got no confirmation (error or timeout); ${count.unconfirmedRecorded} of them were recorded all the same.`);
     say(`Register: ${count.optedOutInRegister} of ${count.submitted} show as opted out in person_consent; the API says opted-out for ${confirmedNumbers.length - notOptedOutAtEnd} of ${confirmedNumbers.length}.`);
     say(`API answers during the run: ${checked} NHS numbers checked, ${expectations.wrongAnswers} wrong (participating after a confirmed opt-out, or opted-out for someone nobody opted out).`);

@@ -134,7 +134,14 @@ export async function completeJourney(context: ResidentContext, identity: Identi
       step = stepOf(next, context.journey);
       // After the submission was sent, the resident stays to see the confirmation.
       if (context.shouldStop() && outcome.submitSentAt === undefined) throw new JourneyAbandoned();
-      const loaded = await browser.get(next, `GET ${step}`);
+      let loaded: Loaded;
+      try {
+        loaded = await browser.get(next, `GET ${step}`);
+      } catch (error) {
+        // The decision is recorded but its page did not come: come back to it, as a person would.
+        if (step === "confirmation") return await recover(browser, context, outcome, error);
+        throw error;
+      }
       if (loaded.status !== 200) {
         // The site sent this page elsewhere (it decides which question comes next).
         next = expectRedirect(context, loaded, step, true);
@@ -210,8 +217,10 @@ async function recover(browser: NoScriptBrowser, context: ResidentContext, outco
     if (again.status === 200 && again.page.referenceNumber) {
       outcome.reference = again.page.referenceNumber.replaceAll("-", "");
       outcome.wasRecovered = true;
-      outcome.confirmedAt = performance.now();
-      context.onConfirmed(outcome);
+      if (outcome.confirmedAt === undefined) {
+        outcome.confirmedAt = performance.now();
+        context.onConfirmed(outcome);
+      }
     }
   } catch {
     // Still unknown: the count afterwards says whether it was recorded.
