@@ -43,7 +43,7 @@ import { disconnectDb } from "@/lib/db";
 import { setEnvVariable } from "@/lib/env";
 
 import { loadDotEnv, PROJECT_ROOT } from "../support/run-script";
-import { countDecisions, waitForOutbox } from "./support/count-decisions";
+import { countDecisions, outboxDelay, waitForOutbox } from "./support/count-decisions";
 import { openMailInbox } from "./support/mail-inbox";
 import { ConsentExpectations, runRecordService } from "./support/record-service";
 import { completeJourney, IdentitySource, type JourneyOutcome, type ResidentContext } from "./support/resident";
@@ -267,6 +267,8 @@ async function main(): Promise<number> {
     );
     const emailed = emails.reduce<number>((a, b) => a + b, 0);
     say(`Confirmation emails captured: ${emailed} of ${submittedOutcomes.length}${pending ? ` (${pending} still waiting in the outbox after 30 s)` : ""}.`);
+    const delay = await outboxDelay(database.url);
+    say(`Email outbox: ${delay.sent} emails sent (codes and confirmations); queued to handed to SMTP p50 ${formatMs(delay.p50Ms)}, p95 ${formatMs(delay.p95Ms)}, max ${formatMs(delay.maxMs)}.`);
     say(`Server output: ${path.relative(PROJECT_ROOT, logFile)}`);
 
     const failures = [

@@ -101,3 +101,23 @@ export async function waitForOutbox(databaseUrl: string, timeoutMs: number): Pro
     await client.end();
   }
 }
+
+export type OutboxDelay = { sent: number; p50Ms: number; p95Ms: number; maxMs: number };
+
+/** How long sent emails waited in the outbox between being queued (in the change's transaction) and handed to SMTP. */
+export async function outboxDelay(databaseUrl: string): Promise<OutboxDelay> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ sent: string; p50: number | null; p95: number | null; max: number | null }>(`
+      SELECT count(*) AS sent,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - created_at)) * 1000 AS p50,
+             percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - created_at)) * 1000 AS p95,
+             max(extract(epoch FROM sent_at - created_at)) * 1000 AS max
+        FROM email_outbox WHERE status = 'SENT'`);
+    const row = rows[0]!;
+    return { sent: Number(row.sent), p50Ms: Number(row.p50 ?? 0), p95Ms: Number(row.p95 ?? 0), maxMs: Number(row.max ?? 0) };
+  } finally {
+    await client.end();
+  }
+}
