@@ -4,6 +4,7 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
 import { recordDecision } from "@/lib/consent/record-decision";
 import { decisionDetails, minutesAfter, RESIDENT, STAFF, uniqueNhsNumber } from "../support/factories";
+import { scratchDatabase } from "./support";
 
 // The register writes audit events from many transactions at once, each
 // holding person locks and the change counter row. The chain's trigger runs at
@@ -58,5 +59,45 @@ describe("audit hash chain under concurrent audited writes", () => {
     } finally {
       await client.end();
     }
+  });
+
+  it("never deadlocks with the register's locks, with no retry to hide one", async () => {
+    // The register's order, by hand on 8 connections, without inRegisterTransaction's
+    // retry: person advisory locks (sorted), then the change counter row held to
+    // commit, audit events written between them. Were the chain lock taken at
+    // the insert instead of at commit, this deadlocks (checked with SET
+    // CONSTRAINTS audit_event_chain IMMEDIATE). A deadlock fails the test.
+    const database = await scratchDatabase("chain_locks");
+    const people = Array.from({ length: 4 }, () => uniqueNhsNumber()).sort();
+    const clients = await Promise.all(Array.from({ length: 8 }, () => database.connect()));
+    const failures: string[] = [];
+    await Promise.all(
+      clients.map(async (client, worker) => {
+        for (let i = 0; i < 25; i++) {
+          const mine = [...new Set([people[(worker + i) % 4]!, people[(worker * 3 + i) % 4]!])].sort();
+          try {
+            await client.query("BEGIN");
+            // Sorted person locks with an audit event written between them.
+            for (const [index, nhsNumber] of mine.entries()) {
+              await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`person:${nhsNumber}`]);
+              if (index === 0) await client.query("INSERT INTO audit_event (actor_kind, actor_id, action, entity_type, entity_id) VALUES ('STAFF', $1, 'person.view', 'person', $2)", [`w${worker}`, nhsNumber]);
+            }
+            if (i % 3 !== 0) await client.query("UPDATE consent_change_counter SET last_seq = last_seq + 1 WHERE id = 1");
+            await client.query("INSERT INTO audit_event (actor_kind, actor_id, action, entity_type, entity_id, nhs_number) VALUES ('STAFF', $1, 'decision.record', 'decision', $2, $2)", [`w${worker}`, mine.at(-1)]);
+            await client.query("COMMIT");
+          } catch (error) {
+            failures.push((error as Error).message);
+            await client.query("ROLLBACK");
+          }
+        }
+      }),
+    );
+    expect(failures).toEqual([]);
+
+    const checker = await database.connect();
+    const report = await verifyAuditChain(checker);
+    expect(report.broken).toBeNull();
+    expect(report.eventsChecked).toBe(8 * 25 * 2);
+    expect(report.head!.seq).toBe(BigInt(8 * 25 * 2));
   });
 });
