@@ -97,6 +97,8 @@ function utcTime(date: Date): string {
   return `${date.toISOString().slice(0, 19).replace("T", " ")} UTC`;
 }
 
+let isInterrupted = false;
+
 async function main(): Promise<number> {
   loadDotEnv();
   mkdirSync(WORK_DIR, { recursive: true });
@@ -106,6 +108,15 @@ async function main(): Promise<number> {
   const servers: RunningServer[] = [];
   const inbox = await openMailInbox(path.join(WORK_DIR, "mail"));
   const runId = randomBytes(3).toString("hex");
+  // Interrupted: stop the servers and give up the embedded database before leaving.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      isInterrupted = true;
+      void Promise.all(servers.map((server) => server.stop()))
+        .then(() => database.close())
+        .finally(() => process.exit(130));
+    });
+  }
   try {
     await recreateDatabase(database.url);
     await applyMigrations(database.url, defaultMigrationPaths(PROJECT_ROOT));
@@ -295,7 +306,8 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  if (isInterrupted) exitCode = 130;
+  console.error(isInterrupted ? "Interrupted." : error instanceof Error ? error.message : error);
 }
 // The schema engine leaves a timer behind; a finished bench ends now.
 process.exit(exitCode);
