@@ -394,3 +394,19 @@ describe("CareMyWay import", () => {
     expect(report.refusal?.code).toBe("changed-since-dry-run");
   });
 });
+
+describe("test NHS numbers (the cause of this file's occasional failure beside other files)", () => {
+  it("are never given out twice in one run, even to different test files", async () => {
+    const { vi } = await import("vitest");
+    // Each test file gets its own copy of the factories module: load it afresh, as another file would.
+    const drawn: string[] = [];
+    for (let file = 0; file < 3; file++) {
+      vi.resetModules();
+      const factories = await import("../support/factories");
+      for (let i = 0; i < 1500; i++) drawn.push(factories.uniqueNhsNumber());
+    }
+    // Drawn at random from the ~909,000 valid 999-range numbers, 4,500 would repeat one about ten times over.
+    expect(new Set(drawn).size).toBe(drawn.length);
+    expect(drawn.every((n) => /^999\d{7}$/.test(n))).toBe(true);
+  });
+});
