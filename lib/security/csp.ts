@@ -32,7 +32,9 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment, isHttps }: Cs
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     // Styles: the site's own stylesheet, and any <style> Next.js emits (it carries the nonce). No 'unsafe-inline':
     // style="" attributes in server-rendered HTML are refused, so components use classes.
-    ["style-src", "'self'", `'nonce-${nonce}'`],
+    // Under `next dev` only, its error overlay injects <style> without a nonce: 'unsafe-inline' there (browsers
+    // ignore it whenever a nonce is listed, so the nonce is left out). The browser tests run a production build.
+    ["style-src", "'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
     ["img-src", "'self'"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],

@@ -37,10 +37,11 @@ describe("the page Content-Security-Policy", () => {
     for (const source of sources) expect(source).toMatch(/^'(self|none|strict-dynamic|nonce-[A-Za-z0-9+/=]+)'$/);
   });
 
-  it("adds 'unsafe-eval' only for next dev, and upgrade-insecure-requests only over https", () => {
+  it("adds 'unsafe-eval' (and inline styles, for its error overlay) only for next dev, and upgrade-insecure-requests only over https", () => {
     const nonce = createNonce();
     const dev = parseContentSecurityPolicy(buildContentSecurityPolicy({ nonce, isDevelopment: true, isHttps: false }));
     expect(dev.get("script-src")).toContain("'unsafe-eval'");
+    expect(dev.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(dev.has("upgrade-insecure-requests")).toBe(false);
     const httpProduction = parseContentSecurityPolicy(buildContentSecurityPolicy({ nonce, isDevelopment: false, isHttps: false }));
     expect(httpProduction.get("script-src")).not.toContain("'unsafe-eval'");
