@@ -2,6 +2,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import { hasNoHiddenCharacters } from "../validation/decision";
 import { generateApiKey } from "./api-keys";
 
 export const API_SCOPES = ["consent:read", "consent:changes"] as const;
@@ -14,6 +15,13 @@ export async function createApiClient(options: { name: string; scopes?: ApiScope
   const name = options.name.trim();
   if (!name || name.length > 200) {
     throw new AppError({ code: "VALIDATION_FAILED", message: "API client name must be 1 to 200 characters", userMessage: "Enter a name for the record service, up to 200 characters" });
+  }
+  if (!hasNoHiddenCharacters(name)) {
+    throw new AppError({
+      code: "VALIDATION_FAILED",
+      message: "API client name has control or broken characters",
+      userMessage: "The name must only use letters, numbers, spaces and punctuation",
+    });
   }
   const scopes = [...new Set(options.scopes ?? API_SCOPES)];
   for (const scope of scopes) {

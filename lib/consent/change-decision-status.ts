@@ -4,6 +4,7 @@ import type { TransactionClient } from "../db";
 import { AppError } from "../errors";
 import type { DecisionStatus } from "../generated/prisma/enums";
 import { lockPeople, refreshPersonConsent, type PersonConsentChange } from "./refresh-person-consent";
+import { hasNoHiddenCharacters } from "../validation/decision";
 import { inRegisterTransaction } from "./transaction";
 
 // A decision's status moves forward only: awaiting review becomes effective
@@ -45,6 +46,13 @@ export async function changeDecisionStatus(options: ChangeDecisionStatusOptions)
       code: "VALIDATION_FAILED",
       message: "Withdrawing a decision needs a reason",
       userMessage: "Enter the reason the decision is withdrawn",
+    });
+  }
+  if (reason && (!hasNoHiddenCharacters(reason) || reason.length > 1000)) {
+    throw new AppError({
+      code: "VALIDATION_FAILED",
+      message: "The reason has control or broken characters, or is over 1,000 characters",
+      userMessage: "The reason must be 1,000 characters or fewer, using letters, numbers, spaces and punctuation",
     });
   }
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.decisionId)) {

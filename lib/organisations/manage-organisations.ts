@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { isoDateSchema } from "../validation/decision";
+import { hasNoHiddenCharacters, isoDateSchema } from "../validation/decision";
 
 // Staff add, edit and end participating organisations. The public list
 // (/when-it-starts) reads the table fresh on every request, so it follows at once.
@@ -12,7 +12,12 @@ export const BOROUGHS = ["BARNET", "CAMDEN", "ENFIELD", "HARINGEY", "ISLINGTON"]
 export const ORGANISATION_TYPES = ["GP_PRACTICE", "ACUTE_HOSPITAL", "COMMUNITY_HEALTH", "MENTAL_HEALTH", "LOCAL_AUTHORITY", "HOSPICE", "OTHER"] as const;
 
 export const organisationSchema = z.object({
-  name: z.string().trim().min(1, "Enter the organisation's name").max(200, "The name must be 200 characters or fewer"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the organisation's name")
+    .max(200, "The name must be 200 characters or fewer")
+    .refine(hasNoHiddenCharacters, "The name must only use letters, numbers, spaces and punctuation"),
   odsCode: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{3,10}$/, "Enter the ODS code: 3 to 10 letters and numbers, like RAL or Z10001"),
   type: z.enum(ORGANISATION_TYPES, "Select the type of organisation"),
   borough: z.enum(BOROUGHS, "Select the borough"),

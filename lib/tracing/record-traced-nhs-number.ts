@@ -12,6 +12,10 @@ import { AppError } from "../errors";
  */
 export async function recordTracedNhsNumber(options: { decisionId: string; nhsNumber: string; by: Actor }): Promise<RecordedDecision> {
   if (!/^[0-9a-f-]{36}$/i.test(options.decisionId)) throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
+  // The traced number is the whole point: a blank one would record an untraced correction.
+  if (options.nhsNumber.trim() === "") {
+    throw new AppError({ code: "VALIDATION_FAILED", message: "No traced NHS number given", userMessage: "Enter the NHS number you traced" });
+  }
   const original = await getDb().decision.findUnique({
     where: { id: options.decisionId },
     select: {
