@@ -192,3 +192,17 @@ test("a file bigger than any request-body buffer arrives whole and is checked in
   // Every row after the first repeats it exactly.
   await expect(page.getByRole("row", { name: /^Duplicates/ })).toContainText("199,999");
 });
+
+test("a signed-out post is sent to sign-in and nothing is kept", async ({ request, baseURL }) => {
+  const file = careMyWayFile([{ nhs: randomNhsNumber(), surname: "Testperson", forenames: "Ada", code: "93C1." }]);
+  const sha256 = createHash("sha256").update(file).digest("hex");
+  const response = await request.post("/staff/imports/upload", {
+    headers: { origin: new URL(baseURL!).origin },
+    multipart: { source: "caremyway", file: { name: "x.csv", mimeType: "text/csv", buffer: file } },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toBe("/staff/sign-in");
+  const uploads = await withE2eDatabase(async (db) => (await db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'import.upload' AND details->>'sha256' = $1", [sha256])).rows[0].n);
+  expect(uploads).toBe(0);
+});
