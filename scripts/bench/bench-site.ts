@@ -30,6 +30,7 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -176,6 +177,9 @@ async function main(): Promise<number> {
     say(`${RESIDENTS} resident${RESIDENTS === 1 ? "" : "s"} and ${CLIENTS} record service${CLIENTS === 1 ? "" : "s"} for ${DURATION_S} s; batches of ${BATCH_SIZE} make up ${Math.round(BATCH_SHARE * 100)}% of API requests.`);
     const loadSamples: number[] = [];
     const loadTimer = setInterval(() => loadSamples.push(os.loadavg()[0]!), 5_000);
+    // The load generator's own event loop: if it lagged, its latencies would be its own, not the site's.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const cpuBefore = process.cpuUsage();
     const t0 = performance.now();
     const stopTimer = setTimeout(() => (isStopping = true), DURATION_S * 1000);
@@ -205,6 +209,7 @@ async function main(): Promise<number> {
     clearTimeout(stopTimer);
     clearInterval(loadTimer);
     const cpu = process.cpuUsage(cpuBefore);
+    loopDelay.disable();
     const elapsedS = (performance.now() - t0) / 1000;
     const windowS = Math.min(DURATION_S, clientsStoppedMs / 1000);
 
@@ -236,7 +241,7 @@ async function main(): Promise<number> {
     say(errors.length ? `Errors by kind (${stats.totalErrors()}):` : "Errors: none.");
     for (const [kind, count] of errors) say(`  ${String(count).padStart(6)}  ${kind}`);
     const averageLoad = loadSamples.length ? loadSamples.reduce((a, b) => a + b, 0) / loadSamples.length : os.loadavg()[0]!;
-    say(`Machine: load average ${averageLoad.toFixed(2)} on ${os.cpus().length} cores during the run; the load generator itself used ${((cpu.user + cpu.system) / 1e6 / elapsedS).toFixed(2)} of a core.`);
+    say(`Machine: load average ${averageLoad.toFixed(2)} on ${os.cpus().length} cores during the run; the load generator itself used ${((cpu.user + cpu.system) / 1e6 / elapsedS).toFixed(2)} of a core (its event loop lagged p99 ${formatMs(loopDelay.percentile(99) / 1e6)}, max ${formatMs(loopDelay.max / 1e6)}).`);
 
     // --- Counting ------------------------------------------------------------
     say();
