@@ -320,20 +320,12 @@ async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ 
   if (inserted !== options.newDecisions) throw new Error(`Inserted ${inserted} decisions, expected ${options.newDecisions}`);
   options.step(`Inserted ${inserted.toLocaleString("en-GB")} decisions`);
   // A statement of its own, in id order: interleaved with the decisions (one
-  // statement with RETURNING) the two tables' pages fight for the cache. The
-  // ids come from the staged rows, whose set of ids is exactly the one just
-  // inserted (only their order among the rows changed), rather than from
-  // reading a million decisions back; the foreign key checks each one, and the
-  // count is checked here.
-  const firstStatuses = await client.query(
+  // statement with RETURNING) the two tables' pages fight for the cache.
+  await client.query(
     `INSERT INTO decision_status_event (decision_id, status, by_kind, by_id)
-     SELECT r.id, 'EFFECTIVE', $1::"ActorKind", $2
-       FROM ${STAGING_TABLE} r
-      WHERE EXISTS (SELECT 1 FROM legacy_import_outcome o WHERE o.row_number = r.row_number AND o.outcome IN (${outcomes}))
-      ORDER BY r.id`,
-    by,
+     SELECT id, 'EFFECTIVE', $1::"ActorKind", $2 FROM decision WHERE import_run_id = $3::uuid ORDER BY id`,
+    [...by, importRunId],
   );
-  if (firstStatuses.rowCount !== inserted) throw new Error(`Gave ${firstStatuses.rowCount} decisions their first status, expected ${inserted}`);
   options.step("Inserted their first status");
 
   // Entered-in-error: the retracted events of this file, then decisions earlier imports brought in.
