@@ -169,6 +169,39 @@ test("no page breaks its own CSP: home, the choice journey start, the film, staf
   expect(violations).toEqual([]);
 });
 
+test("a new staff member's enrolment page shows its QR code (a data: image) with no CSP violation", async ({ page, browser }) => {
+  await new StaffBackOffice(page).signIn("admin");
+  const email = `csp.enrol.${randomInt(1e9)}@example.org`;
+  const password = `temporary-${randomInt(1e9)}-pass`;
+  await page.goto("/staff/staff-members");
+  await page.getByLabel("Full name").fill("CSP Enrolment");
+  await page.getByLabel("Work email address").fill(email);
+  await page.getByRole("radio", { name: "Caseworker" }).check();
+  await page.getByLabel("Temporary password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(`Account created for ${email}`)).toBeVisible();
+
+  const context = await browser.newContext();
+  const newcomer = await context.newPage();
+  try {
+    const violations = await watchViolations(newcomer);
+    await newcomer.goto("/staff/sign-in");
+    await newcomer.getByLabel("Work email address").fill(email);
+    await newcomer.getByLabel("Password").fill(password);
+    await newcomer.getByRole("button", { name: "Continue" }).click();
+    await expect(newcomer.getByRole("heading", { level: 1, name: "Set up your authenticator app" })).toBeVisible();
+    await newcomer.getByLabel("Your password").fill(password);
+    await newcomer.getByRole("button", { name: "Set up authenticator app" }).click();
+    const qr = newcomer.getByRole("img", { name: /QR code for your authenticator app/ });
+    await expect(qr).toBeVisible();
+    // Drawn, not a broken image showing its alt text.
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test("markup injected into a page without the nonce is refused: the CSP is enforced, not just sent", async ({ page }) => {
   const violations = await watchViolations(page);
   // The home page as the site sent it (its own CSP header and nonce), plus what an HTML injection would add.

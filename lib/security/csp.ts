@@ -35,7 +35,9 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment, isHttps }: Cs
     // Under `next dev` only, its error overlay injects <style> without a nonce: 'unsafe-inline' there (browsers
     // ignore it whenever a nonce is listed, so the nonce is left out). The browser tests run a production build.
     ["style-src", "'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
-    ["img-src", "'self'"],
+    // data: for the authenticator QR code on staff enrolment (an SVG data URI made on the server,
+    // app/(staff)/staff/enrol/actions.ts). An image cannot run script.
+    ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
     // The explainer film and its captions.
