@@ -36,6 +36,17 @@ export type RunImportOptions = ImportFileInput & {
 const IMPORT_LOCK_KEY_SQL = "hashtextextended('consent-register:legacy-import', 0)";
 const FILE_NAME_MAX = 255;
 
+/**
+ * The file name is provenance only, so a name PostgreSQL cannot store is made
+ * storable rather than refused: control characters (NUL among them) are
+ * dropped, a broken (unpaired surrogate) character becomes U+FFFD, and the
+ * name is cut to 255 characters without splitting one.
+ */
+export function cleanFileName(raw: string): string {
+  const cleaned = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").replace(/\p{Cs}/gu, "\uFFFD").trim();
+  return Array.from(cleaned).slice(0, FILE_NAME_MAX).join("").trim() || "unnamed file";
+}
+
 export async function runLegacyImport(options: RunImportOptions, mode: ImportMode): Promise<ImportReport> {
   const checked = await checkLegacyImport(options, {
     willWrite: mode.kind === "commit",
@@ -69,7 +80,7 @@ export async function checkLegacyImport(
   settings: { willWrite: boolean; expectedSha256?: string; idleTimeoutMinutes?: number },
 ): Promise<CheckedImport> {
   const format = getLegacyFormat(options.source);
-  const fileName = (options.fileName ?? (options.path ? path.basename(options.path) : "") ?? "").trim().slice(0, FILE_NAME_MAX) || "unnamed file";
+  const fileName = cleanFileName(options.fileName ?? (options.path ? path.basename(options.path) : ""));
   const { input, totalBytes } = await openInput(options);
   const log = options.log ?? (() => undefined);
   const startedAt = new Date();

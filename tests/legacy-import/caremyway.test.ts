@@ -73,6 +73,24 @@ describe("CareMyWay import", () => {
     ]);
   });
 
+  it("stores a file name PostgreSQL could not hold (a NUL, a broken character) cleaned, instead of failing the commit", async () => {
+    for (const [name, stored] of [
+      ["a\u0000b.csv", "ab.csv"],
+      ["x\ud800y.csv", "x\uFFFDy.csv"],
+      [`${"é".repeat(254)}\u{1F600}\u{1F600}.csv`, `${"é".repeat(254)}\u{1F600}`],
+    ]) {
+      const report = await commitImport({
+        source: "caremyway",
+        stream: Readable.from([careMyWayFile([{ nhs: uniqueNhsNumber() }])]),
+        fileName: name,
+        ranBy: SYSTEM,
+      });
+      expect(report.outcome).toBe("committed");
+      expect(report.fileName).toBe(stored);
+      expect((await getDb().importRun.findUniqueOrThrow({ where: { id: report.importRun!.id } })).fileName).toBe(stored);
+    }
+  });
+
   it("gives up cleanly when the file cannot be read to the end: an error, nothing written, nothing left waiting", async () => {
     const nhsNumber = uniqueNhsNumber();
     const file = careMyWayFile(Array.from({ length: 12_000 }, () => ({ nhs: nhsNumber })));
