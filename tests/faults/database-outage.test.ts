@@ -168,6 +168,11 @@ describe.each(["immediate", "fast"] as const)("the database stopped (%s) and sta
     // Every audit of these decisions belongs to a decision that exists (the join above), and no other is left.
     expect(audits).toHaveLength(decisions.length);
     expect(lostInFlight).toBeLessThanOrEqual(5); // at most one in flight per writer
+    const count = (outcome: Attempt["outcome"]) => attempts.filter((a) => a.outcome === outcome).length;
+    console.info(
+      `Outage (${mode}): ${stopped - stopping} ms to stop, ${restarting - stopped} ms down; writes ${count("ok")} committed, ${count("error")} failed (${lostInFlight} committed but unanswered); ` +
+        `answers ${answers.filter((a) => a.status === 200).length} × 200, ${answers.filter((a) => a.status === 503).length} × 503`,
+    );
     for (const nhsNumber of [...people, ...optedOut]) await expectConsistent(nhsNumber);
 
     // The change feed has no gap and no duplicate: rolled-back writes took no number.
