@@ -51,17 +51,27 @@ import { completeJourney, IdentitySource, type JourneyOutcome, type ResidentCont
 import { runCommand, startApi, startSite, waitUntilServing, type RunningServer } from "./support/servers";
 import { formatMs, Stats } from "./support/stats";
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: "string", default: "60" },
-    residents: { type: "string", default: "8" },
-    clients: { type: "string", default: "4" },
-    "batch-size": { type: "string", default: "100" },
-    "batch-share": { type: "string", default: "0.1" },
-    timeout: { type: "string", default: "30" },
-    "skip-build": { type: "boolean", default: false },
-  },
-});
+const USAGE = "usage: npm run bench:site -- [--duration S] [--residents N] [--clients M] [--batch-size B] [--batch-share F] [--timeout S] [--skip-build]";
+
+function readArgs() {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = {
+  duration: { type: "string", default: "60" },
+  residents: { type: "string", default: "8" },
+  clients: { type: "string", default: "4" },
+  "batch-size": { type: "string", default: "100" },
+  "batch-share": { type: "string", default: "0.1" },
+  timeout: { type: "string", default: "30" },
+  "skip-build": { type: "boolean", default: false },
+} as const;
+const { values } = readArgs();
 
 function positive(name: string, value: string | undefined, max: number, isWhole = true): number {
   const number = Number(value);
