@@ -37,6 +37,13 @@ const envSchema = z.object({
   MAIL_CAPTURE_PORT: z.coerce.number().int().min(1024).max(65535).default(1025),
   /** "off" stops the outbox worker starting with the site (tests run their own). */
   EMAIL_OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+  /**
+   * Proxies in front of the site that append the address they saw to
+   * X-Forwarded-For (a load balancer: 1). The client's address is taken that
+   * many entries from the right, so an address a client writes into the header
+   * itself is never believed. 0: no proxy, use the address Next.js recorded.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   /** Call-back requests one address may make per hour. */
   CALLBACK_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(5),
 

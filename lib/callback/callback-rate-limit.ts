@@ -33,11 +33,18 @@ export function resetCallbackRateLimit(): void {
 }
 
 /**
- * The client's address as the nearest proxy saw it. Next.js sets
- * x-forwarded-for from the connection when no proxy does; behind a proxy,
- * deploy one that overwrites the header rather than appending to it.
+ * The client's address, for rate limits and sign-in records. Each trusted
+ * proxy (TRUSTED_PROXY_HOPS, default 1: the load balancer) appends the address
+ * it saw to X-Forwarded-For, so the client's is that many entries from the
+ * right; anything further left was written by the client and is not believed.
+ * `next start` fills the header from the connection only when it is absent, so
+ * without a proxy that appends, a client could name any address: deploy behind
+ * one (docs/OPERATIONS.md).
  */
-export function clientAddressFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+export function clientAddressFrom(headers: Headers, trustedProxyHops: number = getEnv().TRUSTED_PROXY_HOPS): string {
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const hops = Math.max(trustedProxyHops, 1);
+  // Fewer entries than proxies: the request did not come through them all.
+  const forwarded = entries.length >= hops ? entries[entries.length - hops] : undefined;
+  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
 }
