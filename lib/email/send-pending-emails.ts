@@ -22,7 +22,8 @@ export type SendPendingEmailsOptions = {
 export type SendReport = { claimed: number; sent: number; failed: number };
 
 export const OUTBOX_DEFAULTS = {
-  batchSize: 5,
+  // Sent at once over the transport's pooled connections (SMTP_POOL).
+  batchSize: 20,
   leaseMs: 10 * 60_000,
   baseRetryDelayMs: 30_000,
   maxRetryDelayMs: 60 * 60_000,
@@ -75,7 +76,8 @@ export async function sendPendingEmails(options: SendPendingEmailsOptions): Prom
     RETURNING id, to_address, subject, text_body, html_body, attempts`;
 
   const report: SendReport = { claimed: claimed.length, sent: 0, failed: 0 };
-  for (const email of claimed) {
+  // All at once: a pooled transport queues them over its few connections.
+  await Promise.all(claimed.map(async (email) => {
     try {
       await options.transport.sendMail({
         from: options.from,
@@ -102,6 +104,6 @@ export async function sendPendingEmails(options: SendPendingEmailsOptions): Prom
       report.failed++;
       options.log?.(`Email ${email.id} not sent (attempt ${email.attempts}), retrying in ${Math.round(delay / 1000)} s: ${message}`);
     }
-  }
+  }));
   return report;
 }
