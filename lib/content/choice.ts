@@ -49,7 +49,7 @@ export const COMMON = {
   errorSummaryHeading: "There is a problem",
   optional: "(optional)",
   tooManyRequests: "You have tried too many times. Wait an hour and try again, or call us on 0300 123 4567.",
-  notSaved: "Sorry, there is a problem with the service. Your answers are saved. Try again in a few minutes.",
+  notSaved: "Sorry, there is a problem with the service and this answer was not saved. Try again in a few minutes.",
 } as const;
 
 export const WHO_FOR = {

@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { orServiceProblem } from "@/app/_lib/service-problem";
 import { clientAddressFrom } from "@/lib/callback/callback-rate-limit";
 import { createJourney, findJourney, JOURNEY_COOKIE, JOURNEY_LIFETIME_MS } from "@/lib/choice/journey-store";
 import { resendCode, saveStep } from "@/lib/choice/save-step";
@@ -35,7 +36,7 @@ function submittedValues(formData: FormData): Record<string, string> {
 /** Starts a fresh journey: a new random token in an HttpOnly cookie, the answers in the database. */
 export async function startJourneyAction(formData: FormData): Promise<void> {
   const journeySlug = journeySlugFrom(formData.get("journey"));
-  const { token } = await createJourney({ journey: journeySlug });
+  const { token } = await orServiceProblem(journeyPath(journeySlug), "Starting a choice journey", () => createJourney({ journey: journeySlug }));
   (await cookies()).set(JOURNEY_COOKIE[journeySlug], token, {
     ...siteCookieOptions(getEnv(), "/choice"),
     maxAge: Math.floor(JOURNEY_LIFETIME_MS / 1000),
@@ -47,7 +48,10 @@ export async function startJourneyAction(formData: FormData): Promise<void> {
 export async function saveStepAction(_previous: StepFormState, formData: FormData): Promise<StepFormState> {
   const journeySlug = journeySlugFrom(formData.get("journey"));
   const step = String(formData.get("step") ?? "");
-  const journey = await findJourney({ journey: journeySlug, token: (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value });
+  const token = (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value;
+  const journey = await orServiceProblem(isStep(step) ? journeyPath(journeySlug, step) : journeyPath(journeySlug), "Reading a choice journey", () =>
+    findJourney({ journey: journeySlug, token }),
+  );
   if (!journey || !isStep(step)) redirect(journeyPath(journeySlug));
   // Sent already (back button, refresh, double click): show the same confirmation.
   if (journey.submission) redirect(journeyPath(journeySlug, "confirmation"));
@@ -75,7 +79,8 @@ export async function saveStepAction(_previous: StepFormState, formData: FormDat
 /** "Send a new code" on the check your email page. */
 export async function resendCodeAction(_previous: StepFormState, formData: FormData): Promise<StepFormState> {
   const journeySlug = journeySlugFrom(formData.get("journey"));
-  const journey = await findJourney({ journey: journeySlug, token: (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value });
+  const token = (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value;
+  const journey = await orServiceProblem(journeyPath(journeySlug, "confirm-email"), "Reading a choice journey", () => findJourney({ journey: journeySlug, token }));
   if (!journey) redirect(journeyPath(journeySlug));
   if (journey.submission) redirect(journeyPath(journeySlug, "confirmation"));
   try {

@@ -2,11 +2,14 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 
+import { orServiceProblem } from "@/app/_lib/service-problem";
 import type { StaffFormState } from "@/components/staff/action-form";
 import { getAuth } from "@/lib/auth/auth";
 import { getLockoutState, recordSignInAttempt } from "@/lib/auth/sign-in-lockout";
+import { clientAddressFrom } from "@/lib/callback/callback-rate-limit";
 import { getEnv } from "@/lib/env";
 import { siteCookieOptions } from "@/lib/security/cookies";
 import { SIGN_IN_TEXT as T } from "@/lib/staff/staff-text";
@@ -28,10 +31,28 @@ const codeSchema = z.object({
 });
 
 function clientAddress(h: Headers): string | null {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  const address = clientAddressFrom(h);
+  return address === "unknown" ? null : address;
 }
 
-export async function signInAction(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
+/**
+ * better-auth answers a wrong password or code with an APIError; anything else
+ * (the database down, say) is the service's problem, not the person's: it is
+ * never counted towards their lockout, and they see the service error page.
+ */
+function rethrowUnlessRefusal(error: unknown): void {
+  if (!isAPIError(error) || error.statusCode >= 500) throw error;
+}
+
+export async function signInAction(state: StaffFormState, formData: FormData): Promise<StaffFormState> {
+  return orServiceProblem(STAFF_ROUTES.signIn, "Staff sign-in", () => signIn(state, formData));
+}
+
+export async function verifyCodeAction(state: StaffFormState, formData: FormData): Promise<StaffFormState> {
+  return orServiceProblem(STAFF_ROUTES.signIn, "Staff sign-in code", () => verifyCode(state, formData));
+}
+
+async function signIn(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
   const values = { email: String(formData.get("email") ?? "") };
   const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) {
@@ -47,7 +68,8 @@ export async function signInAction(_state: StaffFormState, formData: FormData): 
   let result: { twoFactorRedirect?: boolean } | null = null;
   try {
     result = (await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders })) as { twoFactorRedirect?: boolean };
-  } catch {
+  } catch (error) {
+    rethrowUnlessRefusal(error);
     await recordSignInAttempt({ email, outcome: "failed", step: "password", ipAddress: clientAddress(requestHeaders) });
     const after = await getLockoutState(email);
     return { values, errors: {}, formError: after.isLocked ? T.locked : T.wrongPassword };
@@ -61,7 +83,7 @@ export async function signInAction(_state: StaffFormState, formData: FormData): 
   redirect(STAFF_ROUTES.enrol);
 }
 
-export async function verifyCodeAction(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
+async function verifyCode(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
   const parsed = codeSchema.safeParse({ code: formData.get("code") ?? "" });
   if (!parsed.success) return { values: {}, errors: { code: parsed.error.issues[0]!.message } };
   const jar = await cookies();
@@ -75,6 +97,7 @@ export async function verifyCodeAction(_state: StaffFormState, formData: FormDat
     if (isRecoveryCode) await auth.api.verifyBackupCode({ body: { code: parsed.data.code }, headers: requestHeaders });
     else await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: requestHeaders });
   } catch (error) {
+    rethrowUnlessRefusal(error);
     await recordSignInAttempt({ email, outcome: "failed", step: isRecoveryCode ? "recovery-code" : "code", ipAddress: clientAddress(requestHeaders) });
     const message = error instanceof Error && /cookie/i.test(error.message) ? T.codeExpired : T.wrongCode;
     return { values: {}, errors: { code: message } };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 
+import { orServiceProblem } from "@/app/_lib/service-problem";
 import { BackLink } from "@/components/back-link";
 import { Panel } from "@/components/panel";
 import { SummaryList } from "@/components/summary-list";
@@ -72,7 +73,9 @@ export default async function ChoiceStepPage({ params, searchParams }: PageProps
   if (!(slug in JOURNEYS)) notFound();
   const journeySlug = slug as JourneySlug;
   const isChange = (await searchParams).change === "1";
-  const journey = await findJourney({ journey: journeySlug, token: (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value });
+  const token = (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value;
+  const here = `/choice/${journeySlug}/${encodeURIComponent(step)}`;
+  const journey = await orServiceProblem(here, "Reading a choice journey", () => findJourney({ journey: journeySlug, token }));
   if (!journey) redirect(journeyPath(journeySlug));
 
   if (step === "confirmation") {
@@ -121,7 +124,7 @@ export default async function ChoiceStepPage({ params, searchParams }: PageProps
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h1>{title}</h1>
-            <SummaryList rows={await checkAnswerRows(journey, journeySlug)} />
+            <SummaryList rows={await orServiceProblem(here, "Reading the answers to check", () => checkAnswerRows(journey, journeySlug))} />
             <h2>{CHECK_ANSWERS.declarationHeading}</h2>
             <p>{CHECK_ANSWERS.declaration}</p>
             <StepForm journey={journeySlug} step={step} isChange={false} title={title} defaults={{}} submitLabel={CHECK_ANSWERS.submit} />
@@ -131,7 +134,10 @@ export default async function ChoiceStepPage({ params, searchParams }: PageProps
     );
   }
 
-  const practices = step === "gp-practice" ? (await listGpPractices()).map((p) => ({ value: p.odsCode, label: p.name })) : undefined;
+  const practices =
+    step === "gp-practice"
+      ? (await orServiceProblem(here, "Listing GP practices", () => listGpPractices())).map((p) => ({ value: p.odsCode, label: p.name }))
+      : undefined;
   return (
     <>
       <BackLink href={backHref} text={COMMON.backLink} />
