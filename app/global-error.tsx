@@ -5,11 +5,11 @@ import { useEffect } from "react";
 import { Footer } from "@/components/footer";
 import { Header } from "@/components/header";
 import { NhsukStylesheet } from "@/components/nhsuk-frontend-assets";
-import { SentenceWithLink } from "@/components/sentence-with-link";
+import { ServiceError } from "@/components/service-error";
 import { SkipLink } from "@/components/skip-link";
 import { SERVICE_ERROR_PAGE } from "@/lib/content/errors";
 import { ROUTES } from "@/lib/content/routes";
-import { FOOTER, HEADER, SITE_TITLE, SKIP_LINK_TEXT } from "@/lib/content/site";
+import { FOOTER, HEADER, SKIP_LINK_TEXT } from "@/lib/content/site";
 
 type GlobalErrorProps = {
   error: unknown;
@@ -27,24 +27,18 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
   return (
     <html lang="en-GB">
       <body>
-        <title>{`${SERVICE_ERROR_PAGE.title} – ${SITE_TITLE}`}</title>
         <NhsukStylesheet />
         <SkipLink text={SKIP_LINK_TEXT} />
         <Header service={{ text: HEADER.serviceName, href: ROUTES.home }} logo={{ alt: HEADER.logoAlt, ariaLabel: HEADER.homeLinkLabel }} />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">
-            <div className="nhsuk-grid-row">
-              <div className="nhsuk-grid-column-two-thirds">
-                <h1>{SERVICE_ERROR_PAGE.title}</h1>
-                {SERVICE_ERROR_PAGE.paragraphs.map((paragraph) => (
-                  <p key={paragraph}>{paragraph}</p>
-                ))}
+            <ServiceError
+              tryAgain={
                 <button className="nhsuk-button" type="button" onClick={() => retry()}>
                   {SERVICE_ERROR_PAGE.tryAgainButton}
                 </button>
-                <SentenceWithLink sentence={SERVICE_ERROR_PAGE.contact} />
-              </div>
-            </div>
+              }
+            />
           </main>
         </div>
         <Footer links={FOOTER.links} linksHeading={FOOTER.linksHeading} copyright={FOOTER.copyright} />

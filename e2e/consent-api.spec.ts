@@ -1,26 +1,14 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { createApiKey } from "./support/api-key";
 
 // The consent-check API as record services meet it: mounted in the site and
 // served by the dedicated server that npm start runs beside it.
 
-const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 const DEDICATED_API = "http://127.0.0.1:3101";
 
-function createKey(): string {
-  const output = execFileSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/create-api-client.ts", "--name", "Browser test record service"], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, EMBEDDED_PG_DATABASE: "consent_register_e2e", DATABASE_URL: "" },
-    encoding: "utf8",
-  });
-  const key = output.split("\n").find((line) => line.startsWith("nlr_"));
-  if (!key) throw new Error(`No key in: ${output}`);
-  return key;
-}
 
 test("the site and the dedicated server give the same answers", async ({ request }) => {
-  const key = createKey();
+  const key = createApiKey("Browser test record service");
   const headers = { authorization: `Bearer ${key}` };
   const nhsNumber = "9990000018";
   for (const base of ["", DEDICATED_API]) {

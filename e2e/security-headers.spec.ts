@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { randomInt } from "node:crypto";
-import path from "node:path";
 
 import type { APIResponse, Page } from "@playwright/test";
 
@@ -11,6 +9,7 @@ import { StaffBackOffice } from "./pages/staff-back-office";
 import { withE2eDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { seedStaffIntoE2eDatabase } from "./support/staff";
+import { createApiKey } from "./support/api-key";
 
 // HTTP hardening as a browser and an attacker's page meet it (issue #7):
 // every header and cookie attribute on resident pages, staff pages, static
@@ -18,7 +17,6 @@ import { seedStaffIntoE2eDatabase } from "./support/staff";
 // on the main pages; cross-site form posts refused with nothing written;
 // bodies over the limit refused with 413.
 
-const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 const SITE = "http://127.0.0.1:3100";
 const DEDICATED_API = "http://127.0.0.1:3101";
 const FOREIGN = { origin: "https://attacker.example", "sec-fetch-site": "cross-site" };
@@ -109,20 +107,9 @@ test("the API in the site and the dedicated server: security headers, no-store, 
   expect(siteHealth.headers()["cache-control"]).toMatch(/no-store/);
 });
 
-/** A real API key, made as staff would with the command line (as e2e/consent-api.spec.ts does). */
-function createKey(): string {
-  const output = execFileSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/create-api-client.ts", "--name", "Browser test body limit"], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, EMBEDDED_PG_DATABASE: "consent_register_e2e", DATABASE_URL: "" },
-    encoding: "utf8",
-  });
-  const key = output.split("\n").find((line) => line.startsWith("nlr_"));
-  if (!key) throw new Error(`No key in: ${output}`);
-  return key;
-}
 
 test("JSON bodies over 1 MB are refused with 413 by the API in the site and the dedicated server", async ({ request }) => {
-  const key = createKey();
+  const key = createApiKey("Browser test body limit");
   const big = JSON.stringify({ nhsNumbers: Array.from({ length: 120_000 }, () => "9990000018") });
   expect(big.length).toBeGreaterThan(1_048_576);
   for (const base of [SITE, DEDICATED_API]) {
