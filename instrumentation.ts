@@ -18,4 +18,10 @@ export async function register(): Promise<void> {
     const { startProcessOutboxWorker } = await import("./lib/email/outbox-worker");
     startProcessOutboxWorker({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   }
+
+  // --- Retention (lib/retention): what the privacy notice promises to delete, hourly ---
+  if (env.DATABASE_URL) {
+    const { startRetentionTimer } = await import("./lib/retention/apply-retention");
+    startRetentionTimer();
+  }
 }

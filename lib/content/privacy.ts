@@ -66,7 +66,7 @@ export const PRIVACY_PAGE: InformationPage = {
         },
         {
           kind: "paragraph",
-          text: "When you ask us to call you back, we keep your name, phone number and message. We delete them 12 months after we call you.",
+          text: "When you ask us to call you back, we keep your name, phone number and message. We delete them 12 months after you ask.",
         },
       ],
     },

@@ -1,0 +1,65 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { getDb } from "../db";
+
+// What the privacy notice promises to delete, deleted (lib/content/privacy.ts,
+// docs/OPERATIONS.md "Data retention"). Decisions, their history and the audit
+// log are never deleted: the register keeps every choice.
+
+/** Call-back requests: name, phone number and message, 12 months after the request. */
+export const CALLBACK_RETENTION_MONTHS = 12;
+/**
+ * Sent email keeps who it went to, its subject and when; its body (security
+ * codes, call-back details) goes after this many days, long enough to answer
+ * "did you send it?" questions.
+ */
+export const SENT_EMAIL_BODY_RETENTION_DAYS = 30;
+
+export type RetentionReport = { callbackRequests: number; emailBodies: number; expiredJourneys: number; expiredStaffSessions: number };
+
+/**
+ * One pass of the retention rules, in one transaction, audited with its
+ * counts. Safe to run on every instance at once: each rule is a plain
+ * idempotent statement.
+ */
+export async function applyRetention(options: { now?: Date } = {}): Promise<RetentionReport> {
+  const now = options.now ?? new Date();
+  return getDb().$transaction(async (tx) => {
+    const callbackRequests = await tx.$executeRaw`
+      DELETE FROM callback_request WHERE created_at < ${now}::timestamptz - make_interval(months => ${CALLBACK_RETENTION_MONTHS})`;
+    const emailBodies = await tx.$executeRaw`
+      UPDATE email_outbox SET text_body = '', html_body = NULL
+       WHERE status = 'SENT' AND sent_at < ${now}::timestamptz - make_interval(days => ${SENT_EMAIL_BODY_RETENTION_DAYS})
+         AND (text_body <> '' OR html_body IS NOT NULL)`;
+    // Unfinished journeys: answers, one-time codes and evidence never sent.
+    const expiredJourneys = await tx.$executeRaw`DELETE FROM choice_journey WHERE expires_at < ${now}`;
+    // Staff sessions past their expiry (token, address, browser), whose browser never came back.
+    const expiredStaffSessions = await tx.$executeRaw`DELETE FROM staff_session WHERE expires_at < ${now}`;
+    const report = { callbackRequests, emailBodies, expiredJourneys, expiredStaffSessions };
+    if (callbackRequests + emailBodies + expiredJourneys + expiredStaffSessions > 0) {
+      await recordAuditEvent(tx, { actor: { kind: "SYSTEM", id: "retention" }, action: "retention.apply", entityType: "retention", entityId: now.toISOString(), details: report });
+    }
+    return report;
+  });
+}
+
+/** Applies retention now and then every `intervalMs` until stopped (instrumentation.ts runs one per instance). */
+export function startRetentionTimer(options: { intervalMs?: number; log?: (message: string) => void } = {}): { stop: () => void } {
+  const log = options.log ?? ((message: string) => console.warn(`[retention] ${message}`));
+  const run = () =>
+    applyRetention().then(
+      (report) => {
+        if (Object.values(report).some((count) => count > 0)) log(`Deleted ${JSON.stringify(report)}`);
+      },
+      (error: unknown) => log(`Retention pass failed (tried again later): ${error instanceof Error ? error.message : String(error)}`),
+    );
+  const first = setTimeout(run, 60_000);
+  const timer = setInterval(run, options.intervalMs ?? 60 * 60_000);
+  first.unref();
+  timer.unref();
+  return {
+    stop() {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
+}
