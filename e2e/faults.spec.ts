@@ -58,7 +58,7 @@ test.beforeAll(async () => {
   // Started directly, not through npx, so stopping it stops the server.
   site = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, EMAIL_OUTBOX_WORKER: "off", SITE_URL: BASE, PORT: String(PORT) },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, LOCAL_DEMO: "on", EMAIL_OUTBOX_WORKER: "off", SITE_URL: BASE, PORT: String(PORT) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   site.stdout!.on("data", (chunk: Buffer) => (siteLog += chunk.toString()));

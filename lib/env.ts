@@ -44,6 +44,13 @@ const envSchema = z.object({
    * itself is never believed. 0: no proxy, use the address Next.js recorded.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  /**
+   * "on" only for the embedded development database, set by `npm start` and the
+   * scripts when they start it: the demo staff accounts may exist and their
+   * credentials are shown, and the development BETTER_AUTH_SECRET is accepted.
+   * Never set it in production.
+   */
+  LOCAL_DEMO: z.enum(["on", "off"]).default("off"),
   /** Call-back requests one address may make per hour. */
   CALLBACK_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(5),
 

@@ -105,6 +105,7 @@ async function main(): Promise<void> {
 
   const database = await openDatabase({ projectRoot: PROJECT_ROOT, log });
   setEnvVariable("DATABASE_URL", database.url);
+  setEnvVariable("LOCAL_DEMO", database.isEmbedded ? "on" : "off");
   const mailCapture = await startLocalMailCapture(env);
   let child: ChildProcess | undefined;
   let apiChild: ChildProcess | undefined;
@@ -129,7 +130,15 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(database);
     // No network here, and residents' data never leaves: Next.js telemetry stays off.
-    const childEnv = { ...process.env, ...mailCapture.env, DATABASE_URL: database.url, NODE_ENV: mode, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
+    const childEnv = {
+      ...process.env,
+      ...mailCapture.env,
+      DATABASE_URL: database.url,
+      LOCAL_DEMO: database.isEmbedded ? "on" : "off",
+      NODE_ENV: mode,
+      PORT: port,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     await run(process.execPath, [path.join(BIN, "tsx"), "scripts/copy-nhsuk-assets.ts"], childEnv);
     if (!values.dev && !values["no-build"] && needsBuild()) {
       log("Building the site (the code changed since the last build)...");

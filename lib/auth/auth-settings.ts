@@ -28,13 +28,11 @@ export const DEV_AUTH_SECRET = "dev-only-secret-change-me-in-production-01234567
  */
 export function isLocalDemo(env: Env = getEnv()): boolean {
   if (env.NODE_ENV === "test") return true;
-  if (!env.DATABASE_URL) return env.NODE_ENV === "development";
-  try {
-    const host = new URL(env.DATABASE_URL).hostname;
-    return host === "127.0.0.1" || host === "localhost" || host === "[::1]";
-  } catch {
-    return false;
-  }
+  // Said explicitly by whoever started the embedded server (scripts/start.ts,
+  // scripts/support/run-script.ts), never guessed from the database's host
+  // name: a production pooler on localhost is not a demo.
+  if (env.LOCAL_DEMO === "on") return true;
+  return !env.DATABASE_URL && env.NODE_ENV === "development";
 }
 
 /** The secret that signs sessions and encrypts TOTP secrets. Refuses the development default outside a local demo. */

@@ -148,7 +148,7 @@ async function main() {
         spawn("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("build failed")))),
       );
     }
-    const env = { DATABASE_URL: database.url, NODE_ENV: "production", API_RATE_LIMIT_PER_SECOND: "1000000", NEXT_TELEMETRY_DISABLED: "1" };
+    const env = { DATABASE_URL: database.url, LOCAL_DEMO: "on", NODE_ENV: "production", API_RATE_LIMIT_PER_SECOND: "1000000", NEXT_TELEMETRY_DISABLED: "1" };
     const auth = { authorization: `Bearer ${key}` };
     const randomPath = () => `/api/v1/consent/${valid[Math.floor(Math.random() * valid.length)]}`;
 

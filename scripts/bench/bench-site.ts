@@ -142,6 +142,8 @@ async function main(): Promise<number> {
     }
     const env = {
       DATABASE_URL: database.url,
+      // A throwaway database on the embedded server.
+      LOCAL_DEMO: "on",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: SITE,

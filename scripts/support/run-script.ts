@@ -29,6 +29,7 @@ export async function runWithDatabase(main: (database: OpenDatabase) => Promise<
       process.once(signal, () => void opened.close().finally(() => process.exit(130)));
     }
     setEnvVariable("DATABASE_URL", database.url);
+    setEnvVariable("LOCAL_DEMO", database.isEmbedded ? "on" : "off");
     await main(database);
   } catch (error) {
     process.exitCode = process.exitCode || 1;
