@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
@@ -27,6 +29,8 @@ export default async function setup(project: TestProject) {
   project.provide("databaseName", TEST_DATABASE);
   project.provide("isEmbeddedDatabase", database.isEmbedded);
   return async () => {
+    // The blocks of test NHS numbers this run's files claimed (tests/support/factories.ts).
+    rmSync(path.join(tmpdir(), "consent-register-test-nhs-numbers", TEST_DATABASE), { recursive: true, force: true });
     await dropDatabase(database.url).catch((error: Error) => console.error(`Could not drop ${TEST_DATABASE}: ${error.message}`));
     await database.close();
   };
