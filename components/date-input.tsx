@@ -1,4 +1,4 @@
-import { ErrorMessage, type InputRegistration } from "./form-fields";
+import { fieldDescription, FormGroup, HintAndError, type InputRegistration } from "./form-fields";
 
 // Mirrors nhsuk-frontend 10.6.1's date-input template inside a fieldset whose
 // legend is the page heading. Uncontrolled, so it works without JavaScript.
@@ -17,16 +17,15 @@ type DateInputProps = {
 };
 
 export function DateInput({ id, legend, hint, error, labels, names, defaultValues, isPageHeading, registrations }: DateInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId, ariaDescribedBy } = fieldDescription(id, hint, error);
   const parts = [
     { key: "day", width: 2, autoComplete: "bday-day" },
     { key: "month", width: 2, autoComplete: "bday-month" },
     { key: "year", width: 4, autoComplete: "bday-year" },
   ] as const;
   return (
-    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+    <FormGroup error={error}>
+      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={ariaDescribedBy}>
         {isPageHeading ? (
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
             <h1 className="nhsuk-fieldset__heading">{legend}</h1>
@@ -34,12 +33,7 @@ export function DateInput({ id, legend, hint, error, labels, names, defaultValue
         ) : (
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
         )}
-        {hint ? (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+        <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
         <div className="nhsuk-date-input" id={id}>
           {parts.map((part) => (
             <div className="nhsuk-date-input__item" key={part.key}>
@@ -62,6 +56,6 @@ export function DateInput({ id, legend, hint, error, labels, names, defaultValue
           ))}
         </div>
       </fieldset>
-    </div>
+    </FormGroup>
   );
 }

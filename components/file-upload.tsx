@@ -1,4 +1,4 @@
-import { ErrorMessage, type InputRegistration } from "./form-fields";
+import { fieldDescription, FormGroup, HintAndError, type InputRegistration } from "./form-fields";
 
 // nhsuk-frontend 10.6.1's file-upload markup without its data-module: the
 // browser's own file chooser, which works the same with or without JavaScript.
@@ -14,28 +14,22 @@ type FileUploadProps = {
 };
 
 export function FileUpload({ id, name, label, hint, error, accept, registration }: FileUploadProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId, ariaDescribedBy } = fieldDescription(id, hint, error);
   return (
-    <div className={error ? "nhsuk-form-group nhsuk-form-group--error nhsuk-file-upload" : "nhsuk-form-group nhsuk-file-upload"}>
+    <FormGroup error={error} className="nhsuk-file-upload">
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <input
         className={error ? "nhsuk-file-upload__input nhsuk-file-upload__input--error" : "nhsuk-file-upload__input"}
         id={id}
         name={name}
         type="file"
         accept={accept}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-describedby={ariaDescribedBy}
         {...registration}
       />
-    </div>
+    </FormGroup>
   );
 }

@@ -2,7 +2,7 @@
 // error-message and button templates. Uncontrolled (defaultValue), so they
 // work the same with and without JavaScript.
 
-import type { InputHTMLAttributes, Ref } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 
 import { ERROR_MESSAGE_PREFIX } from "@/lib/content/site";
 
@@ -23,9 +23,30 @@ export function ErrorMessage({ id, text }: ErrorMessageProps) {
   );
 }
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(" ");
-  return joined || undefined;
+/** The ids of a field's hint and error message, and the aria-describedby that names them. */
+export function fieldDescription(id: string, hint?: string, error?: string) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return { hintId, errorId, ariaDescribedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+}
+
+/** NHS.UK's form group, in its error state when the field has an error. */
+export function FormGroup({ error, className, children }: { error?: string; className?: string; children: ReactNode }) {
+  return <div className={["nhsuk-form-group", error && "nhsuk-form-group--error", className].filter(Boolean).join(" ")}>{children}</div>;
+}
+
+/** The hint and the error message, between a field's label (or legend) and its control. */
+export function HintAndError({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
+  return (
+    <>
+      {hint ? (
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+    </>
+  );
 }
 
 type TextInputProps = {
@@ -47,10 +68,9 @@ type TextInputProps = {
 };
 
 export function TextInput({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, spellCheck, widthClass, inputMode, isPageHeading, registration }: TextInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId, ariaDescribedBy } = fieldDescription(id, hint, error);
   return (
-    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
+    <FormGroup error={error}>
       {isPageHeading ? (
         <h1 className="nhsuk-label-wrapper">
           <label className="nhsuk-label nhsuk-label--l" htmlFor={id}>
@@ -62,12 +82,7 @@ export function TextInput({ id, name, label, hint, error, defaultValue, type = "
           {label}
         </label>
       )}
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <input
         className={["nhsuk-input", error ? "nhsuk-input--error" : "", widthClass ?? ""].filter(Boolean).join(" ")}
         id={id}
@@ -77,10 +92,10 @@ export function TextInput({ id, name, label, hint, error, defaultValue, type = "
         autoComplete={autoComplete}
         spellCheck={spellCheck}
         inputMode={inputMode}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ariaDescribedBy}
         {...registration}
       />
-    </div>
+    </FormGroup>
   );
 }
 
@@ -95,28 +110,22 @@ type TextareaProps = {
 };
 
 export function Textarea({ id, name, label, hint, error, defaultValue, rows = 5 }: TextareaProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId, ariaDescribedBy } = fieldDescription(id, hint, error);
   return (
-    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
+    <FormGroup error={error}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <textarea
         className={error ? "nhsuk-textarea nhsuk-textarea--error" : "nhsuk-textarea"}
         id={id}
         name={name}
         rows={rows}
         defaultValue={defaultValue}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ariaDescribedBy}
       />
-    </div>
+    </FormGroup>
   );
 }
 
@@ -135,11 +144,10 @@ type RadiosProps = {
 };
 
 export function Radios({ idPrefix, name, legend, options, error, defaultValue, hint, isPageHeading, registration }: RadiosProps) {
-  const errorId = error ? `${idPrefix}-error` : undefined;
-  const hintId = hint ? `${idPrefix}-hint` : undefined;
+  const { hintId, errorId, ariaDescribedBy } = fieldDescription(idPrefix, hint, error);
   return (
-    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+    <FormGroup error={error}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={ariaDescribedBy}>
         {isPageHeading ? (
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
             <h1 className="nhsuk-fieldset__heading">{legend}</h1>
@@ -147,12 +155,7 @@ export function Radios({ idPrefix, name, legend, options, error, defaultValue, h
         ) : (
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
         )}
-        {hint ? (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+        <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
         <div className="nhsuk-radios" data-module="nhsuk-radios">
           {options.map((option, index) => {
             const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
@@ -175,7 +178,7 @@ export function Radios({ idPrefix, name, legend, options, error, defaultValue, h
           })}
         </div>
       </fieldset>
-    </div>
+    </FormGroup>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Ref, SelectHTMLAttributes } from "react";
 
-import { ErrorMessage } from "./form-fields";
+import { fieldDescription, FormGroup, HintAndError } from "./form-fields";
 
 // Mirrors nhsuk-frontend 10.6.1's select template.
 
@@ -17,28 +17,22 @@ type SelectProps = {
 };
 
 export function Select({ id, name, label, hint, error, options, defaultValue, isPageHeading, registration }: SelectProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId, ariaDescribedBy } = fieldDescription(id, hint, error);
   const labelElement = (
     <label className={isPageHeading ? "nhsuk-label nhsuk-label--l" : "nhsuk-label"} htmlFor={id}>
       {label}
     </label>
   );
   return (
-    <div className={error ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group"}>
+    <FormGroup error={error}>
       {isPageHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <select
         className={error ? "nhsuk-select nhsuk-select--error" : "nhsuk-select"}
         id={id}
         name={name}
         defaultValue={defaultValue}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-describedby={ariaDescribedBy}
         {...registration}
       >
         {options.map((option) => (
@@ -47,6 +41,6 @@ export function Select({ id, name, label, hint, error, options, defaultValue, is
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }
