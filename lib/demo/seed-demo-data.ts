@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import type { Borough, OrganisationType } from "../generated/prisma/enums";
 import { generateTestNhsNumber } from "../nhs-number/nhs-number";
 import type { DecisionDetailsInput } from "../validation/decision";
+import { seededRandom } from "./seeded-random";
 
 // Demo data for development and the browser tests: participating organisations
 // and a few hundred decisions for 999-range NHS numbers, which are never issued
@@ -50,18 +51,6 @@ const GIVEN_NAMES = ["Amara", "Ben", "Chloe", "Dev", "Ella", "Femi", "Grace", "H
 const FAMILY_NAMES = ["Adeyemi", "Brown", "Costa", "Demir", "Evans", "Fernández", "Georgiou", "Hussain", "Ivanova", "Jones", "Kaur", "Lewis", "Murphy", "Nowak", "O'Brien", "Patel", "Quinn", "Rahman", "Smith", "Yilmaz"];
 const POSTCODES = ["N3 2AB", "NW4 4BT", "N6 5HG", "NW1 8JE", "NW3 2QG", "EN1 3PL", "N9 0PZ", "N13 4BS", "N22 6HH", "N8 9BA", "N15 4NP", "N1 1AA", "N5 2EE", "N7 6PA", "N19 3TS", "EN5 2DN"];
 const GP_PRACTICES = DEMO_ORGANISATIONS.filter((o) => o.type === "GP_PRACTICE").map((o) => o.odsCode);
-
-/** mulberry32: a small, fast, seeded generator, so demo data is the same every time. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type SeedReport = { organisations: number; decisions: number; skippedDecisions: boolean };
 

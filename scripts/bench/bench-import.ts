@@ -32,6 +32,7 @@ import { CAREMYWAY_FORMAT } from "@/lib/legacy-import/formats";
 import type { ImportReport } from "@/lib/legacy-import/types";
 import { isValidNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { loadDotEnv, PROJECT_ROOT } from "../support/run-script";
+import { seededRandom } from "@/lib/demo/seeded-random";
 
 const { values } = parseArgs({
   options: {
@@ -50,18 +51,6 @@ const SURNAMES = ["O'Brien", "Núñez", "Smith, Jr", "Ødegård", "Patel", "Okaf
 const FORENAMES = ["Zoë", "Seán", "Ada", "Chloé", "Mohammed", "Aoife", "Jürgen", "Fatima", "Grace", "Tomás", "Li", "Anna-Marie"];
 const OUTWARD = ["N1", "N4", "N5", "N7", "N19", "NW1", "NW5", "EC1V", "WC1X", "N6"];
 const PRACTICES = Array.from({ length: 120 }, (_, i) => `F83${String(i).padStart(3, "0")}`);
-
-/** A small seeded generator, so every run benchmarks the same file. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const csv = (value: string) => (/[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
