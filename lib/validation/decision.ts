@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DECISION_ERRORS as E } from "../content/decision-errors";
 import { parseNhsNumber } from "../nhs-number/nhs-number";
+import { NAME_MAX_LENGTH, PROXY_NAME_MAX_LENGTH, RELATIONSHIP_MAX_LENGTH } from "./limits";
 
 // The details of a decision, as the register core accepts them. The online
 // journeys and staff keying derive their form schemas from these.
@@ -67,15 +68,15 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const decisionDetailsSchema = z
   .object({
     nhsNumber: optional(nhsNumberSchema),
-    givenName: z.string().trim().min(1, E.givenName.required).max(100, E.givenName.tooLong).refine(hasNoHiddenCharacters, E.givenName.hiddenCharacters),
-    familyName: z.string().trim().min(1, E.familyName.required).max(100, E.familyName.tooLong).refine(hasNoHiddenCharacters, E.familyName.hiddenCharacters),
+    givenName: z.string().trim().min(1, E.givenName.required).max(NAME_MAX_LENGTH, E.givenName.tooLong).refine(hasNoHiddenCharacters, E.givenName.hiddenCharacters),
+    familyName: z.string().trim().min(1, E.familyName.required).max(NAME_MAX_LENGTH, E.familyName.tooLong).refine(hasNoHiddenCharacters, E.familyName.hiddenCharacters),
     dateOfBirth: isoDateSchema,
     postcode: optional(postcodeSchema),
     gpPracticeOds: optional(odsCodeSchema),
     choice: z.enum(CHOICES, E.choice.required),
     madeBy: z.enum(DECISION_MAKERS, E.madeBy.required),
-    proxyName: optional(z.string().trim().max(200, E.proxyName.tooLong).refine(hasNoHiddenCharacters, E.proxyName.hiddenCharacters)),
-    proxyRelationship: optional(z.string().trim().max(100, E.proxyRelationship.tooLong).refine(hasNoHiddenCharacters, E.proxyRelationship.hiddenCharacters)),
+    proxyName: optional(z.string().trim().max(PROXY_NAME_MAX_LENGTH, E.proxyName.tooLong).refine(hasNoHiddenCharacters, E.proxyName.hiddenCharacters)),
+    proxyRelationship: optional(z.string().trim().max(RELATIONSHIP_MAX_LENGTH, E.proxyRelationship.tooLong).refine(hasNoHiddenCharacters, E.proxyRelationship.hiddenCharacters)),
     channel: z.enum(CHANNELS, E.channel.required),
     contactEmail: optional(z.string().trim().toLowerCase().pipe(z.email(E.contactEmail.invalid).max(254))),
     // Only an instant that says its time zone, or a Date: never a number, a
