@@ -13,6 +13,7 @@ export const checkAnswersStep = defineStep({
   fieldIds: {},
   read: () => ({}),
   defaults: () => ({}),
+  fieldData: async ({ checkAnswerRows }) => ({ rows: await checkAnswerRows() }),
   submitLabel: CHECK_ANSWERS.submit,
   save: async (context) => {
     const { services, journey } = context;

@@ -13,6 +13,7 @@ export const confirmEmailStep = defineStep({
   read: (formData) => ({ code: formText(formData, "code") }),
   // The code box always starts empty.
   defaults: () => ({}),
+  fieldData: ({ journey }) => ({ sentTo: journey.otpEmail ?? "" }),
   save: async (context, { code }) => {
     const verified = await context.services.verifyCode(code);
     if (!verified.ok) return { ok: false, errors: { code: verified.message } };

@@ -22,6 +22,8 @@ export const evidenceStep = defineStep({
   },
   defaults: (answers) => ({ evidenceMethod: answers.evidenceMethod ?? "" }),
   isMultipart: true,
+  whenRequestTooLarge: { evidenceFile: EVIDENCE.errors.requestTooBig },
+  fieldData: ({ journey }) => ({ uploadedFileName: journey.evidenceFileName }),
   save: async (context, { evidenceMethod, evidenceFile }) => {
     const { services } = context;
     if (evidenceMethod === "UPLOAD" && evidenceFile && evidenceFile.size > 0) {

@@ -9,6 +9,7 @@ export const gpPracticeStep = defineStep({
   fieldIds: { gpPracticeOds: "gpPracticeOds" },
   read: (formData) => ({ gpPracticeOds: formText(formData, "gpPracticeOds") }),
   defaults: (answers) => ({ gpPracticeOds: answers.gpPracticeOds ?? "" }),
+  fieldData: async ({ listGpPractices }) => ({ practices: await listGpPractices() }),
   save: async (context, { gpPracticeOds }) => {
     const { services } = context;
     if (gpPracticeOds && !(await services.isKnownGpPractice(gpPracticeOds))) return { ok: false, errors: { gpPracticeOds: GP_PRACTICE.errors.unknown } };

@@ -50,6 +50,16 @@ export type SaveContext = {
 /** A check your answers row; the "Change" link goes back to `step`. */
 export type CheckAnswersRow = { key: string; value: string; step: string };
 
+/** What the page may look up for a step's fields (server side; the result goes to the browser, so plain data only). */
+export type FieldDataContext = {
+  journey: Journey;
+  listGpPractices(): Promise<{ value: string; label: string }[]>;
+  /** Every applicable step's check your answers rows. */
+  checkAnswerRows(): Promise<CheckAnswersRow[]>;
+};
+
+export type StepFieldData = Record<string, unknown>;
+
 export type SchemaOptions = { whoFor: WhoFor; today?: Date };
 
 export type StepDefinition<Schema extends z.ZodType = z.ZodType> = {
@@ -72,12 +82,16 @@ export type StepDefinition<Schema extends z.ZodType = z.ZodType> = {
   defaults: (answers: JourneyAnswers) => Record<string, string>;
   /** Saves a valid answer and says where to go next. */
   save: (context: SaveContext, data: z.output<Schema>) => Promise<StepOutcome>;
+  /** Extra things its fields show (a list to choose from, a file already uploaded). */
+  fieldData?: (context: FieldDataContext) => StepFieldData | Promise<StepFieldData>;
   /** Its rows on check your answers. */
   checkAnswers?: (journey: Journey, services: Pick<StepServices, "gpPracticeName">) => CheckAnswersRow[] | Promise<CheckAnswersRow[]>;
   /** The button, when not "Continue". */
   submitLabel?: string;
   /** The form carries a file. */
   isMultipart?: boolean;
+  /** The errors shown when the form was too large to read at all (lib/choice/request-too-large.ts). */
+  whenRequestTooLarge?: Record<string, string>;
 };
 
 // The registry holds steps of different schemas side by side.
