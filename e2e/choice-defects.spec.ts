@@ -42,7 +42,7 @@ writeFileSync(HUGE_SCAN, Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(
 const letters = () => Array.from({ length: 6 }, () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(Math.random() * 26)]).join("");
 /** 42 characters, as a resident's real address can be. */
 const longEmail = () => {
-  const local = `long-address-${Date.now()}-${letters()}`;
+  const local = `long-${Date.now()}-${letters()}`;
   return `${local}${"x".repeat(42 - local.length - "@example.org".length)}@example.org`;
 };
 

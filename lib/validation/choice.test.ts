@@ -63,7 +63,7 @@ describe("choice step schemas", () => {
     // Any input at all: one message, on the date field.
     for (const value of ["March", "19845", "<script>", "x".repeat(2000), "١٢", "-1", "1.5"]) {
       for (const boxes of [[value, "3", "1984"], ["1", value, "1984"], ["1", "3", value]] as const) {
-        const errors = errorsOf(dob(...boxes));
+        const errors = errorsOf(dob(boxes[0], boxes[1], boxes[2]));
         expect(Object.keys(errors)).toEqual(["dateOfBirth"]);
         expect(Object.values(E)).toContain(errors.dateOfBirth);
       }

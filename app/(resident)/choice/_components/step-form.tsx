@@ -23,7 +23,7 @@ export type StepFormProps = {
   whoFor: WhoFor;
   /** The page's heading: the question. */
   title: string;
-  /** The document's title without errors; "Error: " goes before it while the page shows errors. */
+  /** The document's title (the page's metadata has none); "Error: " goes before it while the page shows errors. */
   documentTitle: string;
   /** Saved answers, as the fields show them. */
   defaults: Record<string, string>;
@@ -104,8 +104,8 @@ export function StepForm(props: StepFormProps) {
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate encType={definition.isMultipart ? "multipart/form-data" : undefined}>
-      {/* React puts this in the document's head, before the page's own title (WCAG 3.3.1: the title says the page has errors). */}
-      {hasErrors ? <title>{`${ERROR_MESSAGE_PREFIX}${props.documentTitle}`}</title> : null}
+      {/* The page's only title (its metadata has none): "Error: " first while it shows errors (WCAG 3.3.1). */}
+      <title>{`${hasErrors ? ERROR_MESSAGE_PREFIX : ""}${props.documentTitle}`}</title>
       {hasErrors ? <ErrorSummary heading={COMMON.errorSummaryHeading} errors={summaryErrors} ref={summaryRef} /> : null}
       <input type="hidden" name="journey" value={journey} />
       <input type="hidden" name="step" value={step} />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { cache } from "react";
 
 import { orServiceProblem } from "@/app/_lib/service-problem";
 import { BackLink } from "@/components/back-link";
@@ -26,27 +25,21 @@ function isJourneySlug(value: string): value is JourneySlug {
   return value in JOURNEYS;
 }
 
-/** The journey the cookie points at: read once per request, for the title and the page. */
-const readJourney = cache(async (journeySlug: JourneySlug): Promise<Journey | null> => {
+/** The journey the cookie points at. */
+async function readJourney(journeySlug: JourneySlug): Promise<Journey | null> {
   const token = (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value;
   return findJourney({ journey: journeySlug, token });
-});
-
-/** The page's title: the question as the heading asks it, for whoever the choice is for. */
-async function pageTitle(journeySlug: JourneySlug, step: string): Promise<string | undefined> {
-  if (step === "confirmation") return CONFIRMATION.title[JOURNEYS[journeySlug].choice];
-  if (step === "not-eligible") return NOT_ELIGIBLE.title;
-  if (!STEP_REGISTRY.isStep(step)) return undefined;
-  // The page itself sends the resident to the service error page when the journey cannot be read.
-  const journey = await readJourney(journeySlug).catch(() => null);
-  return STEP_REGISTRY.get(step).title[whoForOf(journey?.answers ?? {})];
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { journey, step } = await params;
   if (!isJourneySlug(journey)) return {};
-  const title = await pageTitle(journey, step);
-  return title ? { title: `${title} – ${JOURNEYS[journey].title}` } : {};
+  if (step === "confirmation") return { title: `${CONFIRMATION.title[JOURNEYS[journey].choice]} – ${JOURNEYS[journey].title}` };
+  if (step === "not-eligible") return { title: `${NOT_ELIGIBLE.title} – ${JOURNEYS[journey].title}` };
+  // A question's page has its title from StepForm: the question as its heading asks it (for whoever the
+  // choice is for), with "Error: " first while the page shows errors, which only the form knows, with or
+  // without JavaScript. null keeps the layout's default title out, so the document has that one title.
+  return STEP_REGISTRY.isStep(step) ? { title: null } : {};
 }
 
 export default async function ChoiceStepPage({ params, searchParams }: PageProps) {
