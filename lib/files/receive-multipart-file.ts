@@ -53,6 +53,8 @@ export async function receiveMultipartFile(options: ReceiveMultipartFileOptions)
   try {
     parser = busboy({
       headers: { "content-type": contentType },
+      // Browsers send file names as UTF-8; busboy's default (latin1) would turn Zoë.csv into ZoÃ«.csv.
+      defParamCharset: "utf8",
       // One file and a handful of small fields: anything else is not our form.
       limits: { files: 1, fileSize: options.maxBytes, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 20 },
     });
