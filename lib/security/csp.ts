@@ -60,6 +60,18 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment, isHttps }: Cs
 /** For responses that are never pages (the JSON and FHIR API, downloads): nothing may load or frame them. */
 export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * Route handlers that answer with a stricter policy of their own: files from
+ * the public served as downloads (the proxy evidence, `sandbox`). proxy.ts
+ * leaves their Content-Security-Policy alone, because Next.js would otherwise
+ * keep the proxy's page policy and drop the route's.
+ */
+const OWN_POLICY_PATHS: readonly RegExp[] = [/^\/staff\/review\/[^/]+\/evidence\/?$/];
+
+export function setsOwnContentSecurityPolicy(pathname: string): boolean {
+  return OWN_POLICY_PATHS.some((pattern) => pattern.test(pathname));
+}
+
 /** Parses a policy into directive → sources (for tests and checks). */
 export function parseContentSecurityPolicy(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
