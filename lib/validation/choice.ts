@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ABOUT_YOU, CONFIRM_EMAIL, DATE_OF_BIRTH, DECISION, EMAIL, EVIDENCE, GP_PRACTICE, NAME, POSTCODE, WHO_FOR } from "../content/choice";
 import { isUnderChildAgeLimit } from "../choice/journey-answers";
 import { CHOICES, DECISION_MAKERS, decisionDetailsSchema, isoDateSchema, postcodeSchema } from "./decision";
-import { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX_LENGTH, PROXY_NAME_MAX_LENGTH, RELATIONSHIP_MAX_LENGTH } from "./limits";
+import { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
 
 // The online journeys' step forms. Each derives from the register's own
 // decision schema (one schema, both sides): the client validates with these
@@ -12,7 +12,7 @@ import { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX_LENGTH, PROXY_NAME_MAX_LE
 // .pick() refuses an object with refinements, so pick from its plain shape.
 const decisionFields = z.object(decisionDetailsSchema.shape);
 
-export { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES };
+export { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX };
 export const EMAIL_MAX = 254;
 export const POSTCODE_MAX = 8;
 export const CODE_LENGTH = 6;
@@ -39,22 +39,22 @@ export const whoForStepSchema = decisionFields.pick({ madeBy: true }).extend({
 export const aboutYouStepSchema = decisionFields.pick({ proxyName: true, proxyRelationship: true }).extend({
   proxyName: nameField(
     { required: ABOUT_YOU.errors.proxyNameRequired, tooLong: ABOUT_YOU.errors.proxyNameTooLong, characters: ABOUT_YOU.errors.proxyNameCharacters },
-    PROXY_NAME_MAX_LENGTH,
+    PROXY_NAME_MAX,
   ),
   proxyRelationship: nameField(
     { required: ABOUT_YOU.errors.relationshipRequired, tooLong: ABOUT_YOU.errors.relationshipTooLong, characters: ABOUT_YOU.errors.relationshipCharacters },
-    RELATIONSHIP_MAX_LENGTH,
+    RELATIONSHIP_MAX,
   ),
 });
 
 export const nameStepSchema = decisionFields.pick({ givenName: true, familyName: true }).extend({
   givenName: nameField(
     { required: NAME.errors.givenNameRequired, tooLong: NAME.errors.givenNameTooLong, characters: NAME.errors.givenNameCharacters },
-    NAME_MAX_LENGTH,
+    NAME_MAX,
   ),
   familyName: nameField(
     { required: NAME.errors.familyNameRequired, tooLong: NAME.errors.familyNameTooLong, characters: NAME.errors.familyNameCharacters },
-    NAME_MAX_LENGTH,
+    NAME_MAX,
   ),
 });
 

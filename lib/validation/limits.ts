@@ -1,10 +1,14 @@
-// Lengths the register accepts for a person's details, stated once: the
-// register's schema (decision.ts), the online journey's forms (choice.ts) and
-// their messages (lib/content/decision-errors.ts) all read these.
+// Lengths the register accepts, stated once: the decision schema
+// (lib/validation/decision.ts), the journeys' step forms
+// (lib/validation/choice.ts), the legacy importer's row checks and the
+// messages that name them (lib/content/decision-errors.ts) all read these.
 
-export const NAME_MAX_LENGTH = 100;
-export const PROXY_NAME_MAX_LENGTH = 200;
-export const RELATIONSHIP_MAX_LENGTH = 100;
+/** A person's first or last name. */
+export const NAME_MAX = 100;
+/** The full name of a parent, guardian, attorney or deputy acting for the person. */
+export const PROXY_NAME_MAX = 200;
+/** How the proxy is related to the person. */
+export const RELATIONSHIP_MAX = 100;
 
 /** A parent or guardian can act for a child until this birthday. */
 export const CHILD_AGE_LIMIT = 16;

@@ -1,5 +1,6 @@
 import { CHECK_ANSWERS, EVIDENCE } from "../../content/choice";
-import { checkEvidenceFile, cleanFileName } from "../../evidence/check-evidence-file";
+import { checkEvidenceFile } from "../../evidence/check-evidence-file";
+import { cleanFileName } from "../../files/clean-file-name";
 import { evidenceStepSchema } from "../../validation/choice";
 import { isProxy } from "../journey-answers";
 import { defineStep, formChoice, sameTitle } from "./registry";
@@ -31,7 +32,7 @@ export const evidenceStep = defineStep({
       const content = new Uint8Array(await evidenceFile.arrayBuffer());
       const check = checkEvidenceFile(content);
       if (!check.ok) return { ok: false, errors: { evidenceFile: FILE_PROBLEMS[check.problem] } };
-      const answers = await services.saveAnswers({ evidenceMethod }, { content, mediaType: check.mediaType, fileName: cleanFileName(evidenceFile.name) });
+      const answers = await services.saveAnswers({ evidenceMethod }, { content, mediaType: check.mediaType, fileName: cleanFileName(evidenceFile.name, { fallback: "evidence" }) });
       return { ok: true, redirectTo: context.destination(answers, { hasEvidenceFile: true }) };
     }
     const answers = await services.saveAnswers({ evidenceMethod });
