@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { NHS_NUMBER_ERRORS } from "@/lib/content/nhs-number-errors";
 import { getDb } from "@/lib/db";
 import { commitImport } from "@/lib/legacy-import/commit-import";
 import { dryRunImport } from "@/lib/legacy-import/dry-run-import";
@@ -146,7 +147,7 @@ describe("CareMyWay import", () => {
       [8, "event-date-invalid"],
       [9, "wrong-column-count"],
     ]);
-    expect(report.issues[0]!.message).toContain("Modulus 11");
+    expect(report.issues[0]!.message).toContain(NHS_NUMBER_ERRORS["check-digit"]);
     expect(report.issues[1]!.message).toContain('"9Nu0."');
     expect(report.issues[3]!.fields).toEqual(["only", "three", "columns"]);
     expect(await getDb().decision.count()).toBe(before);

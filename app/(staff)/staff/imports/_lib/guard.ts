@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getEnv } from "@/lib/env";
-import { isSameOriginPost } from "@/lib/legacy-import/upload-origin";
+import { checkOrigin } from "@/lib/security/request-guard";
 
 import type { Uploader } from "@/lib/legacy-import/upload/upload-settings";
 
@@ -14,7 +14,7 @@ import { seeOther } from "./imports-routes";
  * signed-in supervisor as requireStaff decides it (another role: audited, 403).
  */
 export async function guardImportPost(request: Request, what: string): Promise<SignedInStaff | Response> {
-  if (!isSameOriginPost(request.headers, getEnv().SITE_URL)) {
+  if (!checkOrigin("POST", request.headers, getEnv().SITE_URL, request.url).ok) {
     return new Response("This form can only be sent from the consent register's own pages.", {
       status: 403,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
