@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { CANARY_NHS_NUMBER_PREFIX } from "@/lib/canary/canaries";
 import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDb, getDb } from "@/lib/db";
@@ -68,7 +69,9 @@ async function prepareDatabase(database: OpenDatabase): Promise<void> {
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   // Demo data goes only into the embedded development database, never into a
   // database named by DATABASE_URL.
-  if (database.isEmbedded && (await getDb().decision.count()) === 0) {
+  // The canary people (lib/canary) are there from the migrations: they do not make a database non-empty.
+  const decisions = await getDb().decision.count({ where: { OR: [{ nhsNumber: null }, { NOT: { nhsNumber: { startsWith: CANARY_NHS_NUMBER_PREFIX } } }] } });
+  if (database.isEmbedded && decisions === 0) {
     log("Empty database: adding demo data.");
     await seedDemoData({ log });
   }

@@ -75,10 +75,12 @@ describe("CareMyWay import", () => {
   });
 
   it("stores a file name PostgreSQL could not hold (a NUL, a broken character) cleaned, instead of failing the commit", async () => {
+    // lib/files/clean-file-name.ts, the one rule for names others chose: unsafe characters go, at most 255 UTF-16 units, no half emoji.
     for (const [name, stored] of [
       ["a\u0000b.csv", "ab.csv"],
-      ["x\ud800y.csv", "x\uFFFDy.csv"],
-      [`${"é".repeat(254)}\u{1F600}\u{1F600}.csv`, `${"é".repeat(254)}\u{1F600}`],
+      ["x\ud800y.csv", "xy.csv"],
+      [`${"é".repeat(254)}\u{1F600}\u{1F600}.csv`, "é".repeat(254)],
+      [`${"é".repeat(253)}\u{1F600}\u{1F600}.csv`, `${"é".repeat(253)}\u{1F600}`],
     ]) {
       const report = await commitImport({
         source: "caremyway",
