@@ -52,6 +52,8 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
   try {
     const recorded = await recordDecision({
       details,
+      // The address was proved with a one-time code before submission (steps.ts).
+      assurance: { level: "PROVED_EMAIL" },
       recordedBy: { kind: "RESIDENT" },
       requestId: options.requestId,
       onRecorded: async (tx, decision) => {

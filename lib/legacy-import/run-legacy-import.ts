@@ -320,9 +320,10 @@ async function writeImport(client: pg.Client, options: WriteOptions): Promise<{ 
      )
      INSERT INTO decision (id, reference, nhs_number, given_name, family_name, date_of_birth, postcode, gp_practice_ods,
                            choice, made_by, channel, decided_at, recorded_by_kind, recorded_by_id, source_reference,
-                           import_run_id, source_row, source_code)
+                           import_run_id, source_row, source_code, assurance)
      SELECT i.id, f.reference, r.nhs_number, r.given_name, r.family_name, r.date_of_birth, r.postcode, r.gp_practice_ods,
-            r.choice, 'SELF', $1::"Channel", r.decided_at, $2::"ActorKind", $3, r.source_reference, $4::uuid, r.row_number, r.source_code
+            r.choice, 'SELF', $1::"Channel", r.decided_at, $2::"ActorKind", $3, r.source_reference, $4::uuid, r.row_number, r.source_code,
+            'VERIFIED'::"Assurance"
        FROM ranked r JOIN ids i ON i.k = r.k JOIN refs f ON f.k = r.k
       ORDER BY r.k`,
     [format.channel, ...by, importRunId],

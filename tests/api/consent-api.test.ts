@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revokeApiClient } from "@/lib/api/manage-api-clients";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { getDb } from "@/lib/db";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";
