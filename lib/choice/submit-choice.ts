@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import { recordDecision } from "../consent/record-decision";
 import { formatReferenceNumber } from "../consent/reference-number";
-import { CHOICE_EMAILS, WHO_FOR } from "../content/choice";
+import { CHOICE_EMAILS, CONFIRMATION, WHO_FOR } from "../content/choice";
 import { formatLondonDateTime } from "../content/dates";
 import { renderFactsEmail } from "../content/emails";
 import { getDb, Prisma, type TransactionClient } from "../db";
@@ -110,7 +110,8 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
   const rows: [string, string][] = [
     [CHOICE_EMAILS.rows.reference, reference],
     [CHOICE_EMAILS.rows.choice, CHOICE_EMAILS.choiceLabel[answers.choice!]],
-    [CHOICE_EMAILS.rows.status, CHOICE_EMAILS.statusLabel[input.status]],
+    // An opt-in's outcome would tell anyone the person's current choice: the same words for all (docs/decisions/015).
+    [CHOICE_EMAILS.rows.status, answers.choice === "OPT_IN" ? CHOICE_EMAILS.optInStatus : CHOICE_EMAILS.statusLabel[input.status]],
     [CHOICE_EMAILS.rows.person, `${answers.givenName} ${answers.familyName}`],
     [CHOICE_EMAILS.rows.madeBy, isProxy(answers) ? `${answers.proxyName} (${madeBy})` : madeBy],
     [CHOICE_EMAILS.rows.recordedAt, formatLondonDateTime(input.recordedAt)],
@@ -119,6 +120,6 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
     subject: CHOICE_EMAILS.confirmationSubject(reference),
     title: CHOICE_EMAILS.confirmationTitle,
     rows,
-    closing: [CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
+    closing: [...(answers.choice === "OPT_IN" ? CONFIRMATION.next.OPT_IN_RECEIVED : []), CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
   });
 }
