@@ -18,6 +18,7 @@ import {
 } from "../validation/choice";
 import { sendEmailCode, verifyEmailCode } from "./email-code";
 import { saveAnswers, type Journey } from "./journey-store";
+import { consumePersonDailyAllowance } from "../consent/limit-requests-per-person";
 import { consumeChoiceAllowance } from "./rate-limits";
 import { firstIncompleteStep, journeyPath, nextStep, type JourneyAnswers, type StepSlug } from "./steps";
 import { submitChoice } from "./submit-choice";
@@ -161,6 +162,8 @@ export async function saveStep(input: StepInput): Promise<StepOutcome> {
         { kind: "submit-email", value: journey.verifiedEmail ?? "none" },
       ]);
       if (!allowed && !journey.submission) return { ok: false, errors: {}, formError: COMMON.tooManyRequests };
+      // Per person, shared by every instance (docs/decisions/015).
+      if (!(await consumePersonDailyAllowance(answers.nhsNumber))) return { ok: false, errors: {}, formError: COMMON.tooManyForThisPerson };
       const submitted = await submitChoice({ journey });
       if (!submitted.ok) {
         return { ok: false, errors: {}, formError: submitted.step === "confirm-email" ? CHECK_ANSWERS.errors.emailNotProved : CHECK_ANSWERS.errors.incomplete };

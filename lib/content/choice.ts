@@ -49,6 +49,8 @@ export const COMMON = {
   errorSummaryHeading: "There is a problem",
   optional: "(optional)",
   tooManyRequests: "You have tried too many times. Wait an hour and try again, or call us on 0300 123 4567.",
+  tooManyForThisPerson:
+    "We have received too many choices for this NHS number today, so we cannot accept another online. Try again tomorrow, or call us on 0300 123 4567.",
   notSaved: "Sorry, there is a problem with the service and this answer was not saved. Try again in a few minutes.",
 } as const;
 
