@@ -164,6 +164,9 @@ async function applyRegisterRule(tx: TransactionClient, details: DecisionDetails
   // An opt-out always takes effect; an untraced opt-in counts for no one until
   // tracing records a correction, which comes back through this rule.
   if (details.choice === "OPT_OUT" || !details.nhsNumber) return { status: "EFFECTIVE", reversesOptOut: false };
+  // The projection is current under the lock: most opt-ins have nothing to reverse, so skip reading the history.
+  const current = await tx.personConsent.findUnique({ where: { nhsNumber: details.nhsNumber }, select: { status: true } });
+  if (current?.status !== "OPTED_OUT") return { status: "EFFECTIVE", reversesOptOut: false };
   const rows = await tx.$queryRaw<
     { id: string; reference: string; choice: RuleDecision["choice"]; decided_at: Date; status: RuleDecision["status"]; is_corrected: boolean; assurance: RuleDecision["assurance"]; contact_email: string | null }[]
   >`
