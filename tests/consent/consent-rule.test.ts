@@ -202,8 +202,10 @@ describe("the consent rule", () => {
   it("keeps a database check behind the register: NHS login fields only on a verified decision for that same number", async () => {
     const nhsNumber = uniqueNhsNumber();
     const { id } = await recordDecision({ details: decisionDetails({ nhsNumber }), assurance: { level: "PROVED_EMAIL" }, recordedBy: RESIDENT });
-    const row = await getDb().decision.findUniqueOrThrow({ where: { id } });
-    const { id: _id, reference: _reference, recordedAt: _recordedAt, ...copy } = row;
+    const copy = await getDb().decision.findUniqueOrThrow({
+      where: { id },
+      select: { nhsNumber: true, givenName: true, familyName: true, dateOfBirth: true, choice: true, madeBy: true, channel: true, contactEmail: true, decidedAt: true, recordedByKind: true, assurance: true },
+    });
     await expect(
       getDb().decision.create({ data: { ...copy, reference: generateReferenceNumber(), verifiedNhsNumber: uniqueNhsNumber(), assurance: "VERIFIED" } }),
     ).rejects.toThrow(/decision_verified_nhs_number_matches/);
