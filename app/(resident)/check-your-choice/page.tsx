@@ -29,7 +29,7 @@ export default async function CheckYourChoicePage({ searchParams }: PageProps) {
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{C.signInTitle}</h1>
           <p>{C.signInIntro}</p>
-          <a className="nhsuk-button" href={`${NHS_LOGIN_ROUTES.start}?for=check`} draggable="false">
+          <a className="nhsuk-button" role="button" href={`${NHS_LOGIN_ROUTES.start}?for=check`} draggable="false">
             {NHS_LOGIN_START.button}
           </a>
         </div>

@@ -37,16 +37,11 @@ export async function generateClientKeyPair(): Promise<{ privateJwk: JWK; public
   };
 }
 
-/** Account ids: a listed test user's id, or "custom." + the made-up person's details (base64url JSON). */
+/** Made-up people from the "someone else" form, by account id (this provider keeps everything in memory). */
+const customResidents = new Map<string, ResidentTestUser>();
+
 function findResident(accountId: string): ResidentTestUser | undefined {
-  if (accountId.startsWith("custom.")) {
-    try {
-      return JSON.parse(Buffer.from(accountId.slice("custom.".length), "base64url").toString("utf8")) as ResidentTestUser;
-    } catch {
-      return undefined;
-    }
-  }
-  return residentTestUsers().find((user) => user.id === accountId);
+  return customResidents.get(accountId) ?? residentTestUsers().find((user) => user.id === accountId);
 }
 
 function claimsFor(accountId: string, issuer: string): Record<string, unknown> | undefined {
@@ -55,8 +50,7 @@ function claimsFor(accountId: string, issuer: string): Record<string, unknown> |
   const resident = findResident(accountId);
   if (!resident) return undefined;
   return {
-    // A made-up person's subject is derived from their details, so it is stable and short.
-    sub: accountId.startsWith("custom.") ? `custom-${createHash("sha256").update(accountId).digest("hex").slice(0, 32)}` : resident.id,
+    sub: accountId,
     vot: resident.vot,
     vtm: `${issuer}/trustmark/local`,
     identity_proofing_level: resident.identityProofingLevel,
@@ -245,8 +239,9 @@ export async function startLocalNhsLogin(options: {
       if (userId === "custom") {
         const person = customResident(form);
         if ("error" in person) return sendHtml(res, 400, { kind: "error", error: "invalid_request", description: person.error });
-        const accountId = `custom.${Buffer.from(JSON.stringify({ ...person, id: undefined })).toString("base64url")}`;
-        // The subject must be stable per person: derived from the details.
+        // The subject is stable per person: derived from their details.
+        const accountId = `custom-${createHash("sha256").update(JSON.stringify(person)).digest("hex").slice(0, 32)}`;
+        customResidents.set(accountId, { ...person, id: accountId });
         return provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
       }
       const resident = residentTestUsers().find((user) => user.id === userId);

@@ -112,7 +112,9 @@ function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: string }).code;
   const cause = error.cause instanceof Error ? `; ${error.cause.message}` : "";
-  return `${error.name}: ${error.message}${code ? ` (${code})` : ""}${cause}`;
+  // The provider's own error code (invalid_grant, invalid_client...), when it sent one.
+  const oauthError = typeof (error as { error?: unknown }).error === "string" ? `; ${(error as { error: string }).error}` : "";
+  return `${error.name}: ${error.message}${code ? ` (${code})` : ""}${oauthError}${cause}`;
 }
 
 /** Sorts what openid-client threw into the problem a resident is told about. */
