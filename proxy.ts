@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 
-import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { requestTooLargeRedirect } from "@/lib/choice/request-too-large";
+import { buildContentSecurityPolicy, createNonce, setsOwnContentSecurityPolicy } from "@/lib/security/csp";
 import { isHttpsSite, isNoStorePath, NO_STORE } from "@/lib/security/headers";
 import { checkBodySize, checkOrigin } from "@/lib/security/request-guard";
 
@@ -26,10 +27,15 @@ function refuse(status: number, message: string): NextResponse {
 
 export function proxy(request: NextRequest): NextResponse {
   const siteUrl = process.env.SITE_URL;
-  const origin = checkOrigin(request.method, request.headers, siteUrl);
+  const origin = checkOrigin(request.method, request.headers, siteUrl, request.url);
   if (!origin.ok) return refuse(origin.status, origin.message);
   const size = checkBodySize(request.method, request.headers);
-  if (!size.ok) return refuse(size.status, size.message);
+  if (!size.ok) {
+    // A journey question with a file answers with its own styled error (lib/choice/request-too-large.ts).
+    const handBack = size.status === 413 ? requestTooLargeRedirect(request.nextUrl, request.headers) : null;
+    if (handBack) return NextResponse.redirect(new URL(handBack, request.url), { status: 303, headers: { "cache-control": NO_STORE, connection: "close" } });
+    return refuse(size.status, size.message);
+  }
 
   const nonce = createNonce();
   const isHttps = isHttpsSite(siteUrl) || request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
@@ -39,7 +45,9 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", policy);
+  // Next.js keeps a header the proxy set over the route's own: a route with a stricter policy of its
+  // own (the evidence download's sandbox) must not have it replaced by the page policy.
+  if (!setsOwnContentSecurityPolicy(request.nextUrl.pathname)) response.headers.set("content-security-policy", policy);
   if (isNoStorePath(request.nextUrl.pathname)) response.headers.set("cache-control", NO_STORE);
   return response;
 }

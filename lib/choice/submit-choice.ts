@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import { recordDecision } from "../consent/record-decision";
 import { formatReferenceNumber } from "../consent/reference-number";
-import { CHOICE_EMAILS, WHO_FOR } from "../content/choice";
+import { CHOICE_EMAILS } from "../content/choice";
 import { formatLondonDateTime } from "../content/dates";
 import { renderFactsEmail } from "../content/emails";
 import { getDb, Prisma, type TransactionClient } from "../db";
@@ -104,19 +104,18 @@ async function addToEvidenceQueue(tx: TransactionClient, journeyId: string, deci
 function renderConfirmationEmail(input: { journey: Journey; reference: string; status: "EFFECTIVE" | "AWAITING_REVIEW"; recordedAt: Date }) {
   const { answers } = input.journey;
   const reference = formatReferenceNumber(input.reference);
-  const madeBy = WHO_FOR.options.find((option) => option.value === answers.madeBy)?.label ?? "";
   const rows: [string, string][] = [
     [CHOICE_EMAILS.rows.reference, reference],
     [CHOICE_EMAILS.rows.choice, CHOICE_EMAILS.choiceLabel[answers.choice!]],
     [CHOICE_EMAILS.rows.status, CHOICE_EMAILS.statusLabel[input.status]],
     [CHOICE_EMAILS.rows.person, `${answers.givenName} ${answers.familyName}`],
-    [CHOICE_EMAILS.rows.madeBy, isProxy(answers) ? `${answers.proxyName} (${madeBy})` : madeBy],
+    [CHOICE_EMAILS.rows.madeBy, answers.madeBy && answers.madeBy !== "SELF" ? CHOICE_EMAILS.madeByValue[answers.madeBy](answers.proxyName ?? "") : CHOICE_EMAILS.madeByValue.SELF],
     [CHOICE_EMAILS.rows.recordedAt, formatLondonDateTime(input.recordedAt)],
   ];
   return renderFactsEmail({
     subject: CHOICE_EMAILS.confirmationSubject(reference),
     title: CHOICE_EMAILS.confirmationTitle,
     rows,
-    closing: [CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
+    closing: [...(isProxy(answers) && answers.evidenceMethod === "POST" ? CHOICE_EMAILS.postEvidence(reference) : []), CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
   });
 }

@@ -1,3 +1,5 @@
+import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../validation/limits";
+import { DECISION_ERRORS } from "./decision-errors";
 import { ORGANISATION_NAME } from "./site";
 
 // Every word of the online opt-out and opt-in journeys, their emails and the
@@ -13,7 +15,7 @@ export const JOURNEYS = {
     intro: [
       "If you opt out, health and care staff in Barnet, Camden, Enfield, Haringey and Islington will not see your information in the joined-up care record.",
       "It does not stop staff sharing information by phone, email or letter when they need to care for you.",
-      "You can opt out for yourself, for a child under 16 you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.",
+      `You can opt out for yourself, for a child under ${CHILD_AGE_LIMIT} you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.`,
     ],
   },
   "opt-in": {
@@ -21,7 +23,7 @@ export const JOURNEYS = {
     title: "Opt back in to the joined-up care record",
     intro: [
       "If you opted out before, you can opt back in at any time. Health and care staff will then be able to see your information in the joined-up care record when they care for you.",
-      "You can do this for yourself, for a child under 16 you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.",
+      `You can do this for yourself, for a child under ${CHILD_AGE_LIMIT} you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.`,
     ],
   },
 } as const satisfies Record<JourneySlug, { choice: "OPT_OUT" | "OPT_IN"; title: string; intro: readonly string[] }>;
@@ -56,7 +58,7 @@ export const WHO_FOR = {
   title: "Who is this choice for?",
   options: [
     { value: "SELF", label: "Myself" },
-    { value: "PARENT_OR_GUARDIAN", label: "A child under 16 I have parental responsibility for" },
+    { value: "PARENT_OR_GUARDIAN", label: `A child under ${CHILD_AGE_LIMIT} I have parental responsibility for` },
     { value: "ATTORNEY", label: "Someone I hold a lasting power of attorney for health and welfare for" },
     { value: "DEPUTY", label: "Someone I am a court-appointed deputy for" },
   ],
@@ -70,10 +72,10 @@ export const ABOUT_YOU = {
   proxyRelationship: { label: "Your relationship to the person", hint: "For example, mother, father, guardian, son or daughter" },
   errors: {
     proxyNameRequired: "Enter your full name",
-    proxyNameTooLong: "Your name must be 200 characters or fewer",
+    proxyNameTooLong: DECISION_ERRORS.proxyName.tooLong,
     proxyNameCharacters: "Your name must only include letters, spaces, hyphens and apostrophes",
     relationshipRequired: "Enter your relationship to the person",
-    relationshipTooLong: "Relationship must be 100 characters or fewer",
+    relationshipTooLong: DECISION_ERRORS.proxyRelationship.tooLong,
     relationshipCharacters: "Relationship must only include letters, spaces, hyphens and apostrophes",
   },
 } as const;
@@ -85,10 +87,10 @@ export const NAME = {
   familyName: { label: "Last name" },
   errors: {
     givenNameRequired: "Enter the first name",
-    givenNameTooLong: "First name must be 100 characters or fewer",
+    givenNameTooLong: DECISION_ERRORS.givenName.tooLong,
     givenNameCharacters: "First name must only include letters, spaces, hyphens and apostrophes",
     familyNameRequired: "Enter the last name",
-    familyNameTooLong: "Last name must be 100 characters or fewer",
+    familyNameTooLong: DECISION_ERRORS.familyName.tooLong,
     familyNameCharacters: "Last name must only include letters, spaces, hyphens and apostrophes",
   },
 } as const;
@@ -106,10 +108,10 @@ export const DATE_OF_BIRTH = {
     missingMonth: "Date of birth must include a month",
     missingYear: "Date of birth must include a year",
     yearFourDigits: "Year must include 4 numbers",
-    invalid: "Date of birth must be a real date",
-    future: "Enter a date of birth in the past",
-    tooOld: "Date of birth must be after 1 January 1900",
-    childTooOld: "The child must be under 16. Young people aged 16 or over make their own choice",
+    invalid: DECISION_ERRORS.dateOfBirth.invalid,
+    future: DECISION_ERRORS.dateOfBirth.future,
+    tooOld: DECISION_ERRORS.dateOfBirth.tooOld,
+    childTooOld: `The child must be under ${CHILD_AGE_LIMIT}. Young people aged ${CHILD_AGE_LIMIT} or over make their own choice`,
   },
 } as const;
 
@@ -167,13 +169,15 @@ export const EVIDENCE = {
     { value: "POST", label: "I will post a copy" },
   ],
   fileLabel: "Upload a file",
-  fileHint: "Only if you chose to upload it now. A PDF, JPEG or PNG file, smaller than 10 MB. A photo of the document is fine.",
+  fileHint: `Only if you chose to upload it now. A PDF, JPEG or PNG file, smaller than ${EVIDENCE_MAX_MEGABYTES} MB. A photo of the document is fine.`,
   alreadyUploaded: (fileName: string) => `You have uploaded ${fileName}. Choose another file to replace it.`,
   postAddressIntro: "Post a copy (not the original) to:",
   errors: {
     methodRequired: "Select how you will send your evidence",
     fileRequired: "Select a file to upload",
-    fileTooBig: "The selected file must be smaller than 10 MB",
+    fileTooBig: `The selected file must be smaller than ${EVIDENCE_MAX_MEGABYTES} MB`,
+    /** The form came back too large to read (without JavaScript the browser sends a chosen file whatever the method). */
+    requestTooBig: `The selected file must be smaller than ${EVIDENCE_MAX_MEGABYTES} MB. Choose a smaller file, or select "I will post a copy" and do not choose a file`,
     fileWrongType: "The selected file must be a PDF, JPEG or PNG",
   },
 } as const;
@@ -264,6 +268,11 @@ export const CONFIRMATION = {
     ],
     PROXY_EVIDENCE: "Our team will check your evidence within 10 working days. If we cannot accept it, we will withdraw the choice and email you to say why.",
   },
+  postEvidence: {
+    heading: "Post your evidence",
+    intro: "Post a copy (not the original) of your evidence to:",
+    quoteReference: (reference: string) => `Write your reference number, ${reference}, on the back of the copy or on a note with it, so we can match it to your choice.`,
+  },
   changeMind: "You can change your mind at any time by opting out or opting back in on this website, or by calling us.",
   backHome: "Back to the joined-up care record home page",
 } as const;
@@ -288,6 +297,15 @@ export const CHOICE_EMAILS = {
     madeBy: "Made by",
     recordedAt: "Recorded",
   },
+  /** Who made the choice: never the words the resident chose from ("Myself", "A child..."), which read as the person. */
+  madeByValue: {
+    SELF: "The person themselves",
+    PARENT_OR_GUARDIAN: (proxyName: string) => `${proxyName}, a parent or guardian with parental responsibility for them`,
+    ATTORNEY: (proxyName: string) => `${proxyName}, who holds a lasting power of attorney for health and welfare for them`,
+    DEPUTY: (proxyName: string) => `${proxyName}, their court-appointed deputy`,
+  },
+  /** For a proxy who will post their evidence: the same words as the confirmation page. */
+  postEvidence: (reference: string) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Opt out", OPT_IN: "Opt back in" },
   statusLabel: { EFFECTIVE: "Taken effect", AWAITING_REVIEW: "Waiting for our team to check it" },
   changeMind: "To change your mind, opt out or opt back in again at any time on our website, or call us.",

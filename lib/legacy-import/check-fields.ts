@@ -1,5 +1,7 @@
+import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
 import { parseNhsNumber } from "../nhs-number/nhs-number";
 import { DECIDED_AT_FUTURE_TOLERANCE_MS, odsCodeSchema, postcodeSchema } from "../validation/decision";
+import { NAME_MAX } from "../validation/limits";
 import type { RowProblem } from "./types";
 
 // Field checks shared by both formats. They apply the same rules as the
@@ -8,7 +10,8 @@ import type { RowProblem } from "./types";
 // that every row accepted here also passes that schema. Postcodes and practice
 // codes go through the schema itself, cached, because they repeat a lot.
 
-export const MAX_NAME_LENGTH = 100;
+/** The register's own name limit (lib/validation/limits.ts). */
+export const MAX_NAME_LENGTH = NAME_MAX;
 export const MAX_ENTERED_BY_LENGTH = 100;
 /** The register's earliest date of birth (decisionDetailsSchema). */
 export const EARLIEST_BIRTH = "1900-01-01";
@@ -17,6 +20,18 @@ type FieldResult<T> = { ok: true; value: T } | { ok: false; problem: RowProblem 
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = (code: RowProblem["code"], message: string): FieldResult<never> => ({ ok: false, problem: { code, message } });
+
+/**
+ * An empty row, or one with the wrong number of columns (`hint` says the
+ * likely cause); null when the row has the format's shape.
+ */
+export function checkRowShape(fields: readonly string[], columns: readonly string[], hint: string): { ok: false; problem: RowProblem } | null {
+  if (fields.length === 1 && fields[0]!.trim() === "") return { ok: false, problem: { code: "empty-row", message: "The row is empty" } };
+  if (fields.length !== columns.length) {
+    return { ok: false, problem: { code: "wrong-column-count", message: `The row has ${fields.length} columns, expected ${columns.length} (${hint})` } };
+  }
+  return null;
+}
 
 /** Quotes a value for a message, shortened so one bad row cannot flood the report. */
 export function quote(value: string): string {
@@ -29,13 +44,15 @@ export function checkNhsNumber(column: string, raw: string): FieldResult<string 
   if (raw.trim() === "") return ok(null);
   const parsed = parseNhsNumber(raw);
   if (parsed.ok) return ok(parsed.nhsNumber);
+  // The register's one message set (lib/content/nhs-number-errors.ts), after the column and value.
+  const message = (problem: keyof typeof NHS_NUMBER_ERRORS) => `${column} ${quote(raw)}: ${NHS_NUMBER_ERRORS[problem]}`;
   switch (parsed.problem) {
     case "check-digit":
-      return fail("nhs-number-check-digit", `${column} ${quote(raw)} fails the Modulus 11 check (wrong check digit)`);
+      return fail("nhs-number-check-digit", message("check-digit"));
     case "not-digits":
-      return fail("nhs-number-not-digits", `${column} ${quote(raw)} contains characters other than digits and spaces`);
+      return fail("nhs-number-not-digits", message("not-digits"));
     default:
-      return fail("nhs-number-wrong-length", `${column} ${quote(raw)} is not 10 digits`);
+      return fail("nhs-number-wrong-length", message("wrong-length"));
   }
 }
 

@@ -113,7 +113,7 @@ function describe(error: unknown): string {
   const code = (error as { code?: string }).code;
   const cause = error.cause instanceof Error ? `; ${error.cause.message}` : "";
   // The provider's own error code (invalid_grant, invalid_client...), when it sent one.
-  const oauthError = typeof (error as { error?: unknown }).error === "string" ? `; ${(error as { error: string }).error}` : "";
+  const oauthError = typeof (error as { error?: unknown }).error === "string" ? `; ${(error as unknown as { error: string }).error}` : "";
   return `${error.name}: ${error.message}${code ? ` (${code})` : ""}${oauthError}${cause}`;
 }
 

@@ -1,0 +1,16 @@
+import { CHECK_ANSWERS, WHO_FOR } from "../../content/choice";
+import { whoForStepSchema } from "../../validation/choice";
+import { defineStep, formChoice, sameTitle } from "./registry";
+
+export const whoForStep = defineStep({
+  slug: "who-for",
+  title: sameTitle(WHO_FOR.title),
+  schema: () => whoForStepSchema,
+  fieldIds: { madeBy: "madeBy" },
+  read: (formData) => ({ madeBy: formChoice(formData, "madeBy") }),
+  defaults: (answers) => ({ madeBy: answers.madeBy ?? "" }),
+  save: async (context, data) => ({ ok: true, redirectTo: context.destination(await context.services.saveAnswers(data)) }),
+  checkAnswers: (journey) => [
+    { key: CHECK_ANSWERS.rows.madeBy, value: WHO_FOR.options.find((option) => option.value === journey.answers.madeBy)?.label ?? "", step: "who-for" },
+  ],
+});
