@@ -53,6 +53,8 @@ test("a signed-out visitor is sent to sign-in, and a wrong password is refused",
 
 for (const role of ["caseworker", "supervisor", "admin"] as const) {
   test(`${role}: signs in with password and code, opens exactly its pages, gets 403 for the rest`, async ({ page, expectAccessible }) => {
+    // Ten pages with an axe check each, and a sign-in that may wait for a fresh code (single-use TOTP): slow on a busy 2-core machine.
+    test.setTimeout(240_000);
     const office = new StaffBackOffice(page);
     await office.signIn(role, expectAccessible);
     await expectAccessible();
