@@ -117,6 +117,8 @@ for (const javaScriptEnabled of [true, false]) {
         ["Tom Hughes", "vot-too-low"],
         ["Maya Ellis", "under-16"],
       ] as const) {
+        // A fresh browser each time: NHS login would otherwise remember the last person.
+        await page.context().clearCookies();
         await page.goto("/check-your-choice");
         await nhsLogin.continueWithNhsLogin();
         await nhsLogin.signInAs(name);
