@@ -225,7 +225,8 @@ test("every cookie is HttpOnly and SameSite=Lax: the choice journey's and staff 
   const names = cookies.map((c) => c.name);
   expect(names).toContain("choice_opt_out");
   expect(names).toContain("staff.session_token");
-  expect(rawSetCookies.some((c) => c.startsWith("staff_pending_email="))).toBe(true);
+  // The code step is bound to better-auth's signed two-factor cookie alone: no unsigned label of the email (issue 12, finding 2).
+  expect(rawSetCookies.some((c) => c.startsWith("staff_pending_email="))).toBe(false);
   expect(rawSetCookies.some((c) => c.startsWith("staff.two_factor="))).toBe(true);
   for (const cookie of cookies) {
     expect(cookie.httpOnly, `${cookie.name} HttpOnly`).toBe(true);

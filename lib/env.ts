@@ -69,6 +69,8 @@ const envSchema = z.object({
   CHOICE_SUBMIT_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Choices sent from one proved email address. */
   CHOICE_SUBMIT_LIMIT_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Choices sent online for one NHS number in 24 hours, by anyone (docs/decisions/015). */
+  CHOICE_SUBMIT_LIMIT_PER_NHS_NUMBER_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(4),
 
   // Staff sign-in (docs/decisions/012-staff-sign-in.md).
   /** Signs staff sessions and encrypts TOTP secrets: at least 32 characters. The default works only against a local database. */

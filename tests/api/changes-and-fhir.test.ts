@@ -5,7 +5,7 @@ import { generateApiKey } from "@/lib/api/api-keys";
 import { createConsentApi } from "@/lib/api/consent-api";
 import { createRegisterStore } from "@/lib/api/register-store";
 import { handleWebRequest } from "@/lib/api/web-adapter";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { dropDatabase, recreateDatabase } from "@/lib/database/embedded-server";
 import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { decisionDetails, minutesAfter, RESIDENT, uniqueNhsNumber } from "../support/factories";

@@ -20,6 +20,7 @@ export const checkAnswersStep = defineStep({
     const { services, journey } = context;
     if (!(await services.isEligible(journey.answers))) return { ok: true, redirectTo: context.path("not-eligible") };
     if (!(await services.isSubmissionAllowed()) && !journey.submission) return { ok: false, errors: {}, formError: COMMON.tooManyRequests };
+    if (!journey.submission && !(await services.isPersonWithinDailyLimit())) return { ok: false, errors: {}, formError: COMMON.tooManyForThisPerson };
     const submitted = await services.submitChoice();
     if (!submitted.ok) {
       const formError =

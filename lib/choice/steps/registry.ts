@@ -30,6 +30,8 @@ export type StepServices = {
   verifyCode(code: string): Promise<{ ok: true; verifiedEmail: string | null } | { ok: false; message: string }>;
   /** The per-address and per-email limit on sending choices. */
   isSubmissionAllowed(): Promise<boolean>;
+  /** The limit on choices for one NHS number a day (lib/consent/limit-requests-per-person.ts). */
+  isPersonWithinDailyLimit(): Promise<boolean>;
   /** Records the choice (lib/choice/submit-choice.ts); when answers are missing, the first step that needs one. */
   submitChoice(): Promise<{ ok: true } | { ok: false; step: string }>;
 };
