@@ -3,7 +3,8 @@ import { execFileSync } from "node:child_process";
 
 import { expect } from "@playwright/test";
 
-import { CHECK_YOUR_CHOICE as C, NHS_LOGIN_PROBLEMS } from "../lib/content/nhs-login";
+import { CHECK_ANSWERS, COMMON, CONFIRMATION, GP_PRACTICE, POSTCODE } from "../lib/content/choice";
+import { CHECK_YOUR_CHOICE as C, NHS_LOGIN_DETAILS, NHS_LOGIN_PROBLEMS } from "../lib/content/nhs-login";
 import { formatNhsNumber, generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
 import { NhsLoginPage } from "./pages/nhs-login-page";
 import { test } from "./support/fixtures";
@@ -65,6 +66,50 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1, name: C.signInTitle })).toBeVisible();
     });
 
+    test("a P9 adult opts out with NHS login at once, then opts back in, answering only where they live", async ({ page, expectAccessible }) => {
+      const nhsLogin = new NhsLoginPage(page, expectAccessible);
+      const email = `nhs-login-journey-${unique()}@example.org`;
+      const nhsNumber = generateTestNhsNumber();
+      const familyName = `Journey${unique()}`;
+      for (const [journey, choice] of [
+        ["opt-out", "OPT_OUT"],
+        ["opt-in", "OPT_IN"],
+      ] as const) {
+        await page.goto(`/choice/${journey}`);
+        await expectAccessible();
+        if (choice === "OPT_OUT") {
+          await nhsLogin.continueWithNhsLogin();
+          await nhsLogin.signInAsSomeoneElse({ givenName: "Jo", familyName, nhsNumber, birthdate: "1968-11-20", email });
+        } else {
+          // NHS login remembers the sign-in: it comes straight back.
+          await page.getByRole("button", { name: "Continue with NHS login" }).click();
+        }
+        await expect(page.getByRole("heading", { level: 1, name: POSTCODE.titleSelf })).toBeVisible();
+        await expectAccessible();
+        await page.getByLabel(POSTCODE.label).fill("N1 1AA");
+        await page.getByRole("button", { name: COMMON.continue }).click();
+        await expect(page.getByRole("heading", { level: 1, name: GP_PRACTICE.titleSelf })).toBeVisible();
+        await page.getByRole("button", { name: COMMON.continue }).click();
+        await expect(page.getByRole("heading", { level: 1, name: CHECK_ANSWERS.title })).toBeVisible();
+        await expectAccessible();
+        // NHS login's answers are shown, and cannot be changed here.
+        const summary = page.locator(".nhsuk-summary-list");
+        await expect(summary).toContainText(NHS_LOGIN_DETAILS.madeBy);
+        await expect(summary).toContainText(`Jo ${familyName}`);
+        await expect(summary).toContainText(formatNhsNumber(nhsNumber));
+        await expect(summary).toContainText(email);
+        await expect(page.getByRole("link", { name: /Change.*name/i })).toHaveCount(0);
+        await page.getByRole("button", { name: CHECK_ANSWERS.submit }).click();
+        await expect(page.getByRole("heading", { level: 1, name: CONFIRMATION.title[choice] })).toBeVisible();
+        await expectAccessible();
+        await waitForCapturedMail((m) => m.to.includes(email) && /Your choice is recorded/.test(m.subject) && m.text.includes(choice === "OPT_OUT" ? "Opt out" : "Opt back in"));
+        await page.goto("/check-your-choice");
+        await nhsLogin.expectCheckYourChoice();
+        await expect(page.getByTestId("current-choice")).toContainText(C.current[choice === "OPT_OUT" ? "opted-out" : "participating"]);
+      }
+      await expect(page.getByRole("table", { name: C.historyCaption }).locator("tbody tr")).toHaveCount(2);
+    });
+
     test("P5, P0 and a 15-year-old are refused with their own page, and nothing is recorded", async ({ page, expectAccessible }) => {
       const nhsLogin = new NhsLoginPage(page, expectAccessible);
       for (const [name, problem] of [
@@ -72,6 +117,8 @@ for (const javaScriptEnabled of [true, false]) {
         ["Tom Hughes", "vot-too-low"],
         ["Maya Ellis", "under-16"],
       ] as const) {
+        // A fresh browser each time: NHS login would otherwise remember the last person.
+        await page.context().clearCookies();
         await page.goto("/check-your-choice");
         await nhsLogin.continueWithNhsLogin();
         await nhsLogin.signInAs(name);

@@ -171,3 +171,12 @@ export const CHECK_YOUR_CHOICE = {
   receiptFooter: "North London joined-up care record: your choice",
   receiptPage: "Page",
 };
+
+/** The journey's details from NHS login: shown on check your answers, never asked. */
+export const NHS_LOGIN_DETAILS = {
+  title: "Your details from NHS login",
+  intro: "NHS login confirmed these details, so we will not ask for them. They cannot be changed here.",
+  madeBy: "Myself (signed in with NHS login)",
+  notGiven: "Not given",
+  sessionEnded: "Your NHS login sign-in has ended, so we cannot send this choice as yours. Start again and continue with NHS login, or make your choice without it.",
+};

@@ -12,9 +12,7 @@ import type { SignInPurpose } from "./nhs-login/sign-in-requests";
 // where they live and confirm; check your answers shows NHS login's answers
 // read-only.
 
-export type NhsLoginJourneyMark = { sessionId: string; vot: string };
-
-export function nhsLoginAnswers(identity: VerifiedIdentity, choice: "OPT_OUT" | "OPT_IN", sessionId: string): JourneyAnswers & { nhsLogin: NhsLoginJourneyMark } {
+export function nhsLoginAnswers(identity: VerifiedIdentity, choice: "OPT_OUT" | "OPT_IN", sessionId: string): JourneyAnswers {
   return {
     choice,
     madeBy: "SELF",
@@ -23,8 +21,9 @@ export function nhsLoginAnswers(identity: VerifiedIdentity, choice: "OPT_OUT" | 
     dateOfBirth: identity.dateOfBirth,
     nhsNumber: identity.nhsNumber,
     ...(identity.email ? { email: identity.email } : {}),
-    answered: ["who-for", "name", "date-of-birth", "nhs-number", "decision", ...(identity.email ? (["email"] as const) : [])],
-    nhsLogin: { sessionId, vot: identity.vot },
+    // The journey's kind is the choice; the questions NHS login answered do not apply.
+    answered: ["decision"],
+    nhsLogin: { sessionId, vot: identity.vot, email: identity.email },
   };
 }
 

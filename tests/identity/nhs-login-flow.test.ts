@@ -102,9 +102,16 @@ describe("NHS login sign-in, as the site runs it", () => {
     const after = await getResidentChoice({ nhsNumber, sessionId: session.id, view: "receipt" });
     expect(after.consent.status).toBe("opted-out");
     expect(after.decisions).toEqual([expect.objectContaining({ reference: changed.reference, choice: "OPT_OUT", channel: "ONLINE", madeBy: { kind: "SELF" }, status: "EFFECTIVE" })]);
+    // Recorded as VERIFIED for the NHS number NHS login proved (docs/decisions/015).
+    const recorded = await getDb().decision.findUniqueOrThrow({ where: { reference: changed.reference }, select: { assurance: true, verifiedNhsNumber: true, nhsLoginEmail: true } });
+    expect(recorded).toEqual({ assurance: "VERIFIED", verifiedNhsNumber: nhsNumber, nhsLoginEmail: `flow-${nhsNumber}@example.org` });
     const views = await getDb().auditEvent.findMany({ where: { nhsNumber, action: { startsWith: "resident.choice." } }, select: { action: true } });
     expect(views.map((v) => v.action).sort()).toEqual(["resident.choice.receipt", "resident.choice.view"]);
     const email = await getDb().emailOutbox.findFirst({ where: { toAddress: `flow-${nhsNumber}@example.org` }, select: { subject: true } });
     expect(email?.subject).toMatch(/Your choice is recorded/);
+    // Their own opt-in through NHS login reverses the opt-out at once: it is verified for this NHS number.
+    const optIn = await changeChoiceWithNhsLogin({ session, choice: "OPT_IN" });
+    expect(optIn.status).toBe("EFFECTIVE");
+    expect((await getResidentChoice({ nhsNumber, sessionId: session.id, view: "page" })).consent.status).toBe("participating");
   });
 });

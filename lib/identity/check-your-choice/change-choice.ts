@@ -6,7 +6,7 @@ import { renderFactsEmail } from "../../content/emails";
 import { enqueueEmail } from "../../email/enqueue-email";
 import { wakeOutboxWorker } from "../../email/outbox-worker";
 import type { ResidentSession } from "../resident-session";
-import { verifiedDecisionOptions } from "../verified-decision";
+import { verifiedAssurance } from "../verified-decision";
 
 // "Change your choice" from Check your choice, in one step: the resident is
 // signed in with NHS login at P9, so every answer the decision needs is what
@@ -34,7 +34,7 @@ export async function changeChoiceWithNhsLogin(options: {
       decidedAt,
       sourceReference: `nhs-login-session:${session.id}`,
     },
-    ...verifiedDecisionOptions(session),
+    assurance: verifiedAssurance(session),
     recordedBy: { kind: "RESIDENT", id: `nhs-login-session:${session.id}` },
     requestId: options.requestId,
     onRecorded: async (tx, decision) => {

@@ -20,16 +20,19 @@ export async function seedNhsLoginTestPeople(options: { now?: Date; log?: (messa
       sourceReference: `${PREFIX}priya-opt-out`,
       details: { ...person(priya), postcode: "N1 1AA", choice: "OPT_OUT" as const, channel: "ONLINE" as const, contactEmail: priya!.email, decidedAt: new Date(now.getTime() - 200 * DAY_MS) },
       recordedBy: { kind: "RESIDENT" as const },
+      assurance: { level: "PROVED_EMAIL" as const },
     },
     {
       sourceReference: `${PREFIX}priya-opt-in`,
       details: { ...person(priya), postcode: "N1 1AA", choice: "OPT_IN" as const, channel: "PAPER" as const, decidedAt: new Date(now.getTime() - 90 * DAY_MS) },
       recordedBy: DEMO_STAFF,
+      assurance: { level: "UNPROVED" as const },
     },
     {
       sourceReference: `${PREFIX}oliver-caremyway`,
       details: { ...person(oliver), choice: "OPT_OUT" as const, channel: "CAREMYWAY_IMPORT" as const, decidedAt: new Date(now.getTime() - 900 * DAY_MS) },
       recordedBy: DEMO_STAFF,
+      assurance: { level: "VERIFIED" as const, by: "LEGACY_IMPORT" as const },
     },
   ];
   const existing = new Set(
@@ -38,7 +41,13 @@ export async function seedNhsLoginTestPeople(options: { now?: Date; log?: (messa
   let added = 0;
   for (const decision of wanted) {
     if (existing.has(decision.sourceReference)) continue;
-    await recordDecision({ details: { ...decision.details, sourceReference: decision.sourceReference }, initialStatus: "EFFECTIVE", recordedBy: decision.recordedBy });
+    // Demo history as it stands, not re-ruled: the paper opt-in was reviewed by staff.
+    await recordDecision({
+      details: { ...decision.details, sourceReference: decision.sourceReference },
+      assurance: decision.assurance,
+      initialStatus: "EFFECTIVE",
+      recordedBy: decision.recordedBy,
+    });
     added++;
   }
   options.log?.(`Local NHS login test people: ${wanted.length} decisions present (${added} added).`);

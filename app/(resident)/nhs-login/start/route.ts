@@ -20,7 +20,8 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
     // An NHS number typed earlier in this journey must match NHS login's.
     if (purpose !== "check") {
       const journey = await findJourney({ journey: purpose, token: (await cookies()).get(JOURNEY_COOKIE[purpose])?.value });
-      typedNhsNumber = journey && !journey.submission ? (journey.answers.nhsNumber ?? null) : null;
+      // Only a choice for themselves: a number typed for a child or another adult is someone else's.
+      typedNhsNumber = journey && !journey.submission && journey.answers.madeBy === "SELF" ? (journey.answers.nhsNumber ?? null) : null;
     }
     const started = await startNhsLoginSignIn({ purpose, requestOrigin: request.nextUrl.origin, typedNhsNumber });
     if (!started.ok) return NextResponse.redirect(new URL(`${NHS_LOGIN_ROUTES.problem(started.problem)}?for=${purpose}`, request.nextUrl), 303);
