@@ -5,6 +5,7 @@ import { firstFieldErrors } from "../validation/choice";
 import { sendEmailCode, verifyEmailCode } from "./email-code";
 import { journeyPath, whoForOf, type JourneyProgress } from "./journey-answers";
 import { saveAnswers, type Journey } from "./journey-store";
+import { consumePersonDailyAllowance } from "../consent/limit-requests-per-person";
 import { consumeChoiceAllowance } from "./rate-limits";
 import { STEP_REGISTRY } from "./steps/index";
 import type { SaveContext, StepOutcome, StepRegistry, StepServices } from "./steps/registry";
@@ -43,6 +44,8 @@ export function stepServices(input: { journey: Journey; step: string; clientAddr
         { kind: "submit-ip", value: clientAddress },
         { kind: "submit-email", value: journey.verifiedEmail ?? "none" },
       ]),
+    // Per person, by anyone, shared by every instance (docs/decisions/015).
+    isPersonWithinDailyLimit: () => consumePersonDailyAllowance(journey.answers.nhsNumber),
     submitChoice: () => submitChoice({ journey }),
   };
 }

@@ -2,13 +2,14 @@ import { createHash } from "node:crypto";
 
 import { recordDecision } from "../consent/record-decision";
 import { formatReferenceNumber } from "../consent/reference-number";
-import { CHOICE_EMAILS } from "../content/choice";
+import { CHOICE_EMAILS, CONFIRMATION } from "../content/choice";
 import { formatLondonDateTime } from "../content/dates";
 import { renderFactsEmail } from "../content/emails";
 import { getDb, Prisma, type TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { wakeOutboxWorker } from "../email/outbox-worker";
 import type { DecisionDetailsInput } from "../validation/decision";
+import { findVerifiedJourneySession, verifiedAssurance } from "../identity/verified-decision";
 import type { Journey } from "./journey-store";
 import { firstIncompleteStep, isProxy, type StepSlug } from "./steps";
 
@@ -31,6 +32,9 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
   if (missing !== "check-answers") return { ok: false, problem: "incomplete", step: missing };
 
   const answers = journey.answers;
+  // An NHS login journey: the sign-in that answered must still stand, for this NHS number (docs/decisions/016).
+  const verified = answers.nhsLogin ? await findVerifiedJourneySession(answers) : null;
+  if (answers.nhsLogin && !verified) return { ok: false, problem: "incomplete", step: "nhs-login" };
   const proxy = isProxy(answers);
   const details: DecisionDetailsInput = {
     nhsNumber: answers.nhsNumber,
@@ -52,7 +56,9 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
   try {
     const recorded = await recordDecision({
       details,
-      recordedBy: { kind: "RESIDENT" },
+      // NHS login at P9 for this NHS number; otherwise the address was proved with a one-time code (steps).
+      assurance: verified ? verifiedAssurance(verified) : { level: "PROVED_EMAIL" },
+      recordedBy: verified ? { kind: "RESIDENT", id: `nhs-login-session:${verified.id}` } : { kind: "RESIDENT" },
       requestId: options.requestId,
       onRecorded: async (tx, decision) => {
         await tx.choiceSubmission.create({
@@ -107,7 +113,8 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
   const rows: [string, string][] = [
     [CHOICE_EMAILS.rows.reference, reference],
     [CHOICE_EMAILS.rows.choice, CHOICE_EMAILS.choiceLabel[answers.choice!]],
-    [CHOICE_EMAILS.rows.status, CHOICE_EMAILS.statusLabel[input.status]],
+    // An opt-in's outcome would tell anyone the person's current choice: the same words for all (docs/decisions/015).
+    [CHOICE_EMAILS.rows.status, answers.choice === "OPT_IN" ? CHOICE_EMAILS.optInStatus : CHOICE_EMAILS.statusLabel[input.status]],
     [CHOICE_EMAILS.rows.person, `${answers.givenName} ${answers.familyName}`],
     [CHOICE_EMAILS.rows.madeBy, answers.madeBy && answers.madeBy !== "SELF" ? CHOICE_EMAILS.madeByValue[answers.madeBy](answers.proxyName ?? "") : CHOICE_EMAILS.madeByValue.SELF],
     [CHOICE_EMAILS.rows.recordedAt, formatLondonDateTime(input.recordedAt)],
@@ -116,6 +123,11 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
     subject: CHOICE_EMAILS.confirmationSubject(reference),
     title: CHOICE_EMAILS.confirmationTitle,
     rows,
-    closing: [...(isProxy(answers) && answers.evidenceMethod === "POST" ? CHOICE_EMAILS.postEvidence(reference) : []), CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
+    closing: [
+      ...(answers.choice === "OPT_IN" ? CONFIRMATION.next.OPT_IN_RECEIVED : []),
+      ...(isProxy(answers) && answers.evidenceMethod === "POST" ? CHOICE_EMAILS.postEvidence(reference) : []),
+      CHOICE_EMAILS.changeMind,
+      CHOICE_EMAILS.contact,
+    ],
   });
 }

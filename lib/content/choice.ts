@@ -51,6 +51,8 @@ export const COMMON = {
   errorSummaryHeading: "There is a problem",
   optional: "(optional)",
   tooManyRequests: "You have tried too many times. Wait an hour and try again, or call us on 0300 123 4567.",
+  tooManyForThisPerson:
+    "We have received too many choices for this NHS number today, so we cannot accept another online. Try again tomorrow, or call us on 0300 123 4567.",
   notSaved: "Sorry, there is a problem with the service and this answer was not saved. Try again in a few minutes.",
 } as const;
 
@@ -261,10 +263,14 @@ export const CONFIRMATION = {
       "Your opt-out has taken effect. The joined-up care record will not show this person's information to health and care staff.",
       "Staff can still share information by phone, email or letter when they need to.",
     ],
-    OPT_IN_EFFECTIVE: ["Your opt-in has taken effect. Health and care staff can see this person's information in the joined-up care record when they need it."],
-    OPT_IN_AWAITING_REVIEW: [
-      "Because this changes an earlier opt-out that was made with a different email address, our team will check it before it takes effect. Until then, the person stays opted out.",
-      "We will email you within 10 working days.",
+    // The same words for everyone who opts back in without NHS login, whether
+    // the person was opted out, participating or unknown: anyone can send this
+    // form, so what it says must not reveal anyone's current choice
+    // (PRODUCT.md, "Rules"; docs/decisions/015).
+    OPT_IN_RECEIVED: [
+      "We have received your request to opt back in. We check every request against the register. If it changes an earlier opt-out, it may not take effect until our team has checked it.",
+      "For privacy, we do not show here whether it has taken effect, because anyone can send this form. To find out, sign in with NHS login and check your choice, or contact us.",
+      "If our team cannot accept it, we will email you to say why.",
     ],
     PROXY_EVIDENCE: "Our team will check your evidence within 10 working days. If we cannot accept it, we will withdraw the choice and email you to say why.",
   },
@@ -308,6 +314,8 @@ export const CHOICE_EMAILS = {
   postEvidence: (reference: string) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Opt out", OPT_IN: "Opt back in" },
   statusLabel: { EFFECTIVE: "Taken effect", AWAITING_REVIEW: "Waiting for our team to check it" },
+  /** An opt-in's status in its confirmation: the same for everyone (see CONFIRMATION.next.OPT_IN_RECEIVED). */
+  optInStatus: "Received. We check it against the register",
   changeMind: "To change your mind, opt out or opt back in again at any time on our website, or call us.",
   contact: `Contact us: call ${"0300 123 4567"} (Monday to Friday, 9am to 5pm) or use the contact page on our website. Quote your reference number.`,
 } as const;

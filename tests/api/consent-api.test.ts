@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BoundedCache } from "@/lib/api/bounded-cache";
 import { createFailedKeyLimiter } from "@/lib/api/failed-key-limiter";
 import { revokeApiClient } from "@/lib/api/manage-api-clients";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { getDb } from "@/lib/db";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";

@@ -30,6 +30,8 @@ export type StepServices = {
   verifyCode(code: string): Promise<{ ok: true; verifiedEmail: string | null } | { ok: false; message: string }>;
   /** The per-address and per-email limit on sending choices. */
   isSubmissionAllowed(): Promise<boolean>;
+  /** The limit on choices for one NHS number a day (lib/consent/limit-requests-per-person.ts). */
+  isPersonWithinDailyLimit(): Promise<boolean>;
   /** Records the choice (lib/choice/submit-choice.ts); when answers are missing, the first step that needs one. */
   submitChoice(): Promise<{ ok: true } | { ok: false; step: string }>;
 };
@@ -48,7 +50,7 @@ export type SaveContext = {
 };
 
 /** A check your answers row; the "Change" link goes back to `step`. */
-export type CheckAnswersRow = { key: string; value: string; step: string };
+export type CheckAnswersRow = { key: string; value: string; step: string; isReadOnly?: boolean };
 
 /** What the page may look up for a step's fields (server side; the result goes to the browser, so plain data only). */
 export type FieldDataContext = {

@@ -115,12 +115,9 @@ function ConfirmationView({ journey }: { journey: Journey }) {
   const a = journey.answers;
   const choice = a.choice ?? "OPT_OUT";
   const reference = formatReferenceNumber(submission.reference);
-  const next =
-    choice === "OPT_OUT"
-      ? CONFIRMATION.next.OPT_OUT_EFFECTIVE
-      : submission.status === "AWAITING_REVIEW"
-        ? CONFIRMATION.next.OPT_IN_AWAITING_REVIEW
-        : CONFIRMATION.next.OPT_IN_EFFECTIVE;
+  // An opt-out always takes effect; an opt-in's words never depend on its
+  // outcome, which would tell anyone the person's current choice (docs/decisions/015).
+  const next = choice === "OPT_OUT" ? CONFIRMATION.next.OPT_OUT_EFFECTIVE : CONFIRMATION.next.OPT_IN_RECEIVED;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
