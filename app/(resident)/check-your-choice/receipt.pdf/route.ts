@@ -1,6 +1,4 @@
 // GET /check-your-choice/receipt.pdf: the signed-in resident's choice and its history as a PDF receipt (audited)
-import { NextResponse } from "next/server";
-
 import { NHS_LOGIN_ROUTES } from "@/lib/content/nhs-login";
 import { getEnv } from "@/lib/env";
 import { getResidentChoice } from "@/lib/identity/check-your-choice/get-resident-choice";
@@ -8,9 +6,9 @@ import { renderReceiptPdf } from "@/lib/identity/check-your-choice/render-receip
 
 import { currentResidentSession } from "../_lib/current-session";
 
-export async function GET(request: Request): Promise<Response> {
+export async function GET(): Promise<Response> {
   const session = await currentResidentSession();
-  if (!session) return NextResponse.redirect(new URL(NHS_LOGIN_ROUTES.checkYourChoice, request.url), 303);
+  if (!session) return new Response(null, { status: 303, headers: { location: NHS_LOGIN_ROUTES.checkYourChoice } });
   const choice = await getResidentChoice({ nhsNumber: session.nhsNumber, sessionId: session.id, view: "receipt" });
   const pdf = await renderReceiptPdf({ choice, name: `${session.givenName} ${session.familyName}`, siteUrl: getEnv().SITE_URL });
   return new Response(new Uint8Array(pdf), {

@@ -11,6 +11,8 @@ import { SIGN_IN_REQUEST_COOKIE } from "@/lib/identity/nhs-login/sign-in-request
 import { RESIDENT_SESSION_COOKIE, RESIDENT_SESSION_LIFETIME_MS } from "@/lib/identity/resident-session";
 import { siteCookieOptions } from "@/lib/security/cookies";
 
+import { seeOther } from "../_lib/see-other";
+
 export async function GET(request: NextRequest): Promise<NextResponse> {
   const requestId = randomUUID();
   try {
@@ -22,10 +24,10 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
     let response: NextResponse;
     if (!outcome.ok) {
       const query = outcome.purpose ? `?for=${outcome.purpose}` : "";
-      response = NextResponse.redirect(new URL(`${NHS_LOGIN_ROUTES.problem(outcome.problem)}${query}`, request.nextUrl), 303);
+      response = seeOther(`${NHS_LOGIN_ROUTES.problem(outcome.problem)}${query}`);
     } else {
       const next = await continueAfterNhsLogin({ purpose: outcome.purpose, identity: outcome.identity, sessionId: outcome.sessionId });
-      response = NextResponse.redirect(new URL(next.redirectTo, request.nextUrl), 303);
+      response = seeOther(next.redirectTo);
       response.cookies.set(RESIDENT_SESSION_COOKIE, outcome.sessionToken, {
         ...siteCookieOptions(getEnv(), "/"),
         maxAge: Math.floor(RESIDENT_SESSION_LIFETIME_MS / 1000),
@@ -37,6 +39,6 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
     return response;
   } catch (error) {
     console.error(`NHS login callback failed (request ${requestId})`, error);
-    return NextResponse.redirect(new URL("/problem-with-the-service?from=%2Fcheck-your-choice", request.nextUrl), 303);
+    return seeOther("/problem-with-the-service?from=%2Fcheck-your-choice");
   }
 }

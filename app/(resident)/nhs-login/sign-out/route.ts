@@ -6,6 +6,8 @@ import { recordIdentityEvent } from "@/lib/identity/record-identity-event";
 import { endResidentSession, findResidentSession, RESIDENT_SESSION_COOKIE } from "@/lib/identity/resident-session";
 import { siteCookieOptions } from "@/lib/security/cookies";
 
+import { seeOther } from "../_lib/see-other";
+
 export async function POST(request: NextRequest): Promise<NextResponse> {
   const token = request.cookies.get(RESIDENT_SESSION_COOKIE)?.value;
   const session = await findResidentSession(token);
@@ -13,7 +15,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   if (session) {
     await recordIdentityEvent({ action: "nhs-login.sign-out", entityId: session.id, actorId: `nhs-login-session:${session.id}`, nhsNumber: session.nhsNumber });
   }
-  const response = NextResponse.redirect(new URL("/", request.nextUrl), 303);
+  const response = seeOther("/");
   response.cookies.set(RESIDENT_SESSION_COOKIE, "", { ...siteCookieOptions(getEnv(), "/"), maxAge: 0 });
   return response;
 }

@@ -9,6 +9,8 @@ import { startNhsLoginSignIn } from "@/lib/identity/nhs-login/sign-in-flow";
 import { isSignInPurpose, SIGN_IN_REQUEST_COOKIE, SIGN_IN_REQUEST_LIFETIME_MS } from "@/lib/identity/nhs-login/sign-in-requests";
 import { siteCookieOptions } from "@/lib/security/cookies";
 
+import { browserOrigin, seeOther } from "../_lib/see-other";
+
 // A link, not a form: a form's redirect to NHS login's origin would break the
 // site's CSP form-action 'self'. Starting a sign-in changes nothing a forger
 // could use: the callback only accepts the browser that holds this cookie.
@@ -23,8 +25,8 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
       // Only a choice for themselves: a number typed for a child or another adult is someone else's.
       typedNhsNumber = journey && !journey.submission && journey.answers.madeBy === "SELF" ? (journey.answers.nhsNumber ?? null) : null;
     }
-    const started = await startNhsLoginSignIn({ purpose, requestOrigin: request.nextUrl.origin, typedNhsNumber });
-    if (!started.ok) return NextResponse.redirect(new URL(`${NHS_LOGIN_ROUTES.problem(started.problem)}?for=${purpose}`, request.nextUrl), 303);
+    const started = await startNhsLoginSignIn({ purpose, requestOrigin: browserOrigin(request), typedNhsNumber });
+    if (!started.ok) return seeOther(`${NHS_LOGIN_ROUTES.problem(started.problem)}?for=${purpose}`);
     const response = NextResponse.redirect(started.authorizationUrl, 303);
     response.cookies.set(SIGN_IN_REQUEST_COOKIE, started.browserKey, {
       ...siteCookieOptions(getEnv(), "/nhs-login"),
@@ -33,6 +35,6 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
     return response;
   } catch (error) {
     console.error("Could not start an NHS login sign-in", error);
-    return NextResponse.redirect(new URL(`/problem-with-the-service?from=${encodeURIComponent(request.nextUrl.pathname)}`, request.nextUrl), 303);
+    return seeOther(`/problem-with-the-service?from=${encodeURIComponent(request.nextUrl.pathname)}`);
   }
 }
