@@ -117,6 +117,7 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
     subject: CHOICE_EMAILS.confirmationSubject(reference),
     title: CHOICE_EMAILS.confirmationTitle,
     rows,
-    closing: [CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
+    // An opt-out's email repeats the warning the resident saw before sending (lib/content/rules.ts).
+    closing: [...(answers.choice === "OPT_OUT" ? [CHOICE_EMAILS.emergencyWarning] : []), CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
   });
 }

@@ -1,4 +1,9 @@
-import { ORGANISATION_NAME } from "./site";
+import { CONTACT_DETAILS } from "./contact-details";
+import { PROGRAMME, withinWorkingDays } from "./programme";
+import { CHOICE_RULES } from "./rules";
+
+const EVIDENCE_CHECK_WITHIN = withinWorkingDays(PROGRAMME.responseTimes.evidenceCheckWorkingDays);
+const OPT_IN_REVIEW_WITHIN = withinWorkingDays(PROGRAMME.responseTimes.optInReviewWorkingDays);
 
 // Every word of the online opt-out and opt-in journeys, their emails and the
 // paper form. One source: the web pages, the confirmation email and the paper
@@ -12,7 +17,8 @@ export const JOURNEYS = {
     title: "Opt out of the joined-up care record",
     intro: [
       "If you opt out, health and care staff in Barnet, Camden, Enfield, Haringey and Islington will not see your information in the joined-up care record.",
-      "It does not stop staff sharing information by phone, email or letter when they need to care for you.",
+      CHOICE_RULES.optOutDoesNot,
+      ...CHOICE_RULES.emergencyWarning.paragraphs,
       "You can opt out for yourself, for a child under 16 you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.",
     ],
   },
@@ -48,7 +54,7 @@ export const COMMON = {
   change: "Change",
   errorSummaryHeading: "There is a problem",
   optional: "(optional)",
-  tooManyRequests: "You have tried too many times. Wait an hour and try again, or call us on 0300 123 4567.",
+  tooManyRequests: `You have tried too many times. Wait an hour and try again, or call us on ${CONTACT_DETAILS.phone}.`,
   notSaved: "Sorry, there is a problem with the service and this answer was not saved. Try again in a few minutes.",
 } as const;
 
@@ -260,16 +266,17 @@ export const CONFIRMATION = {
     OPT_IN_EFFECTIVE: ["Your opt-in has taken effect. Health and care staff can see this person's information in the joined-up care record when they need it."],
     OPT_IN_AWAITING_REVIEW: [
       "Because this changes an earlier opt-out that was made with a different email address, our team will check it before it takes effect. Until then, the person stays opted out.",
-      "We will email you within 10 working days.",
+      OPT_IN_REVIEW_WITHIN ? `We will email you ${OPT_IN_REVIEW_WITHIN}.` : "We will email you when we have checked it.",
     ],
-    PROXY_EVIDENCE: "Our team will check your evidence within 10 working days. If we cannot accept it, we will withdraw the choice and email you to say why.",
+    PROXY_EVIDENCE: `Our team will check your evidence${EVIDENCE_CHECK_WITHIN ? ` ${EVIDENCE_CHECK_WITHIN}` : ""}. If we cannot accept it, we will withdraw the choice and email you to say why.`,
   },
   changeMind: "You can change your mind at any time by opting out or opting back in on this website, or by calling us.",
   backHome: "Back to the joined-up care record home page",
 } as const;
 
-export const RETURN_ADDRESS = [ORGANISATION_NAME, "Joined-up care record team", "FREEPOST NLJUR", "London", "N1 1AA"] as const;
-export const CONTACT_PHONE = "0300 123 4567";
+/** The programme's postal address (lib/content/programme.ts), for forms and evidence. */
+export const RETURN_ADDRESS: readonly string[] = CONTACT_DETAILS.postalAddress;
+export const CONTACT_PHONE = CONTACT_DETAILS.phone;
 
 export const CHOICE_EMAILS = {
   codeSubject: "Your security code",
@@ -291,7 +298,9 @@ export const CHOICE_EMAILS = {
   choiceLabel: { OPT_OUT: "Opt out", OPT_IN: "Opt back in" },
   statusLabel: { EFFECTIVE: "Taken effect", AWAITING_REVIEW: "Waiting for our team to check it" },
   changeMind: "To change your mind, opt out or opt back in again at any time on our website, or call us.",
-  contact: `Contact us: call ${"0300 123 4567"} (Monday to Friday, 9am to 5pm) or use the contact page on our website. Quote your reference number.`,
+  contact: `Contact us: call ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), email ${CONTACT_DETAILS.email} or use the contact page on our website. Quote your reference number.`,
+  /** Closes every opt-out confirmation email: the same warning as the pages, the form and the film. */
+  emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 } as const;
 
 export const PAPER_FORM = {
@@ -322,7 +331,10 @@ export const PAPER_FORM = {
     signature: "Signature",
     date: "Date",
   },
+  rulesHeading: "Before you fill in this form",
+  /** Followed by the site's public address. */
+  onlineLine: "You can also make your choice online at",
   returnHeading: "Where to send this form",
-  returnIntro: "Post the form to this address. You do not need a stamp.",
+  returnIntro: `Post the form to this address.${CONTACT_DETAILS.postage ? ` ${CONTACT_DETAILS.postage}` : ""}`,
   staffUse: "For office use: received date and keyed by",
 } as const;

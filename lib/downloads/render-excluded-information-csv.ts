@@ -1,4 +1,4 @@
-import { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD } from "../content/whats-left-out";
+import { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD, EXCLUDED_INFORMATION_STATUS } from "../content/whats-left-out";
 
 // RFC 4180: quote every field, double any quote inside it, CRLF line ends.
 function csvField(value: string): string {
@@ -8,12 +8,13 @@ function csvField(value: string): string {
 /**
  * The list of information left out of the record as CSV, from the same list
  * as the page and the PDF. Starts with a byte order mark so spreadsheet
- * programs read it as UTF-8.
+ * programs read it as UTF-8. The status column says, on every row, whether
+ * the programme has confirmed the list or it is still an example.
  */
 export function renderExcludedInformationCsv(): string {
   const rows = [
     EXCLUDED_INFORMATION_DOWNLOAD.csvHeader,
-    ...EXCLUDED_INFORMATION.map((item) => [item.code, item.category, item.includes]),
+    ...EXCLUDED_INFORMATION.map((item) => [item.code, item.category, item.includes, EXCLUDED_INFORMATION_STATUS?.csv ?? EXCLUDED_INFORMATION_DOWNLOAD.csvStatusConfirmed]),
   ];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
