@@ -63,10 +63,7 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
           { text: "Health and care workers use it when you visit them, or they visit you." },
           { text: "Care teams use it to understand people's health and care needs." },
           { text: "It helps make sure people with long-term health conditions get high-quality care." },
-          {
-            text: "And with personal details removed, it is used to plan and improve care.",
-            spoken: "And with personal details removed, it is used to plan and improve care.",
-          },
+          { text: "And with personal details removed, it is used to plan and improve care." },
         ],
       },
       {
@@ -75,7 +72,8 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
         cues: [
           { text: "Everyone involved in your care will have the whole picture." },
           { text: "When you meet a new care professional, they will have important information." },
-          { text: "And the results of common tests, such as blood tests, are shared, so you may not need the same test again." },
+          { text: "The results of common tests, such as blood tests, are shared with everyone caring for you." },
+          { text: "So you may not need the same test again." },
         ],
       },
     ],

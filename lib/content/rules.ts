@@ -24,7 +24,7 @@ export const CHOICE_RULES = {
   emergencyWarning: {
     heading: "Important: think carefully before you opt out",
     paragraphs: [
-      "If you opt out, the people caring for you will not see your full history and most recent information in the joined-up record when they assess you. This is true even in an emergency.",
+      "If you opt out, the joined-up record will not show your history to the people caring for you. They will not have your latest information when they assess you, even in an emergency.",
       "Decisions about your care may take longer, even in an emergency.",
     ],
   },
@@ -34,7 +34,7 @@ export const CHOICE_RULES = {
     "Online: an opt-out takes effect as soon as you send it.",
     `By post: your choice takes effect when our team has entered it on the register${posted ? `, ${posted} of your form reaching us` : ", which is after your form reaches us"}. Until then, nothing changes.`,
     "By phone: an opt-out takes effect when our team enters it while you are on the phone.",
-    `Opting back in after an opt-out takes effect at once only when we can be sure it comes from the person who opted out, for example because the same email address made every opt-out. Otherwise our team checks it first${review ? ` (${review})` : ""}, and the person stays opted out until then. An opt-in by phone or on paper is always checked first.`,
+    `Opting back in after an opt-out takes effect at once only when we can be sure it comes from the person who opted out. For example, when the same email address made every opt-out. Otherwise our team checks it first${review ? ` (${review})` : ""}, and the person stays opted out until then. An opt-in by phone or on paper is always checked first.`,
     `If you act for someone else, your choice takes effect at once while our team checks your evidence${evidence ? ` (${evidence})` : ""}. If we cannot accept the evidence, we withdraw the choice and tell you why.`,
   ],
 
@@ -48,7 +48,7 @@ export const CHOICE_RULES = {
     "someone's attorney under a lasting power of attorney for health and welfare",
     "someone's deputy, appointed by the Court of Protection",
   ],
-  evidence: "You will need to send a copy (not the original) of your evidence: for a child, a birth certificate or a court order; for an adult, the lasting power of attorney for health and welfare or the court order naming you as deputy.",
+  evidence: "You will need to send a copy (not the original) of your evidence. For a child, this is a birth certificate or a court order. For an adult, it is the lasting power of attorney for health and welfare, or the court order naming you as deputy.",
 
   /** What happens when a child turns 16. */
   atSixteen: "From the age of 16, young people make their own choice: a parent can no longer make it for them. A choice made for them before they turned 16 stays in place until they change it themselves.",

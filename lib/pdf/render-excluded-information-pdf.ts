@@ -28,7 +28,9 @@ export async function renderExcludedInformationPdf(options: { siteUrl: string })
       rows: EXCLUDED_INFORMATION.map((item) => [item.category, item.includes]),
     },
   ]);
-  pdf.paragraph(section, `${LEAFLET.websiteLine} ${pdf.publicSiteUrl}`);
+  pdf.paragraph(section, LEAFLET.websiteLine);
+  // On a line of its own, so it is never broken across lines.
+  pdf.paragraph(section, pdf.publicSiteUrl, { bold: true });
   pdf.paragraph(section, `${CONTACT_DETAILS.teamName}: ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.email}`);
   section.end();
   return pdf.finish(LEAFLET.footer, LEAFLET.pageLabel);

@@ -131,7 +131,9 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   pdf.paragraph(returnTo, PAPER_FORM.returnIntro);
   pdf.paragraph(returnTo, RETURN_ADDRESS.join("\n"));
   pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}. Questions? Call ${CONTACT_PHONE} (${CONTACT_DETAILS.phoneHours}) or email ${CONTACT_DETAILS.email}.`);
-  pdf.paragraph(returnTo, `${PAPER_FORM.onlineLine} ${pdf.publicSiteUrl}`);
+  pdf.paragraph(returnTo, PAPER_FORM.onlineLine);
+  // On a line of its own, so it is never broken across lines.
+  pdf.paragraph(returnTo, pdf.publicSiteUrl, { bold: true });
   pdf.paragraph(returnTo, PAPER_FORM.staffUse, { size: 9.5 });
   returnTo.end();
 
