@@ -38,7 +38,7 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
         heading: "Your joined-up health and care record",
         points: ["Barnet", "Camden", "Enfield", "Haringey", "Islington"],
         cues: [
-          { text: "This film explains the joined-up health and care record in North London." },
+          { text: "This film explains the joined-up health and care record." },
           { text: "We are joining up health and care records across Barnet, Camden, Enfield, Haringey and Islington." },
         ],
       },
@@ -147,8 +147,7 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
         points: ["Online", "On the paper form", "By phone"],
         cues: [
           { text: "You can make your choice online, on the paper form, or by phone." },
-          { text: "Our phone number, and the leaflet and form, are on our website." },
-          { text: "Thank you for watching." },
+          { text: "Our phone number and the paper form are on our website." },
         ],
       },
     ],

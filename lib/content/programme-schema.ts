@@ -114,12 +114,12 @@ export const DEFAULT_PROGRAMME_FACTS: ProgrammeFacts = {
   roles: {
     confirmed: false,
     items: [
-      { role: "GPs", sees: "Example: your medicines, allergies, hospital summaries, test results and appointments.", why: "Example: they look after your health over time." },
-      { role: "Hospital clinicians", sees: "Example: your medicines, allergies, past hospital stays and test results.", why: "Example: they assess and treat you, sometimes in an emergency." },
-      { role: "Community health practitioners", sees: "Example: your medicines, allergies and the care you get at home.", why: "Example: they care for you at home or in clinics." },
-      { role: "Mental health staff", sees: "Example: your medicines, allergies and your mental health care.", why: "Example: your physical health can affect your mental health care." },
-      { role: "Social workers", sees: "Example: the support you get from adult social care, and some health information.", why: "Example: they plan your care and support." },
-      { role: "Occupational therapists", sees: "Example: the parts of your record about daily living and support at home.", why: "Example: they help you stay safe and independent." },
+      { role: "GPs", sees: "Your medicines, allergies, hospital summaries, test results and appointments.", why: "They look after your health over time." },
+      { role: "Hospital clinicians", sees: "Your medicines, allergies, past hospital stays and test results.", why: "They assess and treat you, sometimes in an emergency." },
+      { role: "Community health practitioners", sees: "Your medicines, allergies and the care you get at home.", why: "They care for you at home or in clinics." },
+      { role: "Mental health staff", sees: "Your medicines, allergies and your mental health care.", why: "Your physical health can affect your mental health care." },
+      { role: "Social workers", sees: "The support you get from adult social care, and some health information.", why: "They plan your care and support." },
+      { role: "Occupational therapists", sees: "The parts of your record about daily living and support at home.", why: "They help you stay safe and independent." },
     ],
   },
   dataControllers: ["Example Hospital NHS Trust (example)", "Example Borough Council (example)"],

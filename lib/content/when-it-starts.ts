@@ -58,7 +58,7 @@ export const WHEN_IT_STARTS_PAGE: InformationPage = {
 export const ORGANISATION_LIST = {
   /** Plural group headings for each type of organisation. */
   typeHeadings: {
-    GP_PRACTICE: "GP practices",
+    GP_PRACTICE: "GP surgeries",
     ACUTE_HOSPITAL: "Hospitals",
     COMMUNITY_HEALTH: "Community health services",
     MENTAL_HEALTH: "Mental health services",

@@ -22,7 +22,7 @@ const roleBlocks: ContentBlock[] = [
   ...(ROLES_STATUS ? [{ kind: "warning", heading: ROLES_STATUS.heading, paragraphs: [ROLES_STATUS.text] } as const] : []),
   {
     kind: "list",
-    items: ROLE_SUMMARIES.map((role) => `${role.role}: ${role.sees} Why: ${role.why}`),
+    items: ROLE_SUMMARIES.map((role) => `${role.role}: ${role.sees} ${role.why}`),
   },
 ];
 
