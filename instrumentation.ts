@@ -1,6 +1,7 @@
 // Runs once when the Next.js server starts: refuse to serve with a bad
 // configuration, and say which variable is wrong. Then start the email
-// outbox worker, which sends queued email in the background.
+// outbox worker, which sends queued email in the background, the retention
+// timer and the canary checker.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnvOrExit } = await import("./lib/env");
@@ -27,5 +28,22 @@ export async function register(): Promise<void> {
   if (env.DATABASE_URL) {
     const { startRetentionTimer } = await import("./lib/retention/apply-retention");
     startRetentionTimer();
+  }
+
+  // --- Canaries (lib/canary): every mount asked about the canary people, on a schedule ---
+  // A bad CANARY_* value stops the site here, with the variable's name.
+  if (env.DATABASE_URL) {
+    const { readCanaryConfig } = await import("./lib/canary/canary-config");
+    let config;
+    try {
+      config = readCanaryConfig();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
+    if (config.isScheduled) {
+      const { startCanaryTimer } = await import("./lib/canary/canary-timer");
+      startCanaryTimer(config);
+    }
   }
 }

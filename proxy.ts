@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 
-import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { buildContentSecurityPolicy, createNonce, setsOwnContentSecurityPolicy } from "@/lib/security/csp";
 import { isHttpsSite, isNoStorePath, NO_STORE } from "@/lib/security/headers";
 import { checkBodySize, checkOrigin } from "@/lib/security/request-guard";
 
@@ -26,7 +26,7 @@ function refuse(status: number, message: string): NextResponse {
 
 export function proxy(request: NextRequest): NextResponse {
   const siteUrl = process.env.SITE_URL;
-  const origin = checkOrigin(request.method, request.headers, siteUrl);
+  const origin = checkOrigin(request.method, request.headers, siteUrl, request.url);
   if (!origin.ok) return refuse(origin.status, origin.message);
   const size = checkBodySize(request.method, request.headers);
   if (!size.ok) return refuse(size.status, size.message);
@@ -39,7 +39,9 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", policy);
+  // Next.js keeps a header the proxy set over the route's own: a route with a stricter policy of its
+  // own (the evidence download's sandbox) must not have it replaced by the page policy.
+  if (!setsOwnContentSecurityPolicy(request.nextUrl.pathname)) response.headers.set("content-security-policy", policy);
   if (isNoStorePath(request.nextUrl.pathname)) response.headers.set("cache-control", NO_STORE);
   return response;
 }

@@ -52,10 +52,14 @@ for (const javaScriptEnabled of [true, false]) {
 
       const [good, bad, optIn] = [randomNhsNumber(), randomNhsNumber(), randomNhsNumber()];
       const wrong = withWrongCheckDigit(bad);
+      // A row without an NHS number too (the tracing worklist): issue 16 found the dry run saying
+      // "3 accepted" and the commit "4 new decisions" for such a file.
+      const untracedSurname = `Untraced${randomInt(1_000_000)}`;
       const file = careMyWayFile([
         { nhs: good, surname: "O'Brien", forenames: "Ada", code: "93C1." },
         { nhs: wrong, surname: "Testperson", forenames: "Zoë", code: "93C1." },
         { nhs: optIn, surname: "Núñez", forenames: "Ana", code: "93C0." },
+        { nhs: "", surname: untracedSurname, forenames: "Ann", code: "93C1." },
       ]);
       const sha256 = createHash("sha256").update(file).digest("hex");
       await page.getByRole("radio", { name: /^CareMyWay/ }).check();
@@ -64,9 +68,16 @@ for (const javaScriptEnabled of [true, false]) {
 
       await expect(page.getByRole("heading", { level: 1, name: "Check the import report" })).toBeVisible();
       await expect(page.getByText(sha256)).toBeVisible();
-      await expect(page.getByRole("row", { name: /^Rows read/ })).toContainText("3");
-      await expect(page.getByRole("row", { name: /^Accepted as new decisions/ })).toContainText("2");
+      await expect(page.getByRole("row", { name: /^Rows read/ })).toContainText("4");
+      await expect(page.getByRole("row", { name: /^New decisions/ })).toContainText("3");
+      await expect(page.getByRole("row", { name: /^of which accepted/ })).toContainText("2");
+      await expect(page.getByRole("row", { name: /^of which untraced/ })).toContainText("1");
       await expect(page.getByRole("row", { name: /^Rejected \d/ })).toContainText("1");
+      await expect(page.getByText("Committing writes what this report shows in one go (3 new decisions)")).toBeVisible();
+      // Reasons in words, not codes.
+      const reasons = page.locator("#reasons-caption").locator("..");
+      await expect(reasons).toContainText("NHS number fails its check digit");
+      await expect(reasons).not.toContainText("nhs-number-check-digit");
       await expect(page.getByTestId("issues-total")).toContainText("1 row was rejected or retracted");
       const issues = page.locator("#issues-caption").locator("..");
       await expect(issues.getByRole("row").nth(1)).toContainText("3");
@@ -84,6 +95,9 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.getByRole("button", { name: "Commit this import" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Import committed" })).toBeVisible();
+      // The same number the dry run gave, in the same table.
+      await expect(page.locator(".nhsuk-panel")).toContainText("3 new decisions imported from islington.csv");
+      await expect(page.getByRole("row", { name: /^New decisions/ })).toContainText("3");
       const run = await withE2eDatabase(async (db) => (await db.query("SELECT id, ran_by_kind, file_name FROM import_run WHERE sha256 = $1", [sha256])).rows);
       expect(run).toHaveLength(1);
       expect(run[0]).toMatchObject({ ran_by_kind: "STAFF", file_name: "islington.csv" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidEnvironmentError, parseEnv } from "./env";
+import { AppError } from "./errors";
+import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("runs on defaults with nothing set", () => {
@@ -14,7 +15,8 @@ describe("parseEnv", () => {
   });
 
   it("names the bad variable and says what it must be", () => {
-    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(InvalidEnvironmentError);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(AppError);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(expect.objectContaining({ code: "CONFIGURATION" }));
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(/DATABASE_URL: must be a postgres:\/\//);
     expect(() => parseEnv({ PORT: "eighty" })).toThrowError(/PORT/);
     expect(() => parseEnv({ EMBEDDED_PG_DATABASE: "Robert'); DROP" })).toThrowError(/EMBEDDED_PG_DATABASE/);

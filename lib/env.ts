@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { AppError, isAppError } from "./errors";
+
 // One schema for every variable the site and its scripts read. Each has a safe
 // local default, so a fresh clone runs with none set; production sets them.
 const envSchema = z.object({
@@ -18,6 +20,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   API_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(2_000),
+  /** API calls with a bad key one address may make in 10 minutes before it is refused (429), shared by every instance. */
+  API_FAILED_KEY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Resident information and email (docs/decisions/009 and 010).
@@ -39,11 +43,12 @@ const envSchema = z.object({
   EMAIL_OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
   /**
    * Proxies in front of the site that append the address they saw to
-   * X-Forwarded-For (a load balancer: 1). The client's address is taken that
-   * many entries from the right, so an address a client writes into the header
-   * itself is never believed. 0: no proxy, use the address Next.js recorded.
+   * X-Forwarded-For (one load balancer: 1). 0, the default: nothing in front,
+   * the connection's own address is the client's. An address a client writes
+   * into the header itself is never believed (lib/security/client-address.ts,
+   * docs/OPERATIONS.md "Load balancer and client addresses").
    */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
    * "on" only for the embedded development database, set by `npm start` and the
    * scripts when they start it: the demo staff accounts may exist and their
@@ -71,21 +76,15 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export class InvalidEnvironmentError extends Error {
-  constructor(readonly issues: string[]) {
-    super(`Invalid environment configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}\nSee .env.example for every variable and its default.`);
-    this.name = "InvalidEnvironmentError";
-  }
-}
-
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable means "not set", as it does in shells and .env files.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    throw new InvalidEnvironmentError(
-      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    );
+    const issues = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    const message = `Invalid environment configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}\nSee .env.example for every variable and its default.`;
+    // For operators: the message names each bad variable (it never holds a value that could be a secret).
+    throw new AppError({ code: "CONFIGURATION", message, userMessage: message, details: { issues } });
   }
   return result.data;
 }
@@ -102,7 +101,7 @@ export function getEnvOrExit(): Env {
   try {
     return getEnv();
   } catch (error) {
-    if (error instanceof InvalidEnvironmentError) {
+    if (isAppError(error) && error.code === "CONFIGURATION") {
       console.error(error.message);
       process.exit(1);
     }

@@ -17,6 +17,7 @@ const { values } = parseArgs({
   },
 });
 
+// A backup drill dumps the database exactly as it is: no migrations first.
 await runWithDatabase(async ({ url }) => {
   const keyText = process.env.BACKUP_ENCRYPTION_KEY;
   const inPlace = values["in-place"];
@@ -46,4 +47,4 @@ await runWithDatabase(async ({ url }) => {
   console.log(`Restored audit log: ${describeAuditChainReport(result.auditChain).replace(/\n/g, "; ")}`);
   if (result.auditChain.broken) process.exitCode = 1;
   if (result.archiveDir) console.log(`Archive kept in ${result.archiveDir}`);
-});
+}, { migrate: false });

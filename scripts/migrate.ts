@@ -51,4 +51,4 @@ await runWithDatabase(async ({ url }) => {
   } else {
     console.log(status.pending.length ? `${status.pending.length} pending.` : "Database is up to date.");
   }
-});
+}, { migrate: false });

@@ -18,4 +18,4 @@ await runWithDatabase(async ({ url }) => {
   const applied = await applyMigrations(url, defaultMigrationPaths(PROJECT_ROOT));
   console.log(`Applied: ${applied.join(", ")}`);
   await seedDemoData({ log: (m) => console.log(m) });
-});
+}, { migrate: false });

@@ -1,15 +1,14 @@
-// npm run db:seed: applies pending migrations, then adds demo organisations,
+// npm run db:seed: applies pending migrations (as every script does), then adds demo organisations,
 // decisions (999-range NHS numbers) and the demo staff accounts, whose
 // passwords are published in the README. Running it again adds nothing.
 // Only into the embedded development database: a database named by
 // DATABASE_URL gets them only with --demo-on-this-database, typed on purpose.
-import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
-import { PROJECT_ROOT, runWithDatabase } from "./support/run-script";
+import { runWithDatabase } from "./support/run-script";
 
 const DELIBERATE_FLAG = "--demo-on-this-database";
 
-await runWithDatabase(async ({ url, isEmbedded }) => {
+await runWithDatabase(async ({ isEmbedded }) => {
   if (!isEmbedded && !process.argv.includes(DELIBERATE_FLAG)) {
     process.exitCode = 2;
     throw new Error(
@@ -17,6 +16,5 @@ await runWithDatabase(async ({ url, isEmbedded }) => {
         `If this is a throwaway database, run again with ${DELIBERATE_FLAG}.`,
     );
   }
-  await applyMigrations(url, defaultMigrationPaths(PROJECT_ROOT));
   await seedDemoData({ log: (m) => console.log(m) });
 });

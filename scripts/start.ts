@@ -1,4 +1,4 @@
-// npm start            build if the code changed, then serve the production build
+// npm start            build if the code changed, then serve the production build (scripts/serve-site.ts)
 // npm run dev          serve with next dev (hot reload)
 // Options: --port N (default PORT or 3000), --no-build (serve the existing build)
 //
@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { CANARY_NHS_NUMBER_PREFIX } from "@/lib/canary/canaries";
 import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDb, getDb } from "@/lib/db";
@@ -74,7 +75,9 @@ async function prepareDatabase(database: OpenDatabase): Promise<void> {
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   // Demo data goes only into the embedded development database, never into a
   // database named by DATABASE_URL.
-  if (database.isEmbedded && (await getDb().decision.count()) === 0) {
+  // The canary people (lib/canary) are there from the migrations: they do not make a database non-empty.
+  const decisions = await getDb().decision.count({ where: { OR: [{ nhsNumber: null }, { NOT: { nhsNumber: { startsWith: CANARY_NHS_NUMBER_PREFIX } } }] } });
+  if (database.isEmbedded && decisions === 0) {
     log("Empty database: adding demo data.");
     await seedDemoData({ log });
   }
@@ -87,8 +90,14 @@ async function prepareDatabase(database: OpenDatabase): Promise<void> {
 // (default .data/mail/) instead of delivering it, and point the site at it.
 // Read captured mail at /dev/mail or open the .eml files. With SMTP_URL set
 // (production), nothing is started and mail goes to that server.
-async function startLocalMailCapture(env: Env): Promise<{ env: Record<string, string>; close: () => Promise<void> }> {
+// Only in the local demo with the embedded database: against any other database
+// the capture server (and /dev/mail, which shows every code sent) never runs.
+async function startLocalMailCapture(env: Env, isLocalDemo: boolean): Promise<{ env: Record<string, string>; close: () => Promise<void> }> {
   if (process.env.SMTP_URL) return { env: {}, close: async () => undefined };
+  if (!isLocalDemo) {
+    log("SMTP_URL is not set: email waits in the outbox until it is (the local mail capture runs only with the embedded database).");
+    return { env: { MAIL_CAPTURE_DIR: "" }, close: async () => undefined };
+  }
   const dir = path.resolve(PROJECT_ROOT, env.MAIL_CAPTURE_DIR ?? path.join(".data", "mail"));
   let server: MailCaptureServer;
   try {
@@ -112,7 +121,7 @@ async function main(): Promise<void> {
   const database = await openDatabase({ projectRoot: PROJECT_ROOT, log });
   setEnvVariable("DATABASE_URL", database.url);
   setEnvVariable("LOCAL_DEMO", database.isEmbedded ? "on" : "off");
-  const mailCapture = await startLocalMailCapture(env);
+  const mailCapture = await startLocalMailCapture(env, database.isEmbedded);
   let child: ChildProcess | undefined;
   let apiChild: ChildProcess | undefined;
   let isStopping = false;
@@ -152,12 +161,12 @@ async function main(): Promise<void> {
       await run(path.join(BIN, "next"), ["build"], childEnv);
       writeFileSync(PROGRAMME_STAMP, programmeFacts);
     }
-    // next is started directly, not through npx, so that stopping it stops the server.
-    child = spawn(path.join(BIN, "next"), [values.dev ? "dev" : "start", "--port", port], {
-      cwd: PROJECT_ROOT,
-      env: childEnv,
-      stdio: "inherit",
-    });
+    // Production: Next.js behind the site's own server (scripts/serve-site.ts: timeouts, body limits by
+    // declared length, the connection's address). Development: next dev, started directly (not through
+    // npx) so that stopping it stops the server.
+    child = values.dev
+      ? spawn(path.join(BIN, "next"), ["dev", "--port", port], { cwd: PROJECT_ROOT, env: childEnv, stdio: "inherit" })
+      : spawn(process.execPath, [path.join(BIN, "tsx"), "scripts/serve-site.ts", "--port", port], { cwd: PROJECT_ROOT, env: childEnv, stdio: "inherit" });
     log(`Serving on http://localhost:${port} (${mode}, ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
     child.on("exit", (code) => void stop(code ?? 1));
     // The dedicated consent-check server for record services, beside the site.

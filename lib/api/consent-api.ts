@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { AppError, isAppError } from "../errors";
+import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
+import { appError, describeError, isAppError, toProblem } from "../errors";
 import { parseNhsNumber } from "../nhs-number/nhs-number";
 import {
   batchCheckRequestSchema,
@@ -9,9 +10,12 @@ import {
   type InvalidAnswerBody,
   MAX_BATCH_SIZE,
   MAX_BODY_BYTES,
+  MAX_CHANGES_PAGE,
 } from "../validation/consent-api";
 import { bearerToken, isKeyMatch, parseApiKey } from "./api-keys";
 import type { AccessLogger } from "./access-log";
+import { BoundedCache } from "./bounded-cache";
+import type { FailedKeyLimiter } from "./failed-key-limiter";
 import { buildCapabilityStatement, buildConsentBundle, FHIR_CONTENT_TYPE, NHS_NUMBER_SYSTEM, operationOutcome } from "./fhir";
 import type { ApiScope } from "./manage-api-clients";
 import { buildOpenApiDocument } from "./openapi";
@@ -32,6 +36,8 @@ export type ApiRequest = {
   header: (name: string) => string | undefined;
   /** The raw body, or "too-large" once it passes MAX_BODY_BYTES. */
   readBody: () => Promise<Buffer | "too-large">;
+  /** The caller's address as the trusted proxy saw it (lib/security/client-address.ts), for the failed-key limit. */
+  clientAddress: string;
 };
 
 export type ApiResponse = { status: number; headers: Record<string, string>; body: string };
@@ -42,6 +48,10 @@ export type ConsentApiOptions = {
   rateLimitPerSecond: number;
   /** How long a client lookup is trusted; revocation takes effect within this. */
   clientCacheMs?: number;
+  /** How many key prefixes the lookup cache holds at most (least recently used go first). */
+  clientCacheMaxEntries?: number;
+  /** Refuses, with 429, addresses that keep sending keys that fail; none: no such limit (tests). */
+  failedKeyLimiter?: FailedKeyLimiter;
   baseUrl?: string;
 };
 
@@ -53,44 +63,6 @@ type CallRecord = {
   nhsNumbers?: string[];
   answers?: string[];
 };
-
-const PROBLEM_TYPES: Record<number, string> = {
-  400: "bad-request",
-  401: "unauthenticated",
-  403: "forbidden",
-  404: "not-found",
-  405: "method-not-allowed",
-  413: "too-large",
-  415: "unsupported-media-type",
-  422: "invalid-nhs-number",
-  429: "rate-limited",
-  500: "internal-error",
-  503: "register-unavailable",
-};
-const PROBLEM_TITLES: Record<number, string> = {
-  400: "Bad request",
-  401: "Authentication required",
-  403: "Forbidden",
-  404: "Not found",
-  405: "Method not allowed",
-  413: "Request too large",
-  415: "Unsupported media type",
-  422: "Invalid NHS number",
-  429: "Too many requests",
-  500: "Internal error",
-  503: "The consent register cannot be read",
-};
-const RETRY_AFTER_SECONDS = "5";
-
-class ApiProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly detail: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(detail);
-  }
-}
 
 const SOURCE_BY_CHANNEL: Record<string, ConsentAnswerBody["source"]> = {
   ONLINE: "online",
@@ -111,13 +83,6 @@ export function toAnswer(nhsNumber: string, stored: StoredConsent | null | undef
   };
 }
 
-const NHS_NUMBER_ERRORS = {
-  empty: "The NHS number is empty.",
-  "not-digits": "An NHS number has only the digits 0 to 9 (spaces and hyphens are ignored).",
-  "wrong-length": "An NHS number has 10 digits.",
-  "check-digit": "The NHS number's check digit is wrong (Modulus 11).",
-} as const;
-
 function encodeCursor(seq: bigint): string {
   return Buffer.from(`v1:${seq}`).toString("base64url");
 }
@@ -133,7 +98,7 @@ function decodeCursor(cursor: string | undefined): bigint {
   // Only cursors exactly as given out: base64url decoding skips stray characters, and a
   // number past bigint's range would reach the database and fail there (a 503, not a 400).
   if (seq < 0n || seq > MAX_SEQ || encodeCursor(seq) !== cursor) {
-    throw new ApiProblem(400, "The since cursor is not one this API gave out. Start again without since, or pass nextCursor unchanged.");
+    throw appError("BAD_REQUEST", "The since cursor is not one this API gave out. Start again without since, or pass nextCursor unchanged.");
   }
   return seq;
 }
@@ -142,10 +107,46 @@ function json(status: number, body: unknown, contentType = "application/json", e
   return { status, headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store", ...extra }, body: JSON.stringify(body) };
 }
 
+/** One query parameter, refused when it is given more than once (which value was meant is unknowable). */
+function singleParam(query: URLSearchParams, name: string): string | undefined {
+  const values = query.getAll(name);
+  if (values.length > 1) throw appError("BAD_REQUEST", `Give ${name} once; it was given ${values.length} times.`);
+  return values[0];
+}
+
+const UNAUTHENTICATED_HEADERS = { "www-authenticate": 'Bearer realm="consent-register"' };
+
+type Handler = (request: ApiRequest, call: CallRecord, params: Record<string, string>) => Promise<ApiResponse>;
+type Route = {
+  /** Segments of the path; ":name" matches one segment, handed to the handler still percent-encoded. */
+  pattern: string;
+  isFhir: boolean;
+  methods: Partial<Record<"GET" | "POST", Handler>>;
+};
+
+function matchRoute(routes: readonly Route[], path: string): { route: Route; params: Record<string, string> } | null {
+  const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+  const segments = trimmed.split("/");
+  for (const route of routes) {
+    const pattern = route.pattern.split("/");
+    if (pattern.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const isMatch = pattern.every((part, i) => {
+      if (part.startsWith(":")) {
+        params[part.slice(1)] = segments[i]!;
+        return segments[i] !== "";
+      }
+      return part === segments[i];
+    });
+    if (isMatch) return { route, params };
+  }
+  return null;
+}
+
 export function createConsentApi(options: ConsentApiOptions) {
-  const { store, logger } = options;
+  const { store, logger, failedKeyLimiter } = options;
   const clientCacheMs = options.clientCacheMs ?? 1_000;
-  const clientCache = new Map<string, { client: StoredApiClient | null; at: number }>();
+  const clientCache = new BoundedCache<string, { client: StoredApiClient | null; at: number }>(options.clientCacheMaxEntries ?? 10_000);
   const lastTouched = new Map<string, number>();
   const limiter = new RateLimiterMemory({ points: options.rateLimitPerSecond, duration: 1 });
   const baseUrl = options.baseUrl ?? "";
@@ -158,24 +159,38 @@ export function createConsentApi(options: ConsentApiOptions) {
     return client;
   }
 
+  function tooManyFailures(waitMs: number) {
+    return appError("RATE_LIMITED", "Too many requests with API keys that were not accepted. Wait, then send a valid key.", {
+      headers: { "retry-after": String(Math.max(1, Math.ceil(waitMs / 1000))) },
+    });
+  }
+
+  /** A key that failed: counted against the caller's address; past the limit the answer is 429, not 401. */
+  async function refuseKey(request: ApiRequest, detail: string): Promise<never> {
+    const waitMs = (await failedKeyLimiter?.recordFailure(request.clientAddress)) ?? 0;
+    if (waitMs > 0) throw tooManyFailures(waitMs);
+    throw appError("UNAUTHENTICATED", detail, { headers: UNAUTHENTICATED_HEADERS });
+  }
+
   async function authenticate(request: ApiRequest, scope: ApiScope, call: CallRecord): Promise<AuthenticatedClient> {
     const key = bearerToken(request.header("authorization"));
-    const unauthenticated = (detail: string) =>
-      new ApiProblem(401, detail, { "www-authenticate": 'Bearer realm="consent-register"' });
-    if (!key) throw unauthenticated("Send the API key as Authorization: Bearer <key>.");
+    if (!key) throw appError("UNAUTHENTICATED", "Send the API key as Authorization: Bearer <key>.", { headers: UNAUTHENTICATED_HEADERS });
+    // An address that has sent too many bad keys is refused before its key is even looked up.
+    const blockedMs = failedKeyLimiter?.blockedFor(request.clientAddress) ?? 0;
+    if (blockedMs > 0) throw tooManyFailures(blockedMs);
     const parsed = parseApiKey(key);
     const stored = parsed ? await lookupClient(parsed.prefix) : null;
-    if (!stored || !isKeyMatch(key, stored.keyHash)) throw unauthenticated("The API key is not recognised.");
-    if (stored.revokedAt) throw unauthenticated("The API key has been revoked.");
+    if (!stored || !isKeyMatch(key, stored.keyHash)) return refuseKey(request, "The API key is not recognised.");
+    if (stored.revokedAt) return refuseKey(request, "The API key has been revoked.");
     const client = { id: stored.id, name: stored.name, scopes: stored.scopes };
     call.client = client;
-    if (!stored.scopes.includes(scope)) throw new ApiProblem(403, `The API key does not have the ${scope} scope.`);
+    if (!stored.scopes.includes(scope)) throw appError("FORBIDDEN", `The API key does not have the ${scope} scope.`);
     try {
       await limiter.consume(stored.id);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
         const seconds = String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-        throw new ApiProblem(429, `More than ${options.rateLimitPerSecond} requests a second. Slow down.`, { "retry-after": seconds });
+        throw appError("RATE_LIMITED", `More than ${options.rateLimitPerSecond} requests a second. Slow down.`, { headers: { "retry-after": seconds } });
       }
       throw rejection;
     }
@@ -188,40 +203,44 @@ export function createConsentApi(options: ConsentApiOptions) {
     return client;
   }
 
-  async function single(request: ApiRequest, call: CallRecord, raw: string): Promise<ApiResponse> {
+  function invalidNhsNumber(problem: keyof typeof NHS_NUMBER_ERRORS) {
+    return appError("INVALID_NHS_NUMBER", NHS_NUMBER_ERRORS[problem]);
+  }
+
+  const single: Handler = async (request, call, params) => {
     await authenticate(request, "consent:read", call);
     let value: string;
     try {
-      value = decodeURIComponent(raw);
+      value = decodeURIComponent(params.nhsNumber!);
     } catch {
-      throw new ApiProblem(400, "The NHS number in the path is not valid percent-encoding.");
+      throw appError("BAD_REQUEST", "The NHS number in the path is not valid percent-encoding.");
     }
     const parsed = parseNhsNumber(value);
     call.nhsNumbers = [value];
-    if (!parsed.ok) throw new ApiProblem(422, NHS_NUMBER_ERRORS[parsed.problem]);
+    if (!parsed.ok) throw invalidNhsNumber(parsed.problem);
     call.nhsNumbers = [parsed.nhsNumber];
     const answer = toAnswer(parsed.nhsNumber, await store.findConsent(parsed.nhsNumber));
     call.answers = [answer.status];
     return json(200, answer);
-  }
+  };
 
-  async function batch(request: ApiRequest, call: CallRecord): Promise<ApiResponse> {
+  const batch: Handler = async (request, call) => {
     await authenticate(request, "consent:read", call);
     const contentType = request.header("content-type") ?? "";
-    if (!/^application\/json\s*(;|$)/i.test(contentType)) throw new ApiProblem(415, "Send the body as application/json.");
+    if (!/^application\/json\s*(;|$)/i.test(contentType)) throw appError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
     const body = await request.readBody();
-    if (body === "too-large") throw new ApiProblem(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+    if (body === "too-large") throw appError("TOO_LARGE", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
     let payload: unknown;
     try {
       payload = JSON.parse(body.toString("utf8"));
     } catch {
-      throw new ApiProblem(400, "The body is not valid JSON.");
+      throw appError("BAD_REQUEST", "The body is not valid JSON.");
     }
     const count = Array.isArray((payload as { nhsNumbers?: unknown })?.nhsNumbers) ? (payload as { nhsNumbers: unknown[] }).nhsNumbers.length : 0;
-    if (count > MAX_BATCH_SIZE) throw new ApiProblem(413, `At most ${MAX_BATCH_SIZE} NHS numbers in one request; this had ${count}.`);
+    if (count > MAX_BATCH_SIZE) throw appError("TOO_LARGE", `At most ${MAX_BATCH_SIZE} NHS numbers in one request; this had ${count}.`);
     const parsedBody = batchCheckRequestSchema.safeParse(payload);
     if (!parsedBody.success) {
-      throw new ApiProblem(400, `The body must be {"nhsNumbers": [...]} with 1 to ${MAX_BATCH_SIZE} strings: ${parsedBody.error.issues[0]?.message ?? "invalid"}.`);
+      throw appError("BAD_REQUEST", `The body must be {"nhsNumbers": [...]} with 1 to ${MAX_BATCH_SIZE} strings: ${parsedBody.error.issues[0]?.message ?? "invalid"}.`);
     }
     const items = parsedBody.data.nhsNumbers.map((value) => ({ value, parsed: parseNhsNumber(value) }));
     const valid = [...new Set(items.flatMap((item) => (item.parsed.ok ? [item.parsed.nhsNumber] : [])))];
@@ -234,12 +253,12 @@ export function createConsentApi(options: ConsentApiOptions) {
     call.nhsNumbers = items.map(({ value, parsed }) => (parsed.ok ? parsed.nhsNumber : value));
     call.answers = results.map((r) => r.status);
     return json(200, { results });
-  }
+  };
 
-  async function changes(request: ApiRequest, call: CallRecord): Promise<ApiResponse> {
+  const changes: Handler = async (request, call) => {
     await authenticate(request, "consent:changes", call);
-    const query = changesQuerySchema.safeParse({ since: request.query.get("since") ?? undefined, limit: request.query.get("limit") ?? undefined });
-    if (!query.success) throw new ApiProblem(400, `limit must be a whole number from 1 to 10000.`);
+    const query = changesQuerySchema.safeParse({ since: singleParam(request.query, "since"), limit: singleParam(request.query, "limit") });
+    if (!query.success) throw appError("BAD_REQUEST", `limit must be a whole number from 1 to ${MAX_CHANGES_PAGE}.`);
     const after = decodeCursor(query.data.since);
     // One more than asked tells whether more are waiting, without a second query.
     const rows = await store.listChanges(after, query.data.limit + 1);
@@ -252,53 +271,40 @@ export function createConsentApi(options: ConsentApiOptions) {
       nextCursor: encodeCursor(last),
       hasMore: rows.length > query.data.limit,
     });
-  }
+  };
 
-  async function fhirConsent(request: ApiRequest, call: CallRecord): Promise<ApiResponse> {
+  const fhirConsent: Handler = async (request, call) => {
     await authenticate(request, "consent:read", call);
-    const identifier = request.query.get("patient:identifier") ?? request.query.get("patient.identifier");
-    if (!identifier) throw new ApiProblem(400, `Search by patient:identifier=${NHS_NUMBER_SYSTEM}|<NHS number>.`);
+    const identifier = singleParam(request.query, "patient:identifier") ?? singleParam(request.query, "patient.identifier");
+    if (!identifier) throw appError("BAD_REQUEST", `Search by patient:identifier=${NHS_NUMBER_SYSTEM}|<NHS number>.`);
     const bar = identifier.indexOf("|");
     const system = bar >= 0 ? identifier.slice(0, bar) : "";
-    if (system !== NHS_NUMBER_SYSTEM) throw new ApiProblem(400, `The identifier system must be ${NHS_NUMBER_SYSTEM}.`);
+    if (system !== NHS_NUMBER_SYSTEM) throw appError("BAD_REQUEST", `The identifier system must be ${NHS_NUMBER_SYSTEM}.`);
     const value = identifier.slice(bar + 1);
     const parsed = parseNhsNumber(value);
     call.nhsNumbers = [value];
-    if (!parsed.ok) throw new ApiProblem(422, NHS_NUMBER_ERRORS[parsed.problem]);
+    if (!parsed.ok) throw invalidNhsNumber(parsed.problem);
     call.nhsNumbers = [parsed.nhsNumber];
     const stored = await store.findConsent(parsed.nhsNumber);
     call.answers = [toAnswer(parsed.nhsNumber, stored).status];
     return json(200, buildConsentBundle({ nhsNumber: parsed.nhsNumber, stored, baseUrl, selfUrl: `${baseUrl}${request.path}?${request.query}` }), FHIR_CONTENT_TYPE);
-  }
+  };
 
-  type Route = { method: string; handle: (request: ApiRequest, call: CallRecord, param: string) => Promise<ApiResponse> };
+  // Every route the API answers. Exact paths come before the one with a parameter.
+  const ROUTES: readonly Route[] = [
+    { pattern: "/api/v1/consent/check", isFhir: false, methods: { POST: batch } },
+    { pattern: "/api/v1/consent/changes", isFhir: false, methods: { GET: changes } },
+    { pattern: "/api/v1/consent/:nhsNumber", isFhir: false, methods: { GET: single } },
+    { pattern: "/api/v1/openapi.json", isFhir: false, methods: { GET: async () => json(200, buildOpenApiDocument(baseUrl)) } },
+    { pattern: "/fhir/metadata", isFhir: true, methods: { GET: async () => json(200, buildCapabilityStatement(baseUrl), FHIR_CONTENT_TYPE) } },
+    { pattern: "/fhir/Consent", isFhir: true, methods: { GET: fhirConsent } },
+  ];
 
-  function route(request: ApiRequest): { routes: Route[]; param: string; isFhir: boolean } | null {
-    const path = request.path.length > 1 && request.path.endsWith("/") ? request.path.slice(0, -1) : request.path;
-    if (path === "/api/v1/consent/check") return { routes: [{ method: "POST", handle: (r, c) => batch(r, c) }], param: "", isFhir: false };
-    if (path === "/api/v1/consent/changes") return { routes: [{ method: "GET", handle: (r, c) => changes(r, c) }], param: "", isFhir: false };
-    if (path.startsWith("/api/v1/consent/") && path.indexOf("/", 16) === -1) {
-      return { routes: [{ method: "GET", handle: (r, c, p) => single(r, c, p) }], param: path.slice(16), isFhir: false };
-    }
-    if (path === "/api/v1/openapi.json") {
-      return { routes: [{ method: "GET", handle: async () => json(200, buildOpenApiDocument(baseUrl)) }], param: "", isFhir: false };
-    }
-    if (path === "/fhir/metadata") {
-      return { routes: [{ method: "GET", handle: async () => json(200, buildCapabilityStatement(baseUrl), FHIR_CONTENT_TYPE) }], param: "", isFhir: true };
-    }
-    if (path === "/fhir/Consent") return { routes: [{ method: "GET", handle: (r, c) => fhirConsent(r, c) }], param: "", isFhir: true };
-    return null;
-  }
-
-  function problemResponse(status: number, detail: string, requestId: string, isFhir: boolean, headers: Record<string, string> = {}): ApiResponse {
-    const extra = { "x-request-id": requestId, ...headers, ...(status === 503 ? { "retry-after": RETRY_AFTER_SECONDS } : {}) };
-    if (isFhir) return json(status, operationOutcome(status, detail, requestId), FHIR_CONTENT_TYPE, extra);
-    return json(
-      status,
-      { type: `https://consent-register.example/problems/${PROBLEM_TYPES[status] ?? "error"}`, title: PROBLEM_TITLES[status] ?? "Error", status, detail, requestId },
-      "application/problem+json",
-      extra,
-    );
+  function problemResponse(error: unknown, requestId: string, isFhir: boolean): ApiResponse {
+    const problem = toProblem(error, requestId);
+    const headers = { "x-request-id": requestId, ...problem.headers };
+    if (isFhir) return json(problem.status, operationOutcome(problem.status, problem.body.detail, requestId), FHIR_CONTENT_TYPE, headers);
+    return json(problem.status, problem.body, "application/problem+json", headers);
   }
 
   return async function handle(request: ApiRequest): Promise<ApiResponse> {
@@ -306,27 +312,23 @@ export function createConsentApi(options: ConsentApiOptions) {
     const incoming = request.header("x-request-id");
     const requestId = incoming && /^[A-Za-z0-9._-]{8,100}$/.test(incoming) ? incoming : randomUUID();
     const call: CallRecord = { requestId };
-    const matched = route(request);
-    const isFhir = matched?.isFhir ?? request.path.startsWith("/fhir");
+    const matched = matchRoute(ROUTES, request.path);
+    const isFhir = matched?.route.isFhir ?? request.path.startsWith("/fhir");
     let response: ApiResponse;
     let error: unknown;
     try {
-      if (!matched) throw new ApiProblem(404, `There is nothing at ${request.path}.`);
-      const routeForMethod = matched.routes.find((r) => r.method === request.method || (request.method === "HEAD" && r.method === "GET"));
-      if (!routeForMethod) {
-        throw new ApiProblem(405, `Use ${matched.routes.map((r) => r.method).join(", ")} here.`, { allow: matched.routes.map((r) => r.method).join(", ") });
+      if (!matched) throw appError("NOT_FOUND", `There is nothing at ${request.path}.`);
+      const method = request.method === "HEAD" ? "GET" : request.method;
+      const handler = matched.route.methods[method as keyof Route["methods"]];
+      if (!handler) {
+        const allowed = Object.keys(matched.route.methods).join(", ");
+        throw appError("METHOD_NOT_ALLOWED", `Use ${allowed} here.`, { headers: { allow: allowed } });
       }
-      response = await routeForMethod.handle(request, call, matched.param);
+      response = await handler(request, call, matched.params);
       response.headers["x-request-id"] = requestId;
     } catch (caught) {
       error = caught;
-      if (caught instanceof ApiProblem) {
-        response = problemResponse(caught.status, caught.detail, requestId, isFhir, caught.headers);
-      } else if (isAppError(caught) && caught.code === "REGISTER_UNAVAILABLE") {
-        response = problemResponse(503, "The consent register cannot be read right now. Do not share: try again shortly.", requestId, isFhir);
-      } else {
-        response = problemResponse(500, `Something went wrong. Quote request id ${requestId}.`, requestId, isFhir);
-      }
+      response = problemResponse(caught, requestId, isFhir);
     }
     logger.logCall({
       requestId,
@@ -338,18 +340,11 @@ export function createConsentApi(options: ConsentApiOptions) {
       nhsNumbers: call.nhsNumbers,
       answers: call.answers,
       latencyMs: Math.round((performance.now() - started) * 100) / 100,
-      error: error && !(error instanceof ApiProblem) ? describeError(error) : undefined,
+      // A refusal the client caused is not an error of ours: only server-side failures carry a cause.
+      error: error && !(isAppError(error) && error.httpStatus < 500) ? describeError(error) : undefined,
     });
     return response;
   };
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof AppError) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-    return `${error.code}: ${error.message}${cause}`;
-  }
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 export type ConsentApiHandler = ReturnType<typeof createConsentApi>;

@@ -1,6 +1,9 @@
 import http from "node:http";
+import { getEnv } from "../env";
+import { appendForwardedFor, forwardedFor, pickClientAddress } from "../security/client-address";
 import { NON_DOCUMENT_CSP } from "../security/csp";
 import { SECURITY_HEADERS } from "../security/headers";
+import { answerClientErrors } from "../security/site-server";
 import { MAX_BODY_BYTES } from "../validation/consent-api";
 import type { ApiRequest, ApiResponse, ConsentApiHandler } from "./consent-api";
 
@@ -43,7 +46,7 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | "too-large"> 
   });
 }
 
-function toApiRequest(request: http.IncomingMessage): ApiRequest {
+function toApiRequest(request: http.IncomingMessage, trustedProxyHops: number): ApiRequest {
   const url = request.url ?? "/";
   const mark = url.indexOf("?");
   return {
@@ -55,6 +58,7 @@ function toApiRequest(request: http.IncomingMessage): ApiRequest {
       return Array.isArray(value) ? value[0] : value;
     },
     readBody: () => readBody(request),
+    clientAddress: pickClientAddress(forwardedFor(appendForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress)), trustedProxyHops),
   };
 }
 
@@ -65,19 +69,35 @@ function send(request: http.IncomingMessage, response: http.ServerResponse, resu
   response.end(isHead ? undefined : result.body);
 }
 
-export function createConsentApiServer(handle: ConsentApiHandler, extraRoutes: Record<string, () => Promise<ApiResponse>> = {}): http.Server {
-  const server = http.createServer((request, response) => {
+export type ConsentApiServerOptions = {
+  /** Proxies in front that append to X-Forwarded-For (TRUSTED_PROXY_HOPS by default). */
+  trustedProxyHops?: number;
+};
+
+export function createConsentApiServer(
+  handle: ConsentApiHandler,
+  extraRoutes: Record<string, () => Promise<ApiResponse>> = {},
+  options: ConsentApiServerOptions = {},
+): http.Server {
+  const trustedProxyHops = options.trustedProxyHops ?? getEnv().TRUSTED_PROXY_HOPS;
+  // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default).
+  const serverOptions: http.ServerOptions = {
+    keepAliveTimeout: 65_000, // longer than typical load balancer idle timeouts
+    headersTimeout: 20_000,
+    requestTimeout: 30_000,
+    connectionsCheckingInterval: 1_000,
+  };
+  const server = http.createServer(serverOptions, (request, response) => {
     const isHead = request.method === "HEAD";
     const path = (request.url ?? "/").split("?")[0]!;
     const extra = extraRoutes[path];
-    const result = extra && (request.method === "GET" || isHead) ? extra() : handle(toApiRequest(request));
+    const result = extra && (request.method === "GET" || isHead) ? extra() : handle(toApiRequest(request, trustedProxyHops));
     result.then(
       (r) => send(request, response, r, isHead),
       () => send(request, response, { status: 500, headers: { "content-type": "application/problem+json" }, body: '{"title":"Internal error","status":500}' }, isHead),
     );
   });
-  server.keepAliveTimeout = 65_000; // longer than typical load balancer idle timeouts
-  server.headersTimeout = 66_000;
-  server.requestTimeout = 30_000;
+  // Requests Node refuses itself (malformed, headers too large, too slow) carry the same headers as every answer.
+  answerClientErrors(server, API_RESPONSE_HEADERS);
   return server;
 }

@@ -1,6 +1,8 @@
 import { getEnv } from "../env";
+import { AppError } from "../errors";
 import { createAccessLogger } from "./access-log";
 import { createConsentApi, type ConsentApiHandler } from "./consent-api";
+import { createApiFailedKeyLimiter } from "./failed-key-limiter";
 import { createRegisterStore } from "./register-store";
 
 // The API as the Next.js site mounts it: one handler per server process,
@@ -11,10 +13,11 @@ const holder = globalThis as unknown as { consentApi?: ConsentApiHandler };
 export function getSiteConsentApi(): ConsentApiHandler {
   if (!holder.consentApi) {
     const env = getEnv();
-    if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the site with npm start");
+    if (!env.DATABASE_URL) throw new AppError({ code: "CONFIGURATION", message: "DATABASE_URL is not set: start the site with npm start" });
     const logger = createAccessLogger({ level: env.LOG_LEVEL });
     const store = createRegisterStore({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, log: (m) => console.error(m) });
-    holder.consentApi = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND });
+    const failedKeyLimiter = createApiFailedKeyLimiter(env, (m) => console.error(m));
+    holder.consentApi = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, failedKeyLimiter });
   }
   return holder.consentApi;
 }

@@ -1,3 +1,4 @@
+import { clientAddressFrom } from "../security/client-address";
 import { MAX_BODY_BYTES } from "../validation/consent-api";
 import type { ApiRequest, ConsentApiHandler } from "./consent-api";
 
@@ -32,6 +33,7 @@ export async function handleWebRequest(handle: ConsentApiHandler, request: Reque
     query: url.searchParams,
     header: (name) => request.headers.get(name) ?? undefined,
     readBody: () => readLimited(request),
+    clientAddress: clientAddressFrom(request.headers),
   };
   const result = await handle(apiRequest);
   return new Response(request.method === "HEAD" ? null : result.body, { status: result.status, headers: result.headers });

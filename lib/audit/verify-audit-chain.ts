@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { appError } from "../errors";
 import { type AuditEventColumns, chainHash, GENESIS_HASH } from "./canonical-audit-event";
 
 // Walks the audit log's hash chain in order, recomputing every link from the
@@ -78,7 +79,7 @@ export type RecordedLink = { seq: bigint; hash: string };
 /** Reads "<seq>:<hash>" or "<seq> <hash>" (as `Last good link:` prints it). */
 export function parseRecordedLink(text: string): RecordedLink {
   const match = /^\s*(\d+)[:\s]\s*([0-9a-fA-F]{64})\s*$/.exec(text);
-  if (!match) throw new Error(`A recorded link is "<link number>:<64 hex digits>", as audit:verify prints it (got "${text}").`);
+  if (!match) throw appError("VALIDATION_FAILED", `A recorded link is "<link number>:<64 hex digits>", as audit:verify prints it (got "${text}").`);
   return { seq: BigInt(match[1]!), hash: match[2]!.toLowerCase() };
 }
 
@@ -113,7 +114,7 @@ export async function verifyAuditChain(client: pg.ClientBase, options: VerifyOpt
 
 async function walk(client: pg.ClientBase, batchSize: number, onProgress?: (n: number) => void, expectLink?: RecordedLink): Promise<AuditChainReport> {
   const chain = await client.query<{ exists: boolean }>("SELECT to_regclass('audit_chain') IS NOT NULL AS exists");
-  if (!chain.rows[0]!.exists) throw new Error("This database has no audit chain yet: apply the migrations first (npm run db:deploy).");
+  if (!chain.rows[0]!.exists) throw appError("CONFIGURATION", "This database has no audit chain yet: apply the migrations first (npm run db:deploy).");
   const total = await client.query<{ n: string }>("SELECT count(*)::text AS n FROM audit_event");
   const eventsTotal = Number(total.rows[0]!.n);
   let previousHash = GENESIS_HASH;

@@ -16,6 +16,9 @@ export const STAFF_COOKIE_PREFIX = "staff";
 export const MAX_FAILED_SIGN_INS = 5;
 export const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 128;
+/** TOTP: 6 digits, a new code every 30 seconds; each time step signs in once. */
+export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_ISSUER = "North London consent register";
 
 /** Only for a local database: production must set its own. */

@@ -1,11 +1,14 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { APIError } from "better-auth/api";
 import { admin, twoFactor } from "better-auth/plugins";
 import { getDb } from "../db";
+import { pendingTwoFactor } from "./pending-two-factor";
 import { getEnv } from "../env";
 import { shouldUseSecureCookies } from "../security/cookies";
-import { getAuthSecret, MIN_PASSWORD_LENGTH, SESSION_MAX_SECONDS, SESSION_REFRESH_SECONDS, STAFF_COOKIE_PREFIX, TOTP_ISSUER } from "./auth-settings";
+import { isAwaitingApproval } from "../staff/approval";
+import { getAuthSecret, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, SESSION_MAX_SECONDS, SESSION_REFRESH_SECONDS, STAFF_COOKIE_PREFIX, TOTP_ISSUER } from "./auth-settings";
 
 // Staff sign-in through better-auth (docs/decisions/012-staff-sign-in.md).
 // Used only from the server (server actions, server components, scripts):
@@ -18,7 +21,13 @@ function createAuth() {
     baseURL: env.SITE_URL,
     secret: getAuthSecret(env),
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
-    user: { modelName: "staffUser" },
+    user: {
+      modelName: "staffUser",
+      // Read with the session, so requireStaff can send a temporary password to be changed first.
+      additionalFields: {
+        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false },
+      },
+    },
     session: {
       modelName: "staffSession",
       expiresIn: SESSION_MAX_SECONDS,
@@ -33,7 +42,7 @@ function createAuth() {
       enabled: true,
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 128,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
     // Calls come from our own server actions, not the browser; our own
     // per-account lockout (lib/auth/sign-in-lockout.ts) does the throttling.
@@ -47,16 +56,34 @@ function createAuth() {
       // script, never sent on cross-site subrequests or form posts.
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
+    databaseHooks: {
+      session: {
+        create: {
+          // Every way of signing in makes a session here (after the password, or after the code), so a
+          // supervisor or admin account a second admin has not approved yet never gets one.
+          async before(session) {
+            const user = await getDb().staffUser.findUnique({ where: { id: session.userId }, select: { role: true, approvedAt: true } });
+            if (user && isAwaitingApproval(user)) {
+              throw APIError.from("FORBIDDEN", { message: "This account is waiting for a second admin to approve it", code: ACCOUNT_AWAITING_APPROVAL });
+            }
+          },
+        },
+      },
+    },
     plugins: [
       twoFactor({
         issuer: TOTP_ISSUER,
         schema: { twoFactor: { modelName: "staffTwoFactor" } },
       }),
       admin({ defaultRole: "caseworker", adminRoles: ["admin"] }),
+      pendingTwoFactor(),
       nextCookies(),
     ],
   });
 }
+
+/** The error code of a sign-in refused because the account awaits a second admin's approval. */
+export const ACCOUNT_AWAITING_APPROVAL = "ACCOUNT_AWAITING_APPROVAL";
 
 export type StaffAuth = ReturnType<typeof createAuth>;
 

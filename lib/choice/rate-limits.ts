@@ -48,22 +48,50 @@ function getLimiter(kind: LimitKind): RateLimiterPostgres {
   return limiter;
 }
 
-function keyFor(kind: LimitKind, value: string): string {
-  return kind.endsWith("email") ? createHash("sha256").update(value.toLowerCase()).digest("hex").slice(0, 32) : value;
+function hashed(value: string): string {
+  return createHash("sha256").update(value).digest("hex").slice(0, 32);
+}
+
+/**
+ * The mailbox an address delivers to, for counting: lower case, and without a
+ * "+tag" after the local part ("Name+1@Example.org" → "name@example.org"),
+ * which most providers deliver to the same mailbox. Deliberately conservative:
+ * dots and provider-specific aliases are left alone, so two people's
+ * addresses are never counted as one.
+ */
+export function normaliseMailbox(email: string): string {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return address;
+  const local = address.slice(0, at);
+  const plus = local.indexOf("+");
+  return `${plus > 0 ? local.slice(0, plus) : local}${address.slice(at)}`;
+}
+
+/** The keys one limit is charged to: an email counts as typed and as its mailbox (each hashed: no personal data kept). */
+function keysFor(kind: LimitKind, value: string): string[] {
+  if (!kind.endsWith("email")) return [value];
+  const typed = value.trim().toLowerCase();
+  const mailbox = normaliseMailbox(value);
+  // The mailbox key is the plain address's own key, so "name+1@…" also uses up what "name@…" may ask for.
+  return mailbox === typed ? [hashed(typed)] : [hashed(typed), hashed(mailbox)];
 }
 
 /**
  * Takes one point from each limit given; false when any is used up. Every
- * limit is charged, so hammering one address also uses up the email's allowance.
+ * limit is charged, so hammering one address also uses up the email's
+ * allowance, and "name+1@…", "name+2@…" share the allowance of "name@…".
  */
 export async function consumeChoiceAllowance(limits: readonly { kind: LimitKind; value: string }[]): Promise<boolean> {
   let isAllowed = true;
   for (const { kind, value } of limits) {
-    try {
-      await getLimiter(kind).consume(keyFor(kind, value));
-    } catch (error) {
-      if (error instanceof RateLimiterRes) isAllowed = false;
-      else throw error;
+    for (const key of keysFor(kind, value)) {
+      try {
+        await getLimiter(kind).consume(key);
+      } catch (error) {
+        if (error instanceof RateLimiterRes) isAllowed = false;
+        else throw error;
+      }
     }
   }
   return isAllowed;

@@ -1,7 +1,8 @@
 import { CHECK_ANSWERS, COMMON, EVIDENCE, GP_PRACTICE, type JourneySlug } from "../content/choice";
 import { getDb } from "../db";
 import { checkEligibility, findGpPractice } from "../eligibility/check-eligibility";
-import { checkEvidenceFile, cleanFileName } from "../evidence/check-evidence-file";
+import { checkEvidenceFile } from "../evidence/check-evidence-file";
+import { cleanFileName } from "../files/clean-file-name";
 import {
   aboutYouStepSchema,
   codeStepSchema,
@@ -123,7 +124,7 @@ export async function saveStep(input: StepInput): Promise<StepOutcome> {
           const message = check.problem === "too-big" ? EVIDENCE.errors.fileTooBig : check.problem === "empty" ? EVIDENCE.errors.fileRequired : EVIDENCE.errors.fileWrongType;
           return { ok: false, errors: { evidenceFile: message } };
         }
-        const answers = await save({ evidenceMethod }, { content, mediaType: check.mediaType, fileName: cleanFileName(evidenceFile.name) });
+        const answers = await save({ evidenceMethod }, { content, mediaType: check.mediaType, fileName: cleanFileName(evidenceFile.name, { fallback: "evidence" }) });
         return { ok: true, redirectTo: destination(input, answers, true) };
       }
       const answers = await save({ evidenceMethod });

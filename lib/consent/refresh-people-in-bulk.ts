@@ -1,11 +1,16 @@
 import type pg from "pg";
+import { CONSENT_CHANGE } from "../database/tables/consent-change";
+import { CONSENT_CHANGE_COUNTER } from "../database/tables/consent-change-counter";
+import { PERSON_CONSENT } from "../database/tables/person-consent";
+import { insertSelectSql, updateSql } from "../database/tables/table";
+import { decisionPrecedenceOrderBySql } from "./select-current-decision";
 
 // The set-based twin of refreshPersonConsent, for writers that change many
 // people in one transaction (the legacy importer). It computes every affected
 // person's current state with the same rule as select-current-decision.ts, in
-// SQL (latest decision time; an opt-out wins a tie; then the lower reference
-// number, compared byte by byte as JavaScript does), appends the changes to the
-// feed numbered in NHS-number order, and rewrites person_consent.
+// SQL built from that rule's one definition (decisionPrecedenceOrderBySql),
+// appends the changes to the feed numbered in NHS-number order, and rewrites
+// person_consent (its writes built from lib/database/tables).
 //
 // Locking (docs/decisions/004 and 007): refreshPersonConsent takes one advisory
 // lock per person, but PostgreSQL's shared lock table holds only a few thousand
@@ -47,6 +52,54 @@ const IS_CHANGE_SQL = `
   CASE WHEN pc.nhs_number IS NULL THEN n.decision_id IS NOT NULL
        ELSE pc.status <> n.status OR pc.decision_id IS DISTINCT FROM n.decision_id END`;
 
+const TAKE_CHANGE_NUMBERS_SQL = updateSql(CONSENT_CHANGE_COUNTER, {
+  alias: "k",
+  set: { lastSeq: "k.last_seq + $1" },
+  where: "k.id = 1",
+  returning: "k.last_seq, clock_timestamp() AS now",
+});
+
+// $1: the feed's number before the first change; $2: the time of the change.
+const APPEND_CHANGES_SQL = insertSelectSql(CONSENT_CHANGE, {
+  values: {
+    seq: "$1::bigint + position",
+    nhsNumber: "nhs_number",
+    status: "status",
+    decisionId: "decision_id",
+    decidedAt: "decided_at",
+    channel: "channel",
+    changedAt: "$2",
+  },
+  from: "FROM bulk_refresh_change ORDER BY position",
+});
+
+const REWRITE_PEOPLE_SQL = updateSql(PERSON_CONSENT, {
+  alias: "pc",
+  set: {
+    status: "c.status",
+    decisionId: "c.decision_id",
+    decidedAt: "c.decided_at",
+    channel: "c.channel",
+    seq: "$1::bigint + c.position",
+    updatedAt: "$2",
+  },
+  from: "bulk_refresh_change c",
+  where: "c.has_row AND pc.nhs_number = c.nhs_number",
+});
+
+const ADD_PEOPLE_SQL = insertSelectSql(PERSON_CONSENT, {
+  values: {
+    nhsNumber: "nhs_number",
+    status: "status",
+    decisionId: "decision_id",
+    decidedAt: "decided_at",
+    channel: "channel",
+    seq: "$1::bigint + position",
+    updatedAt: "$2",
+  },
+  from: "FROM bulk_refresh_change WHERE NOT has_row ORDER BY position",
+});
+
 /**
  * Creates table `into` holding, for every person in table `scope`, the state
  * selectCurrentDecision gives: the effective decision (its latest status event
@@ -79,7 +132,7 @@ async function computeNextStates(client: pg.ClientBase, scope: string, into: str
     ), best AS (
       SELECT DISTINCT ON (nhs_number COLLATE "C") nhs_number, id, choice, decided_at, channel
         FROM candidate
-       ORDER BY nhs_number COLLATE "C", decided_at DESC, (choice = 'OPT_OUT') DESC, reference COLLATE "C" ASC
+       ORDER BY nhs_number COLLATE "C", ${decisionPrecedenceOrderBySql()}
     )
     SELECT n.*, ${IS_CHANGE_SQL} AS is_change, pc.nhs_number IS NOT NULL AS has_row
       FROM (SELECT p.nhs_number, b.id AS decision_id, b.decided_at, b.channel,
@@ -151,34 +204,15 @@ export async function refreshPeopleInBulk(
   }
 
   // Last, and once: the counter row lock is held to commit (ADR 004).
-  const counter = await client.query<{ last_seq: string; now: Date }>(
-    "UPDATE consent_change_counter SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq, clock_timestamp() AS now",
-    [count],
-  );
+  const counter = await client.query<{ last_seq: string; now: Date }>(TAKE_CHANGE_NUMBERS_SQL, [count]);
   const row = counter.rows[0]!;
   const lastSeq = BigInt(row.last_seq);
   const before = lastSeq - BigInt(count);
-  await client.query(
-    `INSERT INTO consent_change (seq, nhs_number, status, decision_id, decided_at, channel, changed_at)
-     SELECT $1::bigint + position, nhs_number, status, decision_id, decided_at, channel, $2
-       FROM bulk_refresh_change ORDER BY position`,
-    [before.toString(), row.now],
-  );
+  await client.query(APPEND_CHANGES_SQL, [before.toString(), row.now]);
   step("appended the changes to the feed");
   // Rows to rewrite, then rows to add: no conflict handling needed under the gate.
-  await client.query(
-    `UPDATE person_consent pc
-        SET status = c.status, decision_id = c.decision_id, decided_at = c.decided_at, channel = c.channel,
-            seq = $1::bigint + c.position, updated_at = $2
-       FROM bulk_refresh_change c WHERE c.has_row AND pc.nhs_number = c.nhs_number`,
-    [before.toString(), row.now],
-  );
-  await client.query(
-    `INSERT INTO person_consent (nhs_number, status, decision_id, decided_at, channel, seq, updated_at)
-     SELECT nhs_number, status, decision_id, decided_at, channel, $1::bigint + position, $2
-       FROM bulk_refresh_change WHERE NOT has_row ORDER BY position`,
-    [before.toString(), row.now],
-  );
+  await client.query(REWRITE_PEOPLE_SQL, [before.toString(), row.now]);
+  await client.query(ADD_PEOPLE_SQL, [before.toString(), row.now]);
   step("rewrote person_consent");
   await client.query("DROP TABLE bulk_refresh_change");
   return { ...result, firstSeq: before + 1n, lastSeq, gateHeldMs: performance.now() - gateTakenAt };

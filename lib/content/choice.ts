@@ -1,4 +1,5 @@
 import { CONTACT_DETAILS } from "./contact-details";
+import { DECISION_ERRORS } from "./decision-errors";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { CHOICE_RULES } from "./rules";
 
@@ -76,10 +77,10 @@ export const ABOUT_YOU = {
   proxyRelationship: { label: "Your relationship to the person", hint: "For example, mother, father, guardian, son or daughter" },
   errors: {
     proxyNameRequired: "Enter your full name",
-    proxyNameTooLong: "Your name must be 200 characters or fewer",
+    proxyNameTooLong: DECISION_ERRORS.proxyName.tooLong,
     proxyNameCharacters: "Your name must only include letters, spaces, hyphens and apostrophes",
     relationshipRequired: "Enter your relationship to the person",
-    relationshipTooLong: "Relationship must be 100 characters or fewer",
+    relationshipTooLong: DECISION_ERRORS.proxyRelationship.tooLong,
     relationshipCharacters: "Relationship must only include letters, spaces, hyphens and apostrophes",
   },
 } as const;
@@ -91,10 +92,10 @@ export const NAME = {
   familyName: { label: "Last name" },
   errors: {
     givenNameRequired: "Enter the first name",
-    givenNameTooLong: "First name must be 100 characters or fewer",
+    givenNameTooLong: DECISION_ERRORS.givenName.tooLong,
     givenNameCharacters: "First name must only include letters, spaces, hyphens and apostrophes",
     familyNameRequired: "Enter the last name",
-    familyNameTooLong: "Last name must be 100 characters or fewer",
+    familyNameTooLong: DECISION_ERRORS.familyName.tooLong,
     familyNameCharacters: "Last name must only include letters, spaces, hyphens and apostrophes",
   },
 } as const;

@@ -2,20 +2,23 @@
 // is wrong and how to fix it. Used by the online journeys, staff keying and the
 // register core alike.
 
+import { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "../validation/limits";
+import { NHS_NUMBER_ERRORS } from "./nhs-number-errors";
+
 export const DECISION_ERRORS = {
   nhsNumber: {
-    notDigits: "NHS number must only include numbers 0 to 9",
-    wrongLength: "NHS number must be 10 numbers",
-    checkDigit: "Enter a valid NHS number. Check you have entered it correctly",
+    notDigits: NHS_NUMBER_ERRORS["not-digits"],
+    wrongLength: NHS_NUMBER_ERRORS["wrong-length"],
+    checkDigit: NHS_NUMBER_ERRORS["check-digit"],
   },
   givenName: {
     required: "Enter the person's first name",
-    tooLong: "First name must be 100 characters or fewer",
+    tooLong: `First name must be ${NAME_MAX} characters or fewer`,
     hiddenCharacters: "First name must not include hidden characters such as tabs or line breaks",
   },
   familyName: {
     required: "Enter the person's last name",
-    tooLong: "Last name must be 100 characters or fewer",
+    tooLong: `Last name must be ${NAME_MAX} characters or fewer`,
     hiddenCharacters: "Last name must not include hidden characters such as tabs or line breaks",
   },
   dateOfBirth: {
@@ -30,12 +33,12 @@ export const DECISION_ERRORS = {
   proxyName: {
     required: "Enter your full name",
     notAllowed: "Only give a representative's name when someone is acting for the person",
-    tooLong: "Your name must be 200 characters or fewer",
+    tooLong: `Your name must be ${PROXY_NAME_MAX} characters or fewer`,
     hiddenCharacters: "Your name must not include hidden characters such as tabs or line breaks",
   },
   proxyRelationship: {
     required: "Enter your relationship to the person",
-    tooLong: "Relationship must be 100 characters or fewer",
+    tooLong: `Relationship must be ${RELATIONSHIP_MAX} characters or fewer`,
     hiddenCharacters: "Relationship must not include hidden characters such as tabs or line breaks",
   },
   channel: { required: "Select how the decision was received" },

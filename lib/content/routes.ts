@@ -18,6 +18,7 @@ export const ROUTES = {
   accessibility: "/accessibility",
   privacy: "/privacy",
   cookies: "/cookies",
+  factsAndFigures: "/facts-and-figures",
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

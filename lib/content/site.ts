@@ -32,6 +32,7 @@ export const FOOTER = {
     { text: "Privacy notice", href: ROUTES.privacy },
     { text: "Cookies", href: ROUTES.cookies },
     { text: "Contact us", href: ROUTES.contact },
+    { text: "Facts and figures", href: ROUTES.factsAndFigures },
   ] satisfies readonly ContentLink[],
   copyright: `© ${ORGANISATION_NAME}`,
 } as const;

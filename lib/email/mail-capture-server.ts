@@ -122,3 +122,14 @@ export async function readCapturedMail(dir: string): Promise<CapturedMail[]> {
   const summaries = names.filter((name) => name.endsWith(".json")).sort().reverse();
   return Promise.all(summaries.map(async (name) => JSON.parse(await readFile(path.join(dir, name), "utf8")) as CapturedMail));
 }
+
+/**
+ * The folder of captured mail that /dev/mail may show, or null. Only in the
+ * local demo (LOCAL_DEMO=on: scripts/start.ts started the embedded database
+ * and the capture server): against any other database the page does not
+ * exist, even when MAIL_CAPTURE_DIR is set, because it shows every one-time
+ * code sent.
+ */
+export function capturedMailDirToShow(env: { LOCAL_DEMO: "on" | "off"; MAIL_CAPTURE_DIR?: string }): string | null {
+  return env.LOCAL_DEMO === "on" && env.MAIL_CAPTURE_DIR ? env.MAIL_CAPTURE_DIR : null;
+}

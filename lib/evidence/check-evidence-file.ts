@@ -19,20 +19,3 @@ export function checkEvidenceFile(content: Uint8Array): EvidenceFileCheck {
   const match = SIGNATURES.find((signature) => signature.bytes.every((byte, index) => content[index] === byte));
   return match ? { ok: true, mediaType: match.mediaType } : { ok: false, problem: "wrong-type" };
 }
-
-// Control characters, markup characters, unpaired surrogates (PostgreSQL would
-// store U+FFFD) and the invisible direction controls that make "evil\u202Efdp.exe"
-// show as "evilexe.pdf".
-const UNSAFE_IN_NAME = /[\p{Cc}\p{Cs}<>"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const MAX_NAME_LENGTH = 255;
-
-/** A file name safe to store and show: no folders, no control or direction characters, at most 255 characters. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(UNSAFE_IN_NAME, "").trim();
-  let shortened = cleaned.slice(0, MAX_NAME_LENGTH);
-  // Never cut an emoji (or any character outside the BMP) in half.
-  if (shortened.length === MAX_NAME_LENGTH && /[\ud800-\udbff]$/.test(shortened)) shortened = shortened.slice(0, -1);
-  shortened = shortened.trim();
-  return shortened || "evidence";
-}

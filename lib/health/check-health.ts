@@ -1,3 +1,4 @@
+import { getCanaryHealth, type CanaryHealth } from "../canary/canary-health";
 import { getDb, type Db } from "../db";
 
 export type HealthReport = {
@@ -8,6 +9,13 @@ export type HealthReport = {
     latencyMs: number;
     migrationsApplied?: number;
   };
+  /**
+   * The canary check's last result in this process (lib/canary), when it runs
+   * here. A detail for monitoring, not part of `status`: a wrong answer from
+   * one mount is an alert for people, and taking every instance out of the
+   * load balancer would not fix it (docs/OPERATIONS.md, Canaries).
+   */
+  canary?: CanaryHealth;
   checkedAt: string;
 };
 
@@ -35,7 +43,8 @@ export async function checkHealth(options: { db?: Db; log?: (message: string) =>
     );
     const row = rows[0];
     if (!row?.has_register) throw new Error("the person_consent table is missing");
-    return { status: "ok", database: { status: "up", latencyMs: elapsed(started), migrationsApplied: Number(row.applied) }, checkedAt };
+    const canary = getCanaryHealth();
+    return { status: "ok", database: { status: "up", latencyMs: elapsed(started), migrationsApplied: Number(row.applied) }, ...(canary ? { canary } : {}), checkedAt };
   } catch (error) {
     log(`health: database reachable but not migrated: ${describe(error)}`);
     return { status: "unavailable", database: { status: "not-migrated", latencyMs: elapsed(started) }, checkedAt };

@@ -1,5 +1,7 @@
+import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
 import { parseNhsNumber } from "../nhs-number/nhs-number";
 import { DECIDED_AT_FUTURE_TOLERANCE_MS, odsCodeSchema, postcodeSchema } from "../validation/decision";
+import { NAME_MAX } from "../validation/limits";
 import type { RowProblem } from "./types";
 
 // Field checks shared by both formats. They apply the same rules as the
@@ -8,7 +10,8 @@ import type { RowProblem } from "./types";
 // that every row accepted here also passes that schema. Postcodes and practice
 // codes go through the schema itself, cached, because they repeat a lot.
 
-export const MAX_NAME_LENGTH = 100;
+/** The register's own name limit (lib/validation/limits.ts). */
+export const MAX_NAME_LENGTH = NAME_MAX;
 export const MAX_ENTERED_BY_LENGTH = 100;
 /** The register's earliest date of birth (decisionDetailsSchema). */
 export const EARLIEST_BIRTH = "1900-01-01";
@@ -29,13 +32,15 @@ export function checkNhsNumber(column: string, raw: string): FieldResult<string 
   if (raw.trim() === "") return ok(null);
   const parsed = parseNhsNumber(raw);
   if (parsed.ok) return ok(parsed.nhsNumber);
+  // The register's one message set (lib/content/nhs-number-errors.ts), after the column and value.
+  const message = (problem: keyof typeof NHS_NUMBER_ERRORS) => `${column} ${quote(raw)}: ${NHS_NUMBER_ERRORS[problem]}`;
   switch (parsed.problem) {
     case "check-digit":
-      return fail("nhs-number-check-digit", `${column} ${quote(raw)} fails the Modulus 11 check (wrong check digit)`);
+      return fail("nhs-number-check-digit", message("check-digit"));
     case "not-digits":
-      return fail("nhs-number-not-digits", `${column} ${quote(raw)} contains characters other than digits and spaces`);
+      return fail("nhs-number-not-digits", message("not-digits"));
     default:
-      return fail("nhs-number-wrong-length", `${column} ${quote(raw)} is not 10 digits`);
+      return fail("nhs-number-wrong-length", message("wrong-length"));
   }
 }
 

@@ -1,6 +1,8 @@
 import type pg from "pg";
 import type { Channel } from "../generated/prisma/enums";
+import { decisionPrecedenceOrderBySql, decisionPrecedesSql } from "../consent/select-current-decision";
 import { STAGING_TABLE } from "./stage-rows";
+import { createStepLog } from "./step-log";
 import type { RowIssue } from "./types";
 
 // Compares the staged rows with each other and with the register, set-wise,
@@ -41,12 +43,7 @@ export async function classifyStagedRows(
   client: pg.ClientBase,
   options: { channel: Channel; lockRetractionTargets: boolean; maxIssues: number; log?: (message: string) => void },
 ): Promise<Classification> {
-  let lap = performance.now();
-  const step = (message: string) => {
-    const now = performance.now();
-    options.log?.(`  ${message} (${((now - lap) / 1000).toFixed(1)} s)`);
-    lap = now;
-  };
+  const step = createStepLog(options.log, "  ");
   await client.query(`ANALYZE ${STAGING_TABLE}`);
   step("analysed the staged rows");
 
@@ -142,7 +139,7 @@ export async function classifyStagedRows(
           AND (SELECT s.status FROM decision_status_event s WHERE s.decision_id = d.id ORDER BY s.id DESC LIMIT 1) = 'EFFECTIVE'
           AND NOT EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id
                             AND (SELECT s.status FROM decision_status_event s WHERE s.decision_id = c.id ORDER BY s.id DESC LIMIT 1) = 'EFFECTIVE')
-        ORDER BY d.nhs_number COLLATE "C", d.decided_at DESC, (d.choice = 'OPT_OUT') DESC, d.reference COLLATE "C"
+        ORDER BY d.nhs_number COLLATE "C", ${decisionPrecedenceOrderBySql("d")}
      ) rest`,
   );
   await client.query("ANALYZE legacy_import_current");
@@ -150,7 +147,8 @@ export async function classifyStagedRows(
 
   // One outcome per event row. "Superseded": a decision already in the register
   // outranks it by the register's rule (later; or as late and an opt-out; or as
-  // late with the same choice, when the event changes nothing either way).
+  // late with the same choice, when the event changes nothing either way): the
+  // rule's keys before the reference, which the event does not have yet.
   await client.query(
     `CREATE TEMP TABLE legacy_import_outcome ON COMMIT DROP AS
      WITH events AS (
@@ -169,8 +167,7 @@ export async function classifyStagedRows(
                  WHEN t.row_number IS NOT NULL THEN 'retracted'
                  WHEN e.nhs_number IS NULL THEN 'untraced'
                  WHEN c.nhs_number IS NOT NULL
-                      AND (c.decided_at > e.decided_at
-                           OR (c.decided_at = e.decided_at AND (c.choice = 'OPT_OUT' OR e.choice = 'OPT_IN'))) THEN 'superseded'
+                      AND ${decisionPrecedesSql("c", "e", { throughColumn: "choice", orEqual: true })} THEN 'superseded'
                  ELSE 'accepted' END AS outcome,
             t.row_number AS retracted_by
        FROM events e

@@ -1,9 +1,9 @@
 import type { Actor } from "../audit/actor";
 import { AppError } from "../errors";
-import { runLegacyImport, type RunImportOptions } from "./run-legacy-import";
-import type { ImportReport } from "./types";
+import { checkLegacyImport } from "./check-legacy-import";
+import type { ImportOptions, ImportReport } from "./types";
 
-export type CommitImportOptions = RunImportOptions & {
+export type CommitImportOptions = ImportOptions & {
   /** Who ran it: the system (command line) or the supervisor who pressed commit. */
   ranBy: Actor;
   /** The SHA-256 the dry run reported: commit refuses a different file. */
@@ -22,7 +22,12 @@ export async function commitImport(options: CommitImportOptions): Promise<Import
   const { ranBy, expectedSha256, requestId, ...rest } = options;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await runLegacyImport(rest as RunImportOptions, { kind: "commit", ranBy, expectedSha256, requestId });
+      const checked = await checkLegacyImport(rest as ImportOptions, { willWrite: true, expectedSha256 });
+      try {
+        return await checked.write({ ranBy, requestId });
+      } finally {
+        await checked.close();
+      }
     } catch (error) {
       // Reference numbers are checked free just before the insert; an online
       // decision taking one of them in between is a one-in-a-billion race.

@@ -1,5 +1,5 @@
-import { runLegacyImport, type RunImportOptions } from "./run-legacy-import";
-import type { ImportReport } from "./types";
+import { checkLegacyImport } from "./check-legacy-import";
+import type { ImportOptions, ImportReport } from "./types";
 
 /**
  * Checks a legacy extract against its contract and the register and reports
@@ -8,6 +8,8 @@ import type { ImportReport } from "./types";
  * its reason. Writes nothing. A file that fails a whole-file check comes back
  * with outcome "refused" and one message.
  */
-export async function dryRunImport(options: RunImportOptions): Promise<ImportReport> {
-  return runLegacyImport(options, { kind: "dry-run" });
+export async function dryRunImport(options: ImportOptions): Promise<ImportReport> {
+  const checked = await checkLegacyImport(options, { willWrite: false });
+  await checked.close();
+  return checked.report;
 }

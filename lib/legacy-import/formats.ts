@@ -57,3 +57,8 @@ export function getLegacyFormat(source: LegacySource): LegacyFormat {
 export function isLegacySource(value: unknown): value is LegacySource {
   return typeof value === "string" && (LEGACY_SOURCES as readonly string[]).includes(value);
 }
+
+/** For the pages: the scheme's name staff know it by. */
+export function sourceLabel(source: LegacySource): string {
+  return getLegacyFormat(source).label;
+}

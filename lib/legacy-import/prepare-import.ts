@@ -1,6 +1,6 @@
 import type { Actor } from "../audit/actor";
-import { checkLegacyImport, type RunImportOptions } from "./run-legacy-import";
-import type { ImportReport } from "./types";
+import { checkLegacyImport } from "./check-legacy-import";
+import type { ImportOptions, ImportReport } from "./types";
 
 export type PreparedImport = {
   /** The dry-run report: what `commit` will write (outcome "checked"), or why it will not. */
@@ -11,7 +11,7 @@ export type PreparedImport = {
   discard: () => Promise<void>;
 };
 
-export type PrepareImportOptions = RunImportOptions & {
+export type PrepareImportOptions = ImportOptions & {
   /** The SHA-256 a supervisor approved: any other file is refused. */
   expectedSha256?: string;
   /** Rolled back by the database if left waiting longer than this (default 10 minutes). */

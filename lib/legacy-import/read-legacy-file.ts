@@ -2,6 +2,7 @@ import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { parse, type Parser } from "csv-parse";
 import iconv from "iconv-lite";
+import { AppError } from "../errors";
 import { checkCareMyWayRow, type RowContext } from "./check-caremyway-row";
 import { checkCidrRow } from "./check-cidr-row";
 import type { LegacyFormat } from "./formats";
@@ -48,10 +49,13 @@ export type ReadLegacyFileResult = {
   retractionFields: Map<number, string[]>;
 };
 
-class FileRefused extends Error {
-  constructor(readonly refusal: FileRefusal) {
-    super(refusal.message);
-  }
+/** A whole-file refusal travels as an AppError carrying the refusal, until the reader turns it into the result. */
+function fileRefused(refusal: FileRefusal): AppError {
+  return new AppError({ code: "VALIDATION_FAILED", message: refusal.message, userMessage: refusal.message, details: { fileRefusal: refusal } });
+}
+
+function fileRefusalOf(error: unknown): FileRefusal | null {
+  return error instanceof AppError ? ((error.details?.fileRefusal as FileRefusal | undefined) ?? null) : null;
 }
 
 export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<ReadLegacyFileResult> {
@@ -86,7 +90,7 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
   const isCp1252 = format.encoding === "windows-1252";
 
   const refuse = (code: FileRefusal["code"], message: string): never => {
-    throw new FileRefused({ code, message });
+    throw fileRefused({ code, message });
   };
 
   const expectedHeader = format.columns.join(format.delimiter);
@@ -285,7 +289,7 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
     try {
       for await (const record of parser) onRecord(isCp1252 ? toWindows1252(record as string[]) : (record as string[]));
     } catch (error) {
-      if (error instanceof FileRefused) throw error;
+      if (fileRefusalOf(error)) throw error;
       refuseMalformed(error as Error);
     }
 
@@ -317,8 +321,9 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
     await flushBatches();
     options.onProgress?.({ bytesRead: sizeBytes, totalBytes: options.totalBytes, rowsRead: result.rowsRead });
   } catch (error) {
-    if (!(error instanceof FileRefused)) throw error;
-    result.refusal = error.refusal;
+    const refusal = fileRefusalOf(error);
+    if (!refusal) throw error;
+    result.refusal = refusal;
     // Keep hashing to the end, so the report names the file that was refused.
     for (;;) {
       const next = await iterator.next();

@@ -1,5 +1,6 @@
 import type { Choice } from "../generated/prisma/enums";
 import type { LegacySource } from "./formats";
+import type { IdentifierSource } from "./new-identifiers";
 
 /** One row that passed its own checks, ready to be compared with the file and the register. */
 export type CheckedRow = {
@@ -143,3 +144,13 @@ export type ImportFileInput = {
   fileName?: string;
   onProgress?: (progress: ImportProgress) => void;
 } & ({ path: string; stream?: never } | { stream: NodeJS.ReadableStream | AsyncIterable<Uint8Array>; path?: never; sizeBytes?: number });
+
+/** What dryRunImport, commitImport and prepareImport read, and how. */
+export type ImportOptions = ImportFileInput & {
+  /** Step timings, for the command line's --verbose and the benchmark. */
+  log?: (message: string) => void;
+  /** The clock for "in the future" checks; tests fix it. */
+  now?: Date;
+  /** Where new ids and reference numbers come from; tests force reference clashes with it. */
+  createIdentifiers?: () => IdentifierSource;
+};

@@ -2,6 +2,8 @@
 // nine (weights 10 down to 2). A remainder giving 10 means the number was never
 // issued. Stored as a 10-digit string; shown as "999 123 4567".
 
+import { CANARY_NHS_NUMBER_PREFIX } from "../canary/canaries";
+
 const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2] as const;
 
 /** Removes the spaces and hyphens people type or print inside NHS numbers. */
@@ -54,12 +56,14 @@ export function isTestNhsNumber(nhsNumber: string): boolean {
 
 /**
  * A valid NHS number in the 999 test range. `random` returns [0, 1) and
- * defaults to Math.random; pass a seeded one for repeatable demo data.
+ * defaults to Math.random; pass a seeded one for repeatable demo data. Never
+ * one kept for the canary people (lib/canary/canaries.ts).
  */
 export function generateTestNhsNumber(random: () => number = Math.random): string {
   for (;;) {
     const middle = String(Math.floor(random() * 1_000_000)).padStart(6, "0");
     const firstNine = `999${middle}`;
+    if (firstNine.startsWith(CANARY_NHS_NUMBER_PREFIX)) continue;
     const check = nhsCheckDigit(firstNine);
     if (check !== null) return `${firstNine}${check}`;
   }

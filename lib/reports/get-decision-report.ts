@@ -1,3 +1,4 @@
+import { CANARY_NHS_NUMBER_PREFIX } from "../canary/canaries";
 import { getDb } from "../db";
 import type { Channel, Choice } from "../generated/prisma/enums";
 import { listReviewQueue } from "../review/list-review-queue";
@@ -48,7 +49,9 @@ export async function getDecisionReport(options: { now?: Date; months?: number }
     FROM decision d
     LEFT JOIN organisation o ON o.ods_code = d.gp_practice_ods
     WHERE (SELECT e.status FROM decision_status_event e WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1) = 'EFFECTIVE'
-      AND NOT EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id)`;
+      AND NOT EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id)
+      -- The canary people (lib/canary) are not residents: never counted.
+      AND (d.nhs_number IS NULL OR d.nhs_number NOT LIKE ${`${CANARY_NHS_NUMBER_PREFIX}%`})`;
   const monthKeys: string[] = [];
   for (let i = monthsBack - 1; i >= 0; i--) {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));

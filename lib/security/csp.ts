@@ -4,6 +4,8 @@
 // app/layout.tsx puts it on the two NHS.UK frontend scripts.
 // No third-party origin appears anywhere: everything is served by the site.
 
+import { AppError } from "../errors";
+
 export type CspOptions = {
   /** A fresh, unguessable value for this response only (createNonce). */
   nonce: string;
@@ -24,7 +26,7 @@ export function createNonce(): string {
 
 export function buildContentSecurityPolicy({ nonce, isDevelopment, isHttps }: CspOptions): string {
   // A nonce goes inside a header and an HTML attribute: refuse anything that could break out of either.
-  if (!NONCE_PATTERN.test(nonce)) throw new Error("A CSP nonce must be base64 of at least 12 random bytes.");
+  if (!NONCE_PATTERN.test(nonce)) throw new AppError({ code: "INTERNAL", message: "A CSP nonce must be base64 of at least 12 random bytes." });
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     // 'strict-dynamic': scripts the nonced ones load (Next.js chunks, the NHS.UK module) are trusted;
@@ -57,6 +59,18 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment, isHttps }: Cs
 
 /** For responses that are never pages (the JSON and FHIR API, downloads): nothing may load or frame them. */
 export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Route handlers that answer with a stricter policy of their own: files from
+ * the public served as downloads (the proxy evidence, `sandbox`). proxy.ts
+ * leaves their Content-Security-Policy alone, because Next.js would otherwise
+ * keep the proxy's page policy and drop the route's.
+ */
+const OWN_POLICY_PATHS: readonly RegExp[] = [/^\/staff\/review\/[^/]+\/evidence\/?$/];
+
+export function setsOwnContentSecurityPolicy(pathname: string): boolean {
+  return OWN_POLICY_PATHS.some((pattern) => pattern.test(pathname));
+}
 
 /** Parses a policy into directive → sources (for tests and checks). */
 export function parseContentSecurityPolicy(policy: string): Map<string, string[]> {

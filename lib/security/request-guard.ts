@@ -22,25 +22,35 @@ export function isSafeMethod(method: string): boolean {
   return SAFE_METHODS.has(method.toUpperCase());
 }
 
-function hostOf(value: string): string | null {
+/** The origin (scheme, host and port) of an http(s) address, normalised by the URL parser; null for anything else. */
+function originOf(value: string): string | null {
   try {
     const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.host.toLowerCase() : null;
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
   } catch {
     return null;
   }
 }
 
+/** The first value of a header a proxy may have written as a comma-separated list. */
+function firstOf(value: string | null): string | undefined {
+  return value?.split(",")[0]?.trim() || undefined;
+}
+
 /**
- * CSRF: a state-changing request is accepted only from the site's own pages.
- * - Sec-Fetch-Site (every current browser sends it): must be "same-origin".
- * - Otherwise Origin: must name this site (the Host the request was sent to,
- *   as a load balancer forwards it, or the configured SITE_URL).
- * - Neither header: not a browser (browsers send Origin on every POST), so no
- *   victim's cookies can ride along; accepted. The bearer-key API is not
- *   routed through this check at all.
+ * CSRF: the one origin check for every state-changing request from a browser
+ * (proxy.ts for pages, server actions and route handlers; the legacy import's
+ * streamed upload, which proxy.ts does not see, calls it itself).
+ * - Sec-Fetch-Site, when sent (every current browser does): must be "same-origin".
+ * - Origin must be sent (browsers send it on every request that is not GET or
+ *   HEAD) and must be this site's origin: scheme, host and port all equal to
+ *   the configured SITE_URL's, or to the address the request was sent to (the
+ *   scheme from X-Forwarded-Proto or the connection, the host from
+ *   X-Forwarded-Host or Host, as a load balancer forwards them).
+ * A request without Origin is refused: only a non-browser client would omit it,
+ * and none posts to these pages (the bearer-key API is not routed through here).
  */
-export function checkOrigin(method: string, headers: GuardHeaders, siteUrl: string | undefined): GuardResult {
+export function checkOrigin(method: string, headers: GuardHeaders, siteUrl: string | undefined, requestUrl?: string): GuardResult {
   if (isSafeMethod(method)) return { ok: true };
   const refused: GuardResult = {
     ok: false,
@@ -50,17 +60,20 @@ export function checkOrigin(method: string, headers: GuardHeaders, siteUrl: stri
   const fetchSite = headers.get("sec-fetch-site");
   if (fetchSite !== null && fetchSite !== "same-origin") return refused;
   const origin = headers.get("origin");
-  if (origin === null) return { ok: true };
-  const originHost = hostOf(origin); // "null" (sandboxed or privacy-redirected) gives null
-  if (!originHost) return refused;
+  // "null" (sandboxed frames, some redirects) and anything that is not http(s) give null.
+  const requestOrigin = origin === null ? null : originOf(origin);
+  if (!requestOrigin) return refused;
   const allowed = new Set<string>();
-  const forwardedHost = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  const host = headers.get("host");
-  if (forwardedHost) allowed.add(forwardedHost.toLowerCase());
-  else if (host) allowed.add(host.toLowerCase());
-  const siteHost = siteUrl ? hostOf(siteUrl) : null;
-  if (siteHost) allowed.add(siteHost);
-  return allowed.has(originHost) ? { ok: true } : refused;
+  const siteOrigin = siteUrl ? originOf(siteUrl) : null;
+  if (siteOrigin) allowed.add(siteOrigin);
+  const host = firstOf(headers.get("x-forwarded-host")) ?? firstOf(headers.get("host"));
+  let scheme = firstOf(headers.get("x-forwarded-proto"))?.toLowerCase();
+  if (!scheme && requestUrl) scheme = originOf(requestUrl)?.split(":")[0];
+  if (host && (scheme === "http" || scheme === "https")) {
+    const own = originOf(`${scheme}://${host}`);
+    if (own) allowed.add(own);
+  }
+  return allowed.has(requestOrigin) ? { ok: true } : refused;
 }
 
 /**

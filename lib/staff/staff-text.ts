@@ -7,5 +7,8 @@ export const SIGN_IN_TEXT = {
   locked: "Too many wrong attempts. This account is locked for 15 minutes. Ask an admin if you need help now.",
   codeInvalid: "Enter the 6-digit code from your authenticator app, or a recovery code like abcde-12345",
   wrongCode: "The code is not right. Check the time on your phone and try the newest code.",
-  codeExpired: "Your sign-in took too long. Sign in again with your password.",
+  codeExpired: "Your sign-in took too long, or was not started here. Sign in again with your password.",
+  codeReplayed: "This code has been used already. Wait for your authenticator app to show a new code.",
+  disabled: "This account is disabled. Ask an admin to re-enable it.",
+  awaitingApproval: "This account is waiting for a second admin to approve it. Ask another admin.",
 } as const;

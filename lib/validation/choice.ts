@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { ABOUT_YOU, CONFIRM_EMAIL, DATE_OF_BIRTH, DECISION, EMAIL, EVIDENCE, GP_PRACTICE, NAME, POSTCODE, WHO_FOR } from "../content/choice";
 import { CHOICES, DECISION_MAKERS, decisionDetailsSchema, isoDateSchema, postcodeSchema } from "./decision";
+import { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
 
 // The online journeys' step forms. Each derives from the register's own
 // decision schema (one schema, both sides): the client validates with these
@@ -10,9 +11,7 @@ import { CHOICES, DECISION_MAKERS, decisionDetailsSchema, isoDateSchema, postcod
 // .pick() refuses an object with refinements, so pick from its plain shape.
 const decisionFields = z.object(decisionDetailsSchema.shape);
 
-export const NAME_MAX = 100;
-export const PROXY_NAME_MAX = 200;
-export const RELATIONSHIP_MAX = 100;
+export { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX };
 export const EMAIL_MAX = 254;
 export const POSTCODE_MAX = 8;
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;

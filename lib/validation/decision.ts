@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { DECISION_ERRORS as E } from "../content/decision-errors";
+import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
 import { parseNhsNumber } from "../nhs-number/nhs-number";
+import { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
 
 // The details of a decision, as the register core accepts them. The online
 // journeys and staff keying derive their form schemas from these.
@@ -16,12 +18,8 @@ const EARLIEST_BIRTH = "1900-01-01";
 export const nhsNumberSchema = z.string().transform((input, ctx) => {
   const parsed = parseNhsNumber(input);
   if (parsed.ok) return parsed.nhsNumber;
-  const message = {
-    empty: E.nhsNumber.wrongLength,
-    "not-digits": E.nhsNumber.notDigits,
-    "wrong-length": E.nhsNumber.wrongLength,
-    "check-digit": E.nhsNumber.checkDigit,
-  }[parsed.problem];
+  // Blank is "not given" wherever the number is optional; where it is required, say how long it must be.
+  const message = parsed.problem === "empty" ? NHS_NUMBER_ERRORS["wrong-length"] : NHS_NUMBER_ERRORS[parsed.problem];
   ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });
@@ -67,15 +65,15 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const decisionDetailsSchema = z
   .object({
     nhsNumber: optional(nhsNumberSchema),
-    givenName: z.string().trim().min(1, E.givenName.required).max(100, E.givenName.tooLong).refine(hasNoHiddenCharacters, E.givenName.hiddenCharacters),
-    familyName: z.string().trim().min(1, E.familyName.required).max(100, E.familyName.tooLong).refine(hasNoHiddenCharacters, E.familyName.hiddenCharacters),
+    givenName: z.string().trim().min(1, E.givenName.required).max(NAME_MAX, E.givenName.tooLong).refine(hasNoHiddenCharacters, E.givenName.hiddenCharacters),
+    familyName: z.string().trim().min(1, E.familyName.required).max(NAME_MAX, E.familyName.tooLong).refine(hasNoHiddenCharacters, E.familyName.hiddenCharacters),
     dateOfBirth: isoDateSchema,
     postcode: optional(postcodeSchema),
     gpPracticeOds: optional(odsCodeSchema),
     choice: z.enum(CHOICES, E.choice.required),
     madeBy: z.enum(DECISION_MAKERS, E.madeBy.required),
-    proxyName: optional(z.string().trim().max(200, E.proxyName.tooLong).refine(hasNoHiddenCharacters, E.proxyName.hiddenCharacters)),
-    proxyRelationship: optional(z.string().trim().max(100, E.proxyRelationship.tooLong).refine(hasNoHiddenCharacters, E.proxyRelationship.hiddenCharacters)),
+    proxyName: optional(z.string().trim().max(PROXY_NAME_MAX, E.proxyName.tooLong).refine(hasNoHiddenCharacters, E.proxyName.hiddenCharacters)),
+    proxyRelationship: optional(z.string().trim().max(RELATIONSHIP_MAX, E.proxyRelationship.tooLong).refine(hasNoHiddenCharacters, E.proxyRelationship.hiddenCharacters)),
     channel: z.enum(CHANNELS, E.channel.required),
     contactEmail: optional(z.string().trim().toLowerCase().pipe(z.email(E.contactEmail.invalid).max(254))),
     // Only an instant that says its time zone, or a Date: never a number, a

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createJourney, findJourney } from "@/lib/choice/journey-store";
-import { consumeChoiceAllowance, resetChoiceRateLimits } from "@/lib/choice/rate-limits";
+import { consumeChoiceAllowance, normaliseMailbox, resetChoiceRateLimits } from "@/lib/choice/rate-limits";
 import { saveStep } from "@/lib/choice/save-step";
 import { COMMON } from "@/lib/content/choice";
 import { getDb } from "@/lib/db";
@@ -54,5 +54,34 @@ describe("journey rate limits (shared through PostgreSQL)", () => {
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);
     expect(outcomes[2]).toEqual({ ok: false, errors: {}, formError: COMMON.tooManyRequests });
     expect(await getDb().emailOutbox.count({ where: { toAddress: email } })).toBe(2);
+  });
+});
+
+describe("code limits per mailbox (issue #12, finding 13)", () => {
+  beforeAll(async () => {
+    setEnvVariable("CHOICE_CODE_LIMIT_PER_EMAIL_PER_HOUR", "2");
+    await resetChoiceRateLimits();
+  });
+  afterAll(async () => {
+    await resetChoiceRateLimits();
+  });
+
+  it("counts name+1@…, name+2@… and NAME@… against one mailbox, as well as each address as typed", async () => {
+    const [local, domain] = uniqueAddress("mailbox").split("@") as [string, string];
+    const ask = (email: string) => consumeChoiceAllowance([{ kind: "code-email", value: email }]);
+    expect(await ask(`${local}+1@${domain}`)).toBe(true);
+    expect(await ask(`${local}+2@${domain}`)).toBe(true);
+    // Fresh addresses as typed, but the mailbox has had its two codes: these used to be served.
+    expect(await ask(`${local}+3@${domain}`)).toBe(false);
+    expect(await ask(`${local.toUpperCase()}@${domain}`)).toBe(false);
+    // Another mailbox is not affected; dots are left alone (conservative: never merge two people's addresses).
+    expect(await ask(`${local}.x@${domain}`)).toBe(true);
+  });
+
+  it("normalises only case and a +tag", () => {
+    expect(normaliseMailbox("Name+Tag@Example.ORG")).toBe("name@example.org");
+    expect(normaliseMailbox("first.last@example.org")).toBe("first.last@example.org");
+    expect(normaliseMailbox("+only@example.org")).toBe("+only@example.org");
+    expect(normaliseMailbox("a+b+c@example.org")).toBe("a@example.org");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createJourney, findJourney } from "@/lib/choice/journey-store";
 import { saveStep } from "@/lib/choice/save-step";
 import type { StepSlug } from "@/lib/choice/steps";
-import { cleanFileName } from "@/lib/evidence/check-evidence-file";
+import { cleanFileName } from "@/lib/files/clean-file-name";
 import { DB_FUZZ_RUNS, fuzzParams, mangled, nastyString, numberLikeString, FUZZ_TEST_TIMEOUT_MS } from "./arbitraries";
 import { expectNothingWritten, privateDatabaseFor } from "./support";
 
@@ -65,7 +65,7 @@ describe("choice journey steps with fuzzed form posts", () => {
         expect(outcome.redirectTo).toMatch(/^\/choice\/opt-(out|in)\/[a-z-]+(\?change=1)?$/);
         const after = await journeyRow(id);
         expect(after.answers.answered).toContain(slug);
-        if (slug === "evidence" && file && after.evidence_file_name !== before.evidence_file_name) expect(after.evidence_file_name).toBe(cleanFileName(file[1]));
+        if (slug === "evidence" && file && after.evidence_file_name !== before.evidence_file_name) expect(after.evidence_file_name).toBe(cleanFileName(file[1], { fallback: "evidence" }));
         // Saved text never carries what PostgreSQL or the page cannot hold.
         expect(JSON.stringify(after.answers)).not.toMatch(/\\u0000|\\ud[89ab]/i);
         // The same answer again is the same journey: no new rows, the same place to go.

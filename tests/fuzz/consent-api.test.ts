@@ -40,6 +40,7 @@ function request(options: { method?: string; path: string; query?: string; heade
     path: options.path,
     query: new URLSearchParams(options.query ?? ""),
     header: (name) => headers.get(name.toLowerCase()),
+    clientAddress: "192.0.2.1",
     readBody: async () => {
       const body = Buffer.from(options.body ?? "");
       return body.length > 1_048_576 ? "too-large" : body;

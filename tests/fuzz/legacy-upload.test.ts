@@ -1,9 +1,13 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
-import { receiveUpload, UPLOAD_MESSAGES } from "@/lib/legacy-import/upload-store";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { guardImportPost } from "@/app/(staff)/staff/imports/_lib/guard";
+import { POST } from "@/app/(staff)/staff/imports/upload/route";
+import { readUpload } from "@/lib/legacy-import/upload/read-upload";
+import { defaultUploadRoot } from "@/lib/legacy-import/upload/upload-folder";
+import { UPLOAD_MESSAGES } from "@/lib/legacy-import/upload/upload-settings";
 import { careMyWayFile, cidrFile } from "../legacy-import/support";
 import { uniqueNhsNumber } from "../support/factories";
 import { DB_FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, fuzzParams, nastyString } from "./arbitraries";
@@ -11,10 +15,22 @@ import { privateDatabaseFor } from "./support";
 
 vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
-// The legacy upload page's multipart parser with fuzzed bodies: wrong or
-// missing boundaries, cut-short bodies, missing or odd fields and file names.
-// A refused upload leaves no folder behind and no row anywhere; an accepted
-// one only records its audit event and keeps a clean file name.
+// The legacy upload route (which parses the multipart body) with fuzzed
+// bodies: wrong or missing boundaries, cut-short bodies, missing or odd fields
+// and file names. A refused upload leaves no folder behind and no row
+// anywhere; an accepted one only records its audit event and keeps a clean
+// file name. Only the session check is replaced.
+
+vi.mock("@/app/(staff)/staff/imports/_lib/guard", () => ({
+  guardImportPost: vi.fn(),
+  uploaderOf: (staff: { id: string; role: string }) => ({ staffId: staff.id, role: staff.role }),
+}));
+
+// Uploads go under the working directory's .data/legacy-uploads: a folder of
+// this file's own, so another test file's uploads never count as ours.
+const workingDirectory = process.cwd();
+beforeAll(() => process.chdir(mkdtempSync(path.join(tmpdir(), "upload-route-"))));
+afterAll(() => process.chdir(workingDirectory));
 
 const database = privateDatabaseFor("fuzz_upload");
 const by = { staffId: "supervisor-fuzz", role: "supervisor" };
@@ -50,30 +66,44 @@ const body = fc
     return { ...b, bytes, header: `${b.contentType}; boundary=${b.headerBoundary ?? b.boundary}` };
   });
 
-const KNOWN_MESSAGES = new Set<string>(Object.values(UPLOAD_MESSAGES));
+const KNOWN_MESSAGES = new Set<string>(Object.keys(UPLOAD_MESSAGES));
 
-describe("legacy upload with fuzzed multipart bodies", () => {
+function uploadFolders(): string[] {
+  return existsSync(defaultUploadRoot()) ? readdirSync(defaultUploadRoot()) : [];
+}
+
+describe("legacy upload route with fuzzed multipart bodies", () => {
   it("refuses with a known field message, leaving no folder and no row; or keeps the file under a clean name", async () => {
-    const root = mkdtempSync(path.join(tmpdir(), "fuzz-upload-"));
+    vi.mocked(guardImportPost).mockResolvedValue({ id: by.staffId, role: by.role } as never);
     await fc.assert(
       fc.asyncProperty(body, async (b) => {
         const before = await database.countRows();
-        const foldersBefore = readdirSync(root).length;
-        const result = await receiveUpload({ contentType: b.header, body: (async function* () { yield b.bytes; })() as never }, by, { root });
+        const foldersBefore = uploadFolders();
+        const request = new Request("http://127.0.0.1/staff/imports/upload", {
+          method: "POST",
+          headers: { "content-type": b.header },
+          body: new Uint8Array(b.bytes),
+        });
+        const response = await POST(request);
         const after = await database.countRows();
-        if (!result.ok) {
-          const messages = Object.values(result.errors);
-          expect(messages.length).toBeGreaterThan(0);
-          for (const message of messages) expect(KNOWN_MESSAGES.has(message!) || message!.length > 10).toBe(true);
+        expect(response.status).toBe(303);
+        const location = new URL(response.headers.get("location")!, "http://127.0.0.1");
+        const errors = location.searchParams.getAll("error");
+        if (location.pathname === "/staff/imports") {
+          expect(errors.length).toBeGreaterThan(0);
+          for (const key of errors) expect(KNOWN_MESSAGES.has(key)).toBe(true);
           expect(after).toEqual(before);
-          expect(readdirSync(root).length).toBe(foldersBefore);
+          expect(uploadFolders()).toEqual(foldersBefore);
           return;
         }
-        expect(result.upload.fileName).not.toMatch(/[\u0000-\u001f\u007f\\/]/);
-        expect(result.upload.sizeBytes).toBeGreaterThan(0);
+        const id = location.pathname.split("/").pop()!;
+        const upload = await readUpload(id, by);
+        expect(upload?.fileName).not.toMatch(/[\u0000-\u001f\u007f\\/]/);
+        expect(upload?.sizeBytes).toBeGreaterThan(0);
         // Only the audit trail is written by an upload; the register itself waits for the commit.
         const withoutAudit = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([table]) => !table.startsWith("audit")));
         expect(withoutAudit(after)).toEqual(withoutAudit(before));
+        rmSync(path.join(defaultUploadRoot(), id), { recursive: true, force: true });
       }),
       fuzzParams(DB_FUZZ_RUNS * 2),
     );

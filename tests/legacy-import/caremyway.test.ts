@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { NHS_NUMBER_ERRORS } from "@/lib/content/nhs-number-errors";
 import { getDb } from "@/lib/db";
 import { commitImport } from "@/lib/legacy-import/commit-import";
 import { dryRunImport } from "@/lib/legacy-import/dry-run-import";
@@ -74,10 +75,12 @@ describe("CareMyWay import", () => {
   });
 
   it("stores a file name PostgreSQL could not hold (a NUL, a broken character) cleaned, instead of failing the commit", async () => {
+    // lib/files/clean-file-name.ts, the one rule for names others chose: unsafe characters go, at most 255 UTF-16 units, no half emoji.
     for (const [name, stored] of [
       ["a\u0000b.csv", "ab.csv"],
-      ["x\ud800y.csv", "x\uFFFDy.csv"],
-      [`${"é".repeat(254)}\u{1F600}\u{1F600}.csv`, `${"é".repeat(254)}\u{1F600}`],
+      ["x\ud800y.csv", "xy.csv"],
+      [`${"é".repeat(254)}\u{1F600}\u{1F600}.csv`, "é".repeat(254)],
+      [`${"é".repeat(253)}\u{1F600}\u{1F600}.csv`, `${"é".repeat(253)}\u{1F600}`],
     ]) {
       const report = await commitImport({
         source: "caremyway",
@@ -144,7 +147,7 @@ describe("CareMyWay import", () => {
       [8, "event-date-invalid"],
       [9, "wrong-column-count"],
     ]);
-    expect(report.issues[0]!.message).toContain("Modulus 11");
+    expect(report.issues[0]!.message).toContain(NHS_NUMBER_ERRORS["check-digit"]);
     expect(report.issues[1]!.message).toContain('"9Nu0."');
     expect(report.issues[3]!.fields).toEqual(["only", "three", "columns"]);
     expect(await getDb().decision.count()).toBe(before);

@@ -4,16 +4,24 @@ import { createReadStream, createWriteStream, mkdtempSync, statSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
-import { isValidNhsNumber } from "@/lib/nhs-number/nhs-number";
+import { describe, expect, it, vi } from "vitest";
+import { guardImportPost } from "@/app/(staff)/staff/imports/_lib/guard";
+import { POST } from "@/app/(staff)/staff/imports/upload/route";
 import { CAREMYWAY_FORMAT } from "@/lib/legacy-import/formats";
-import { commitUpload, receiveUpload } from "@/lib/legacy-import/upload-store";
+import { commitUpload } from "@/lib/legacy-import/upload/commit-upload";
+import { readUpload } from "@/lib/legacy-import/upload/read-upload";
+import { isValidNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { careMyWayLine } from "./support";
 
 // A measurement, not a check run every time: how long the upload page's dry run
 // and commit take within their requests. UPLOAD_TIMING_ROWS=100000 (default)
 // UPLOAD_TIMING=1 npx vitest run tests/legacy-import/upload-timing.test.ts
 // Numbers from 999 000 000x upwards: run it alone, on its own per-run database.
+
+vi.mock("@/app/(staff)/staff/imports/_lib/guard", () => ({
+  guardImportPost: vi.fn(),
+  uploaderOf: (staff: { id: string; role: string }) => ({ staffId: staff.id, role: staff.role }),
+}));
 
 const ROWS = Number(process.env.UPLOAD_TIMING_ROWS ?? 100_000);
 
@@ -55,17 +63,25 @@ describe.runIf(process.env.UPLOAD_TIMING === "1")("upload timing", () => {
       yield Buffer.from(`\r\n--${boundary}--\r\n`);
     }
     const by = { staffId: `timing-${randomUUID().slice(0, 8)}`, role: "supervisor" };
-    const root = mkdtempSync(path.join(tmpdir(), "legacy-upload-timing-"));
+    vi.mocked(guardImportPost).mockResolvedValue({ id: by.staffId, role: by.role } as never);
+    process.chdir(mkdtempSync(path.join(tmpdir(), "legacy-upload-timing-")));
 
     let started = performance.now();
     const rssBefore = process.resourceUsage().maxRSS / 1024;
-    const result = await receiveUpload({ contentType: `multipart/form-data; boundary=${boundary}`, body: Readable.from(multipart()) }, by, { root });
+    const request = new Request("http://127.0.0.1/staff/imports/upload", {
+      method: "POST",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      body: Readable.toWeb(Readable.from(multipart())) as ReadableStream<Uint8Array>,
+      duplex: "half",
+    } as RequestInit);
+    const response = await POST(request);
     const dryRunSeconds = (performance.now() - started) / 1000;
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.upload.dryRun?.counts).toMatchObject({ rowsRead: ROWS, accepted: ROWS, rejected: 0 });
+    const id = response.headers.get("location")!.split("/").pop()!;
+    const uploaded = await readUpload(id, by);
+    expect(uploaded?.dryRun?.counts).toMatchObject({ rowsRead: ROWS, accepted: ROWS, rejected: 0 });
 
     started = performance.now();
-    const committed = await commitUpload(result.upload.id, by, { root });
+    const committed = await commitUpload(id, by);
     const commitSeconds = (performance.now() - started) / 1000;
     expect(committed.commit?.outcome).toBe("committed");
     console.log(

@@ -4,18 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import {
-  canCommit,
-  commitUpload,
-  findImportRunFor,
-  readUpload,
-  receiveUpload,
-  rejectedRowsCsv,
-  sweepExpiredUploads,
-  UPLOAD_MESSAGES,
-  UPLOAD_TTL_MS,
-  type Uploader,
-} from "@/lib/legacy-import/upload-store";
+import { cleanFileName } from "@/lib/files/clean-file-name";
+import { canCommitUpload as canCommit } from "@/lib/legacy-import/upload/can-commit-upload";
+import { commitUpload } from "@/lib/legacy-import/upload/commit-upload";
+import { findImportRunFor } from "@/lib/legacy-import/upload/find-import-run";
+import { getRejectedRowsDownload as rejectedRowsCsv } from "@/lib/legacy-import/upload/get-rejected-rows-download";
+import { readUpload } from "@/lib/legacy-import/upload/read-upload";
+import { receiveUpload as receiveReceivedUpload } from "@/lib/legacy-import/upload/receive-upload";
+import { sweepExpiredUploads } from "@/lib/legacy-import/upload/sweep-expired-uploads";
+import { createUploadFolder } from "@/lib/legacy-import/upload/upload-folder";
+import { UPLOAD_TTL_MS, type Uploader } from "@/lib/legacy-import/upload/upload-settings";
 import { uniqueNhsNumber } from "../support/factories";
 import { careMyWayFile, expectConsistent } from "./support";
 
@@ -29,13 +27,21 @@ function withWrongCheckDigit(nhsNumber: string): string {
   return nhsNumber.slice(0, 9) + String((Number(nhsNumber[9]) + 1) % 10);
 }
 
-/** A multipart/form-data request as a browser's form sends it. */
-function formRequest(fields: { source?: string; file?: { bytes: Buffer; name: string } }) {
-  const form = new FormData();
-  if (fields.source !== undefined) form.append("source", fields.source);
-  if (fields.file) form.append("file", new File([new Uint8Array(fields.file.bytes)], fields.file.name, { type: "text/csv" }));
-  const request = new Request("http://127.0.0.1/staff/imports/upload", { method: "POST", body: form });
-  return { contentType: request.headers.get("content-type"), body: request.body };
+type Form = { source?: string; file?: { bytes: Buffer; name: string } };
+
+/**
+ * What the upload route does once it has read the multipart body (that part is
+ * tested in lib/files/receive-multipart-file.test.ts and upload-route.test.ts):
+ * the file is in the upload's folder, then receiveUpload takes it.
+ */
+async function receiveUpload(form: Form, by: Uploader, options: { root: string }) {
+  const folder = await createUploadFolder(options);
+  let file = null;
+  if (form.file) {
+    writeFileSync(folder.dataPath, form.file.bytes, { mode: 0o600 });
+    file = { fileName: cleanFileName(form.file.name), sizeBytes: form.file.bytes.length, sha256: createHash("sha256").update(form.file.bytes).digest("hex") };
+  }
+  return receiveReceivedUpload({ by, folder, source: form.source, file, root: options.root });
 }
 
 function newRoot(): string {
@@ -54,7 +60,7 @@ describe("legacy import upload", () => {
     const [a, b, c] = [uniqueNhsNumber(), uniqueNhsNumber(), uniqueNhsNumber()];
     const bytes = careMyWayFile([{ nhs: a, forenames: "Zoë" }, { nhs: withWrongCheckDigit(b) }, { nhs: c, code: "93C0." }]);
 
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "C:\\exports\\islington.csv" } }), by, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes, name: "C:\\exports\\islington.csv" } }, by, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { upload } = result;
 
@@ -85,7 +91,7 @@ describe("legacy import upload", () => {
     const by = supervisor();
     const people = [uniqueNhsNumber(), uniqueNhsNumber()];
     const bytes = careMyWayFile(people.map((nhs) => ({ nhs })));
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "islington.csv" } }), by, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes, name: "islington.csv" } }, by, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const id = result.upload.id;
 
@@ -109,7 +115,7 @@ describe("legacy import upload", () => {
     expect(await getDb().importRun.count({ where: { sha256: result.upload.sha256 } })).toBe(1);
 
     // The same file uploaded again: told it was already imported, nothing to commit.
-    const again = await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "islington-again.csv" } }), by, { root });
+    const again = await receiveUpload({ source: "caremyway", file: { bytes, name: "islington-again.csv" } }, by, { root });
     if (!again.ok) throw new Error(JSON.stringify(again.errors));
     expect(again.upload.dryRun).toMatchObject({ outcome: "already-imported", importRun: { id: run.id } });
     expect(canCommit(again.upload)).toBe(false);
@@ -129,7 +135,7 @@ describe("legacy import upload", () => {
     const by = supervisor();
     const people = [uniqueNhsNumber(), uniqueNhsNumber(), uniqueNhsNumber()];
     const bytes = careMyWayFile(people.map((nhs) => ({ nhs })));
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "double.csv" } }), by, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes, name: "double.csv" } }, by, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
 
     const [one, two] = await Promise.all([commitUpload(result.upload.id, by, { root }), commitUpload(result.upload.id, by, { root })]);
@@ -147,7 +153,7 @@ describe("legacy import upload", () => {
     const root = newRoot();
     const by = supervisor();
     const nhs = uniqueNhsNumber();
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes: careMyWayFile([{ nhs }]), name: "x.csv" } }), by, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes: careMyWayFile([{ nhs }]), name: "x.csv" } }, by, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const other = uniqueNhsNumber();
     writeFileSync(path.join(root, result.upload.id, "extract"), careMyWayFile([{ nhs: other }]));
@@ -160,16 +166,16 @@ describe("legacy import upload", () => {
   it("refuses every role but supervisor, and another supervisor's upload", async () => {
     const root = newRoot();
     const bytes = careMyWayFile([{ nhs: uniqueNhsNumber() }]);
-    await expect(receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "x.csv" } }), CASEWORKER, { root })).rejects.toMatchObject({
+    await expect(receiveUpload({ source: "caremyway", file: { bytes, name: "x.csv" } }, CASEWORKER, { root })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "x.csv" } }), { staffId: "a", role: "admin" }, { root })).rejects.toMatchObject({
+    await expect(receiveUpload({ source: "caremyway", file: { bytes, name: "x.csv" } }, { staffId: "a", role: "admin" }, { root })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     expect(readdirSync(root)).toEqual([]);
 
     const owner = supervisor();
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "x.csv" } }), owner, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes, name: "x.csv" } }, owner, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     await expect(commitUpload(result.upload.id, CASEWORKER, { root })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(readUpload(result.upload.id, { staffId: owner.staffId, role: "caseworker" }, { root })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -178,38 +184,16 @@ describe("legacy import upload", () => {
     expect(await getDb().importRun.count({ where: { sha256: result.upload.sha256 } })).toBe(0);
   });
 
-  it("answers bad input with a specific message and keeps nothing", async () => {
+  it("answers missing or empty answers with a specific message and keeps nothing", async () => {
     const root = newRoot();
     const by = supervisor();
     const bytes = careMyWayFile([{ nhs: uniqueNhsNumber() }]);
-    expect(await receiveUpload(formRequest({ file: { bytes, name: "x.csv" } }), by, { root })).toEqual({
+    expect(await receiveUpload({ file: { bytes, name: "x.csv" } }, by, { root })).toEqual({ ok: false, errors: { source: "sourceMissing" }, source: undefined });
+    expect(await receiveUpload({ source: "emis", file: { bytes, name: "x.csv" } }, by, { root })).toMatchObject({ ok: false, errors: { source: "sourceMissing" } });
+    expect(await receiveUpload({ source: "cidr" }, by, { root })).toEqual({ ok: false, errors: { file: "fileMissing" }, source: "cidr" });
+    expect(await receiveUpload({ source: "cidr", file: { bytes: Buffer.alloc(0), name: "empty.txt" } }, by, { root })).toMatchObject({
       ok: false,
-      errors: { source: UPLOAD_MESSAGES.sourceMissing },
-      source: undefined,
-    });
-    expect(await receiveUpload(formRequest({ source: "emis", file: { bytes, name: "x.csv" } }), by, { root })).toMatchObject({
-      ok: false,
-      errors: { source: UPLOAD_MESSAGES.sourceMissing },
-    });
-    expect(await receiveUpload(formRequest({ source: "cidr" }), by, { root })).toEqual({ ok: false, errors: { file: UPLOAD_MESSAGES.fileMissing }, source: "cidr" });
-    expect(await receiveUpload(formRequest({ source: "cidr", file: { bytes: Buffer.alloc(0), name: "empty.txt" } }), by, { root })).toMatchObject({
-      ok: false,
-      errors: { file: UPLOAD_MESSAGES.fileEmpty },
-    });
-    expect(await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "x.csv" } }), by, { root, maxBytes: 64 })).toMatchObject({
-      ok: false,
-      errors: { file: UPLOAD_MESSAGES.fileTooLarge },
-    });
-    expect(await receiveUpload({ contentType: "application/json", body: new Blob(["{}"]).stream() }, by, { root })).toMatchObject({
-      ok: false,
-      errors: { file: UPLOAD_MESSAGES.notAForm },
-    });
-    // A body cut short in transfer.
-    const whole = formRequest({ source: "caremyway", file: { bytes, name: "x.csv" } });
-    const buffer = Buffer.from(await new Response(whole.body).arrayBuffer());
-    expect(await receiveUpload({ contentType: whole.contentType, body: new Blob([buffer.subarray(0, buffer.length - 40)]).stream() }, by, { root })).toMatchObject({
-      ok: false,
-      errors: { file: UPLOAD_MESSAGES.cutShort },
+      errors: { file: "fileEmpty" },
     });
     expect(readdirSync(root)).toEqual([]);
   });
@@ -218,7 +202,7 @@ describe("legacy import upload", () => {
     const root = newRoot();
     const by = supervisor();
     const bytes = careMyWayFile([{ nhs: uniqueNhsNumber() }], { trailer: null });
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "cut.csv" } }), by, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes, name: "cut.csv" } }, by, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.upload.dryRun).toMatchObject({ outcome: "refused", refusal: { code: "missing-trailer" } });
     expect(canCommit(result.upload)).toBe(false);
@@ -231,7 +215,7 @@ describe("legacy import upload", () => {
     const by = supervisor();
     const bad = withWrongCheckDigit(uniqueNhsNumber());
     const bytes = careMyWayFile([{ nhs: uniqueNhsNumber() }, { nhs: bad, surname: "=HYPERLINK(\"http://evil\")" }, { nhs: uniqueNhsNumber(), code: "9Nu0." }]);
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes, name: "../../etc/passwd\";.csv" } }), by, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes, name: "../../etc/passwd\";.csv" } }, by, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
 
     const download = await rejectedRowsCsv(result.upload.id, by, { root });
@@ -247,7 +231,7 @@ describe("legacy import upload", () => {
   it("deletes uploads after their time to live", async () => {
     const root = newRoot();
     const by = supervisor();
-    const result = await receiveUpload(formRequest({ source: "caremyway", file: { bytes: careMyWayFile([{ nhs: uniqueNhsNumber() }]), name: "x.csv" } }), by, { root });
+    const result = await receiveUpload({ source: "caremyway", file: { bytes: careMyWayFile([{ nhs: uniqueNhsNumber() }]), name: "x.csv" } }, by, { root });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const later = () => new Date(Date.now() + UPLOAD_TTL_MS + 60_000);
     expect(await readUpload(result.upload.id, by, { root, now: later })).toBeNull();

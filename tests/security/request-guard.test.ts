@@ -12,7 +12,7 @@ describe("checkOrigin (CSRF)", () => {
     expect(checkOrigin("POST", h({ host: "optout.example.nhs.uk", origin: SITE, "sec-fetch-site": "same-origin" }), SITE)).toEqual({ ok: true });
     // Behind a load balancer the Host is internal; the forwarded host and SITE_URL both name the site.
     expect(checkOrigin("POST", h({ host: "10.0.0.5:3000", "x-forwarded-host": "optout.example.nhs.uk", origin: SITE }), SITE).ok).toBe(true);
-    expect(checkOrigin("POST", h({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" }), "http://localhost:3000").ok).toBe(true);
+    expect(checkOrigin("POST", h({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" }), "http://localhost:3000", "http://127.0.0.1:3100/choice").ok).toBe(true);
   });
 
   it("refuses a post from another site, a sibling subdomain, or an opaque origin, with a clear message", () => {
@@ -31,9 +31,26 @@ describe("checkOrigin (CSRF)", () => {
     }
   });
 
-  it("never checks reads, and lets a client with neither header through (no browser, so no victim's cookies)", () => {
+  it("never checks reads; refuses a state-changing request without an Origin (one rule with the legacy upload's)", () => {
     for (const method of ["GET", "HEAD", "OPTIONS"]) expect(checkOrigin(method, h({ origin: "https://evil.example", "sec-fetch-site": "cross-site" }), SITE).ok).toBe(true);
-    expect(checkOrigin("POST", h({ host: "optout.example.nhs.uk" }), SITE).ok).toBe(true);
+    // Issue #13: the upload route refused a post without Origin while proxy.ts let it through. One rule now: refused.
+    expect(checkOrigin("POST", h({ host: "optout.example.nhs.uk" }), SITE).ok).toBe(false);
+    expect(checkOrigin("POST", h({ host: "127.0.0.1:3100", "sec-fetch-site": "same-origin" }), undefined, "http://127.0.0.1:3100/staff").ok).toBe(false);
+  });
+
+  it("compares scheme, host and port: an http origin is not the https site, nor another port (issue #12, finding 15)", () => {
+    // The host matches, the scheme does not: this used to be accepted.
+    expect(checkOrigin("POST", h({ host: "optout.example.nhs.uk", origin: "http://optout.example.nhs.uk", "sec-fetch-site": "same-origin" }), SITE)).toMatchObject({ ok: false, status: 403 });
+    expect(checkOrigin("POST", h({ host: "optout.example.nhs.uk", origin: "http://optout.example.nhs.uk" }), SITE, "https://optout.example.nhs.uk/choice").ok).toBe(false);
+    // Behind a load balancer that ends TLS: the forwarded scheme is the request's.
+    expect(checkOrigin("POST", h({ host: "10.0.0.5:3000", "x-forwarded-host": "optout.example.nhs.uk", "x-forwarded-proto": "https", origin: SITE }), undefined, "http://10.0.0.5:3000/x").ok).toBe(true);
+    expect(checkOrigin("POST", h({ host: "10.0.0.5:3000", "x-forwarded-host": "optout.example.nhs.uk", "x-forwarded-proto": "http", origin: SITE }), undefined, "http://10.0.0.5:3000/x").ok).toBe(false);
+    // The default port written out is the same origin; another port is not.
+    expect(checkOrigin("POST", h({ host: "optout.example.nhs.uk", origin: "https://optout.example.nhs.uk:443" }), SITE).ok).toBe(true);
+    expect(checkOrigin("POST", h({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3999" }), undefined, "http://127.0.0.1:3100/").ok).toBe(false);
+    expect(checkOrigin("POST", h({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" }), undefined, "http://127.0.0.1:3100/").ok).toBe(true);
+    expect(checkOrigin("POST", h({ host: "127.0.0.1:3100", origin: "not a url" }), undefined, "http://127.0.0.1:3100/").ok).toBe(false);
+    expect(checkOrigin("POST", h({ origin: "https://evil.example" }), "https://register.example.org").ok).toBe(false);
   });
 
   it("refuses every state-changing method from any origin that is not the site", () => {

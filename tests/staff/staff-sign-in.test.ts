@@ -5,7 +5,8 @@ import { getAuth } from "@/lib/auth/auth";
 import { MAX_FAILED_SIGN_INS } from "@/lib/auth/auth-settings";
 import { STAFF_COOKIE_PREFIX } from "@/lib/auth/auth-settings";
 import { endSessionIfIdle, sessionTokenFromCookie } from "@/lib/auth/idle-timeout";
-import { getLockoutState, recordSignInAttempt } from "@/lib/auth/sign-in-lockout";
+import { signInWithPassword as signInThroughLockout } from "@/lib/auth/sign-in";
+import { getLockoutState } from "@/lib/auth/sign-in-throttle";
 import { getDb } from "@/lib/db";
 import { createStaffMember, disableStaffMember } from "@/lib/staff/manage-staff";
 
@@ -55,7 +56,11 @@ describe("staff sign-in", () => {
     const email = uniqueEmail();
     await createStaffMember({ email, name: "Locked", role: "supervisor", password: PASSWORD, by: ADMIN });
     await expect(signInWithPassword(email, "not-the-password-1")).rejects.toThrow();
-    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) await recordSignInAttempt({ email, outcome: "failed", step: "password" });
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
+      expect((await signInThroughLockout({ email, password: `wrong-password-${i}`, headers: new Headers() })).outcome).toBe("wrong");
+    }
+    // Locked: even the right password is refused now, unchecked.
+    expect((await signInThroughLockout({ email, password: PASSWORD, headers: new Headers() })).outcome).toBe("locked");
     const state = await getLockoutState(email);
     expect(state.isLocked).toBe(true);
     expect(state.unlocksAt!.getTime()).toBeGreaterThan(Date.now());

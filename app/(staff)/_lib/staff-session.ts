@@ -10,13 +10,15 @@ import { endSessionIfIdle, sessionTokenFromCookie } from "@/lib/auth/idle-timeou
 import { recordForbiddenAttempt } from "@/lib/staff/record-forbidden-attempt";
 import { hasPermission, isStaffRole, type Permission, type StaffRole } from "@/lib/staff/roles";
 
-export type SignedInStaff = { id: string; email: string; name: string; role: StaffRole; actor: Actor };
+export type SignedInStaff = { id: string; email: string; name: string; role: StaffRole; actor: Actor; mustChangePassword: boolean };
 
 export const STAFF_ROUTES = {
   home: "/staff",
   signIn: "/staff/sign-in",
   code: "/staff/sign-in/code",
   enrol: "/staff/enrol",
+  changePassword: "/staff/change-password",
+  notAllowed: "/staff/not-allowed",
   account: "/staff/account",
   people: "/staff/people",
   tracing: "/staff/tracing",
@@ -40,14 +42,29 @@ export async function readStaffSession() {
 }
 
 /**
- * Every staff page and server action starts here. Signed out: to sign-in.
- * Signed in without an authenticator app: to enrolment. Without the
- * permission: audited, then 403 (forbidden()), and nothing else happens.
+ * How far into signing in a page or action may be used: "signed-in" (the
+ * default) needs the password changed and the authenticator enrolled; the
+ * password-change and enrolment steps are reachable before that; "any-session"
+ * is for signing out.
  */
-export async function requireStaff(permission?: Permission, what?: string): Promise<SignedInStaff> {
+export type StaffStage = "signed-in" | "changing-password" | "enrolling" | "any-session";
+
+/**
+ * Every staff page and server action starts here. Signed out: to sign-in.
+ * With a temporary password: to change it. Without an authenticator app: to
+ * enrolment. Without the permission: audited, then refused, and nothing else
+ * happens: a page answers 403 (forbidden()); a server action sends the browser
+ * to /staff/not-allowed, which answers 403 (forbidden() inside an action posted
+ * without JavaScript would be drawn as the not-found page).
+ */
+export async function requireStaff(
+  permission?: Permission,
+  what?: string,
+  options: { stage?: StaffStage; isAction?: boolean } = {},
+): Promise<SignedInStaff> {
+  const stage = options.stage ?? "signed-in";
   const session = await readStaffSession();
   if (!session) redirect(STAFF_ROUTES.signIn);
-  if (!session.user.twoFactorEnabled) redirect(STAFF_ROUTES.enrol);
   const role = isStaffRole(session.user.role) ? session.user.role : null;
   if (!role) forbidden();
   const staff: SignedInStaff = {
@@ -56,9 +73,18 @@ export async function requireStaff(permission?: Permission, what?: string): Prom
     name: session.user.name,
     role,
     actor: { kind: "STAFF", id: session.user.id },
+    mustChangePassword: Boolean(session.user.mustChangePassword),
   };
+  if (stage === "any-session" || stage === "changing-password") return staff;
+  if (staff.mustChangePassword) redirect(STAFF_ROUTES.changePassword);
+  if (stage === "enrolling") {
+    if (session.user.twoFactorEnabled) redirect(STAFF_ROUTES.home);
+    return staff;
+  }
+  if (!session.user.twoFactorEnabled) redirect(STAFF_ROUTES.enrol);
   if (permission && !hasPermission(role, permission)) {
     await recordForbiddenAttempt({ actor: staff.actor, role, permission, what: what ?? permission });
+    if (options.isAction) redirect(STAFF_ROUTES.notAllowed);
     forbidden();
   }
   return staff;

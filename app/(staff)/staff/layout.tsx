@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { ActionButton } from "@/components/staff/action-button";
 import { permissionsOf, ROLE_LABELS, isStaffRole, type Permission } from "@/lib/staff/roles";
 
 import { readStaffSession, STAFF_ROUTES } from "../_lib/staff-session";
@@ -49,9 +50,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               ))}
             </ul>
           </nav>
-          <form action={signOutAction}>
-            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" type="submit">Sign out</button>
-          </form>
+          <ActionButton action={signOutAction} label="Sign out" />
         </div>
       ) : null}
       {children}

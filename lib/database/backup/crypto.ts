@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 import { open } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import { type Readable, Transform } from "node:stream";
+import { appError } from "../../errors";
 
 // Optional encryption of each archive file with AES-256-GCM: "CRB1", a 12-byte
 // random IV, the ciphertext, then the 16-byte authentication tag, which also
@@ -18,7 +19,7 @@ export function parseBackupKey(text: string): Buffer {
   const trimmed = text.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64");
   if (key.length !== 32) {
-    throw new Error("The backup encryption key must be 32 bytes, written as 64 hex digits or in base64 (try: openssl rand -hex 32).");
+    throw appError("VALIDATION_FAILED", "The backup encryption key must be 32 bytes, written as 64 hex digits or in base64 (try: openssl rand -hex 32).");
   }
   return key;
 }
@@ -62,7 +63,7 @@ export async function openDecryptedFile(file: string, key: Buffer, aad: Buffer):
   let size: number;
   try {
     size = (await handle.stat()).size;
-    if (size < MAGIC.length + IV_BYTES + TAG_BYTES) throw new Error(`${file} is too short to be an encrypted backup file.`);
+    if (size < MAGIC.length + IV_BYTES + TAG_BYTES) throw appError("VALIDATION_FAILED", `${file} is too short to be an encrypted backup file.`);
     header = Buffer.alloc(MAGIC.length + IV_BYTES);
     await handle.read(header, 0, header.length, 0);
     tag = Buffer.alloc(TAG_BYTES);
@@ -70,7 +71,7 @@ export async function openDecryptedFile(file: string, key: Buffer, aad: Buffer):
   } finally {
     await handle.close();
   }
-  if (!header.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${file} is not an encrypted backup file.`);
+  if (!header.subarray(0, MAGIC.length).equals(MAGIC)) throw appError("VALIDATION_FAILED", `${file} is not an encrypted backup file.`);
   const decipher = createDecipheriv("aes-256-gcm", key, header.subarray(MAGIC.length));
   decipher.setAAD(aad);
   decipher.setAuthTag(tag);

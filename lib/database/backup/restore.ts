@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
 import copyStreams from "pg-copy-streams";
+import { AppError, appError } from "../../errors";
 import { applyMigrations, type MigrationPaths } from "../migrate";
 import { copyInSql, DETERMINISTIC_SESSION_SQL, listTables, quoteIdentifier } from "./catalogue";
 import { fileAad, keyFingerprint, openDecryptedFile } from "./crypto";
@@ -19,16 +20,19 @@ import { BACKUP_FORMAT, type BackupManifest, MANIFEST_FILE } from "./manifest";
 // and the sequences are set past the restored rows. Every table's bytes are
 // checked against the manifest; any difference rolls the whole load back.
 
-export class BackupError extends Error {}
+/** A backup that cannot be restored here, or a target that must not be restored into: the message is for the operator. */
+function refused(message: string, code: "VALIDATION_FAILED" | "CONFLICT" = "VALIDATION_FAILED"): AppError {
+  return appError(code, message);
+}
 
 export async function readManifest(dir: string): Promise<BackupManifest> {
   let manifest: BackupManifest;
   try {
     manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), "utf8")) as BackupManifest;
   } catch (error) {
-    throw new BackupError(`${dir} holds no readable backup manifest (${MANIFEST_FILE}): ${(error as Error).message}`);
+    throw refused(`${dir} holds no readable backup manifest (${MANIFEST_FILE}): ${(error as Error).message}`);
   }
-  if (manifest.format !== BACKUP_FORMAT) throw new BackupError(`${dir} is not a backup this version can restore (format ${String(manifest.format)}, expected ${BACKUP_FORMAT}).`);
+  if (manifest.format !== BACKUP_FORMAT) throw refused(`${dir} is not a backup this version can restore (format ${String(manifest.format)}, expected ${BACKUP_FORMAT}).`);
   return manifest;
 }
 
@@ -41,9 +45,9 @@ export type RestoreOptions = {
 export async function restoreDatabase(dir: string, url: string, options: RestoreOptions): Promise<BackupManifest> {
   const manifest = await readManifest(dir);
   if (manifest.encryption) {
-    if (!options.key) throw new BackupError("This backup is encrypted: set BACKUP_ENCRYPTION_KEY to the key it was made with.");
+    if (!options.key) throw refused("This backup is encrypted: set BACKUP_ENCRYPTION_KEY to the key it was made with.");
     if (keyFingerprint(options.key) !== manifest.encryption.keyFingerprint) {
-      throw new BackupError(`BACKUP_ENCRYPTION_KEY is not the key this backup was made with (fingerprint ${manifest.encryption.keyFingerprint}).`);
+      throw refused(`BACKUP_ENCRYPTION_KEY is not the key this backup was made with (fingerprint ${manifest.encryption.keyFingerprint}).`);
     }
   }
   const checkout = (await readdir(options.migrationPaths.migrationsDir, { withFileTypes: true }))
@@ -51,9 +55,10 @@ export async function restoreDatabase(dir: string, url: string, options: Restore
     .map((entry) => entry.name)
     .sort();
   if (checkout.join("\n") !== manifest.migrations.join("\n")) {
-    throw new BackupError(
+    throw refused(
       `The backup was made at migration ${manifest.migrations.at(-1) ?? "(none)"}, this checkout is at ${checkout.at(-1) ?? "(none)"}: ` +
         "restore with the code the backup was made with, then deploy the newer migrations (npm run db:deploy).",
+      "CONFLICT",
     );
   }
 
@@ -61,13 +66,13 @@ export async function restoreDatabase(dir: string, url: string, options: Restore
   await client.connect();
   try {
     const existing = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'");
-    if (existing.rows[0]!.n > 0) throw new BackupError("Restore only into an empty database: this one already has tables.");
+    if (existing.rows[0]!.n > 0) throw refused("Restore only into an empty database: this one already has tables.", "CONFLICT");
     await applyMigrations(url, options.migrationPaths);
 
     const tables = await listTables(client);
     const names = tables.map((t) => t.name).join(",");
     if (names !== manifest.tables.map((t) => t.name).join(",")) {
-      throw new BackupError(`The migrated schema's tables (${names}) are not the backup's (${manifest.tables.map((t) => t.name).join(",")}).`);
+      throw refused(`The migrated schema's tables (${names}) are not the backup's (${manifest.tables.map((t) => t.name).join(",")}).`);
     }
 
     await client.query(DETERMINISTIC_SESSION_SQL);
@@ -79,7 +84,7 @@ export async function restoreDatabase(dir: string, url: string, options: Restore
       for (const table of manifest.tables) {
         const info = tables.find((t) => t.name === table.name)!;
         if (info.columns.join(",") !== table.columns.join(",")) {
-          throw new BackupError(`Table ${table.name}'s columns differ from the backup's.`);
+          throw refused(`Table ${table.name}'s columns differ from the backup's.`);
         }
         const tap = new TableTap();
         const file = path.join(dir, table.file);
@@ -87,11 +92,11 @@ export async function restoreDatabase(dir: string, url: string, options: Restore
         try {
           await pipeline([source, createGunzip(), tap, client.query(copyStreams.from(copyInSql(info)))]);
         } catch (error) {
-          throw new BackupError(`Could not restore ${table.name} from ${table.file}: ${(error as Error).message}`);
+          throw refused(`Could not restore ${table.name} from ${table.file}: ${(error as Error).message}`);
         }
         const got = tap.result(table.name);
         if (got.sha256 !== table.sha256 || got.rows !== table.rows) {
-          throw new BackupError(`${table.file} does not match the manifest (${got.rows} rows, SHA-256 ${got.sha256}; expected ${table.rows} rows, ${table.sha256}).`);
+          throw refused(`${table.file} does not match the manifest (${got.rows} rows, SHA-256 ${got.sha256}; expected ${table.rows} rows, ${table.sha256}).`);
         }
         options.log?.(`  ${table.name.padEnd(28)} ${String(got.rows).padStart(9)} rows restored`);
       }

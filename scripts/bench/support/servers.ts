@@ -1,5 +1,5 @@
 // Starting and stopping the servers bench:site measures: the production build
-// of the site (`next start`, started directly so stopping it stops the server)
+// of the site (scripts/serve-site.ts, as npm start runs it)
 // and the dedicated consent-check API server (scripts/start-api.ts), with
 // their output in a log file.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -34,9 +34,9 @@ function start(name: string, command: string, args: string[], env: Record<string
   };
 }
 
-/** The built site: `next start` on the given port. */
+/** The built site as `npm start` serves it (scripts/serve-site.ts) on the given port. */
 export function startSite(port: number, env: Record<string, string>, logFd: number): RunningServer {
-  return start("site", path.join(BIN, "next"), ["start", "--port", String(port)], env, logFd);
+  return start("site", process.execPath, [path.join(BIN, "tsx"), "scripts/serve-site.ts", "--port", String(port)], env, logFd);
 }
 
 /** The dedicated consent-check server, as `npm run start:api` runs it. */

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { readCapturedMail } from "@/lib/email/mail-capture-server";
+import { capturedMailDirToShow, readCapturedMail } from "@/lib/email/mail-capture-server";
 import { getEnv } from "@/lib/env";
 
 // For developers, not residents: the email the local capture server caught.
-// Exists only while the site sends to that server (scripts/start.ts sets
-// MAIL_CAPTURE_DIR when it starts it); otherwise this address is not found.
+// Exists only in the local demo with the embedded database, while the site
+// sends to that server (scripts/start.ts sets LOCAL_DEMO and MAIL_CAPTURE_DIR
+// when it starts them); otherwise this address is not found: it shows every
+// one-time code sent.
 
 export const metadata: Metadata = { title: "Captured email (development)", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function CapturedMailPage() {
-  const dir = getEnv().MAIL_CAPTURE_DIR;
+  const dir = capturedMailDirToShow(getEnv());
   if (!dir) notFound();
   const messages = await readCapturedMail(dir);
   return (

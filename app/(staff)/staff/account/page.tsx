@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 
+import Link from "next/link";
+
+import { ActionButton } from "@/components/staff/action-button";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/auth-settings";
 import { ROLE_LABELS } from "@/lib/staff/roles";
 
-import { requireStaff } from "../../_lib/staff-session";
+import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -18,12 +21,12 @@ export default async function AccountPage() {
         <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Email</dt><dd className="nhsuk-summary-list__value">{staff.email}</dd></div>
         <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Role</dt><dd className="nhsuk-summary-list__value">{ROLE_LABELS[staff.role]}</dd></div>
       </dl>
+      <h2>Password</h2>
+      <p><Link href={STAFF_ROUTES.changePassword}>Change your password</Link></p>
       <p>You are signed out after {SESSION_IDLE_SECONDS / 60} minutes without using the back office.</p>
       <h2>Sign out everywhere</h2>
       <p>If you think someone else may be signed in as you, sign out on every device, including this one.</p>
-      <form action={signOutEverywhereAction}>
-        <button className="nhsuk-button nhsuk-button--warning" type="submit">Sign out everywhere</button>
-      </form>
+      <ActionButton action={signOutEverywhereAction} label="Sign out everywhere" variant="warning" isSmall={false} />
     </>
   );
 }

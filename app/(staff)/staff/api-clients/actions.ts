@@ -1,39 +1,38 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
-import type { StaffFormState } from "@/components/staff/action-form";
 import { createApiClient, revokeApiClient, type ApiScope } from "@/lib/api/manage-api-clients";
 
-import { formErrorFrom } from "../../_lib/action-errors";
-import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
+import { staffAction } from "../../_lib/staff-action";
+import { STAFF_ROUTES } from "../../_lib/staff-session";
 
-export async function createApiClientAction(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
-  const staff = await requireStaff("api-clients:manage", "create an API client");
-  const values = { name: String(formData.get("name") ?? ""), scopeRead: String(formData.get("scopeRead") ?? ""), scopeChanges: String(formData.get("scopeChanges") ?? "") };
-  const scopes: ApiScope[] = [];
-  if (values.scopeRead === "yes") scopes.push("consent:read");
-  if (values.scopeChanges === "yes") scopes.push("consent:changes");
-  const errors: Record<string, string> = {};
-  if (!values.name.trim()) errors.name = "Enter the name of the record service";
-  else if (values.name.trim().length > 200) errors.name = "The name must be 200 characters or fewer";
-  if (scopes.length === 0) errors.scopeRead = "Select at least one thing the client may do";
-  if (Object.keys(errors).length) return { values, errors };
-  try {
-    const client = await createApiClient({ name: values.name, scopes, by: staff.actor });
+const createSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the name of the record service").max(200, "The name must be 200 characters or fewer"),
+    scopeRead: z.string(),
+    scopeChanges: z.string(),
+  })
+  .transform(({ name, scopeRead, scopeChanges }) => ({
+    name,
+    scopes: [...(scopeRead === "yes" ? ["consent:read"] : []), ...(scopeChanges === "yes" ? ["consent:changes"] : [])] as ApiScope[],
+  }))
+  .refine((client) => client.scopes.length > 0, { path: ["scopeRead"], message: "Select at least one thing the client may do" });
+
+export const createApiClientAction = staffAction(
+  { permission: "api-clients:manage", what: "create an API client", fields: ["name", "scopeRead", "scopeChanges"], schema: createSchema },
+  async ({ input, staff }) => {
+    const client = await createApiClient({ name: input.name, scopes: input.scopes, by: staff.actor });
     // The key is in this response only: it is stored hashed and cannot be shown again.
-    return {
-      values: {},
-      errors: {},
-      notice: { heading: `Key for ${client.name}: copy it now, it will not be shown again`, lines: [client.key] },
-    };
-  } catch (error) {
-    return formErrorFrom(error, values);
-  }
-}
+    return { values: {}, errors: {}, notice: { heading: `Key for ${client.name}: copy it now, it will not be shown again`, lines: [client.key] } };
+  },
+);
 
-export async function revokeApiClientAction(formData: FormData): Promise<void> {
-  const staff = await requireStaff("api-clients:manage", "revoke an API client");
-  await revokeApiClient({ id: String(formData.get("id") ?? ""), by: staff.actor }).catch(() => undefined);
-  redirect(`${STAFF_ROUTES.apiClients}?revoked=1`);
-}
+export const revokeApiClientAction = staffAction(
+  { permission: "api-clients:manage", what: "revoke an API client", fields: ["id"], schema: z.object({ id: z.string().min(1, "Choose the client to revoke") }) },
+  async ({ input, staff }) => {
+    await revokeApiClient({ id: input.id, by: staff.actor });
+    redirect(`${STAFF_ROUTES.apiClients}?revoked=1`);
+  },
+);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { ActionForm } from "@/components/staff/action-form";
 import { formatLondonDateTime } from "@/lib/content/dates";
+import { ActionButton } from "@/components/staff/action-button";
 import { listApiClients } from "@/lib/api-clients/list-api-clients";
 
 import { requireStaff } from "../../_lib/staff-session";
@@ -35,10 +36,7 @@ export default async function ApiClientsPage({ searchParams }: { searchParams: P
               <td className="nhsuk-table__cell">{c.lastUsedAt ? formatLondonDateTime(c.lastUsedAt) : "Never"}</td>
               <td className="nhsuk-table__cell">
                 {c.revokedAt ? `Revoked ${formatLondonDateTime(c.revokedAt)}` : (
-                  <form action={revokeApiClientAction}>
-                    <input type="hidden" name="id" value={c.id} />
-                    <button className="nhsuk-button nhsuk-button--warning nhsuk-button--small nhsuk-u-margin-bottom-0" type="submit">Revoke<span className="nhsuk-u-visually-hidden"> {c.name}</span></button>
-                  </form>
+                  <ActionButton action={revokeApiClientAction} fields={{ id: c.id }} label="Revoke" hiddenLabel={c.name} variant="warning" />
                 )}
               </td>
             </tr>

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 
-import { readStaffSession, STAFF_ROUTES } from "../../_lib/staff-session";
+import { requireStaff } from "../../_lib/staff-session";
 import { EnrolForm } from "./enrol-form";
 
 export const metadata: Metadata = { title: "Set up your authenticator app" };
 
 export default async function EnrolPage() {
-  const session = await readStaffSession();
-  if (!session) redirect(STAFF_ROUTES.signIn);
-  if (session.user.twoFactorEnabled) redirect(STAFF_ROUTES.home);
+  // Signed out: to sign-in; a temporary password: changed first; already enrolled: home.
+  await requireStaff(undefined, undefined, { stage: "enrolling" });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

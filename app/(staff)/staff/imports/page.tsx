@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/error-summary";
 import { FileUpload } from "@/components/file-upload";
 import { Button, Radios } from "@/components/form-fields";
-import { sweepExpiredUploads, UPLOAD_MAX_BYTES, UPLOAD_MESSAGES, UPLOAD_TTL_MS } from "@/lib/legacy-import/upload-store";
+import { sweepExpiredUploads } from "@/lib/legacy-import/upload/sweep-expired-uploads";
+import { UPLOAD_MAX_BYTES, UPLOAD_MESSAGES, UPLOAD_TTL_MS } from "@/lib/legacy-import/upload/upload-settings";
 
 import { requireStaff } from "../../_lib/staff-session";
 

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 
+import { FiguresSections } from "@/app/(resident)/facts-and-figures/_components/figures-sections";
 import { BarChart, CHART_SERIES_COLOURS } from "@/components/staff/bar-chart";
+import { FACTS_AND_FIGURES, FACTS_AND_FIGURES_PATH } from "@/lib/content/facts-and-figures";
 import { ORGANISATION_LIST } from "@/lib/content/when-it-starts";
 import { getDecisionReport, type CountRow } from "@/lib/reports/get-decision-report";
+import { getPublishedFigures } from "@/lib/reports/publish-figures";
 import { CHANNEL_LABELS, ONE_MONTH_DAYS } from "@/lib/staff/labels";
 
 import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
@@ -42,6 +45,14 @@ export default async function ReportsPage() {
       <Section title="By borough" rows={report.boroughs} label={(k) => BOROUGH_LABELS[k]} />
       <Section title="By channel" rows={report.channels} label={(k) => CHANNEL_LABELS[k]} />
       <Section title="By source" rows={report.sources} label={(k) => SOURCE_LABELS[k]} />
+      {/* The public dashboard's figures, exactly as published (suppressed and rounded). */}
+      <section aria-labelledby="public-figures-heading">
+        <h2 id="public-figures-heading">{FACTS_AND_FIGURES.staffSection.heading}</h2>
+        <p>
+          {FACTS_AND_FIGURES.staffSection.intro} <a href={FACTS_AND_FIGURES_PATH}>{FACTS_AND_FIGURES.staffSection.link}</a>
+        </p>
+        <FiguresSections figures={await getPublishedFigures()} headingLevel={3} />
+      </section>
     </>
   );
 }

@@ -1,34 +1,35 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
-import type { StaffFormState } from "@/components/staff/action-form";
 import { acceptDecision, rejectDecision } from "@/lib/review/review-decision";
 
-import { formErrorFrom } from "../../_lib/action-errors";
-import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
+import { staffAction } from "../../_lib/staff-action";
+import { STAFF_ROUTES } from "../../_lib/staff-session";
 
-export async function acceptDecisionAction(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
-  const staff = await requireStaff("review:decide", "accept a decision");
-  let reference: string;
-  try {
-    reference = (await acceptDecision({ decisionId: String(formData.get("decisionId") ?? ""), by: staff.actor })).reference;
-  } catch (error) {
-    return formErrorFrom(error, {});
-  }
-  redirect(`${STAFF_ROUTES.review}?done=accepted&ref=${reference}`);
-}
+const decisionId = z.string().min(1, "Choose the decision to review");
 
-export async function rejectDecisionAction(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
-  const staff = await requireStaff("review:decide", "reject a decision");
-  const values = { reason: String(formData.get("reason") ?? "") };
-  if (!values.reason.trim()) return { values, errors: { reason: "Enter the reason the decision is not accepted. The person who made it is told this reason." } };
-  if (values.reason.length > 1000) return { values, errors: { reason: "The reason must be 1000 characters or fewer" } };
-  let reference: string;
-  try {
-    reference = (await rejectDecision({ decisionId: String(formData.get("decisionId") ?? ""), reason: values.reason, by: staff.actor })).reference;
-  } catch (error) {
-    return formErrorFrom(error, values);
-  }
-  redirect(`${STAFF_ROUTES.review}?done=rejected&ref=${reference}`);
-}
+export const acceptDecisionAction = staffAction(
+  { permission: "review:decide", what: "accept a decision", fields: ["decisionId"], schema: z.object({ decisionId }) },
+  async ({ input, staff }) => {
+    const { reference } = await acceptDecision({ decisionId: input.decisionId, by: staff.actor });
+    redirect(`${STAFF_ROUTES.review}?done=accepted&ref=${reference}`);
+  },
+);
+
+const rejectSchema = z.object({
+  decisionId,
+  reason: z
+    .string()
+    .refine((v) => v.trim().length > 0, "Enter the reason the decision is not accepted. The person who made it is told this reason.")
+    .refine((v) => v.length <= 1000, "The reason must be 1000 characters or fewer"),
+});
+
+export const rejectDecisionAction = staffAction(
+  { permission: "review:decide", what: "reject a decision", fields: ["decisionId", "reason"], schema: rejectSchema },
+  async ({ input, staff }) => {
+    const { reference } = await rejectDecision({ decisionId: input.decisionId, reason: input.reason, by: staff.actor });
+    redirect(`${STAFF_ROUTES.review}?done=rejected&ref=${reference}`);
+  },
+);

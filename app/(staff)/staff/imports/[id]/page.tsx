@@ -9,11 +9,18 @@ import { SummaryList } from "@/components/summary-list";
 import { Table } from "@/components/table";
 import { WarningCallout } from "@/components/warning-callout";
 import { formatLondonDateTime } from "@/lib/content/dates";
+import { countNewDecisions } from "@/lib/legacy-import/build-import-report";
+import { describeRejectionReason } from "@/lib/legacy-import/describe-rejection-reason";
+import { sourceLabel } from "@/lib/legacy-import/formats";
 import type { ImportReport } from "@/lib/legacy-import/types";
-import { canCommit, findImportRunFor, readUpload, sourceLabel, type StoredUpload } from "@/lib/legacy-import/upload-store";
+import { canCommitUpload } from "@/lib/legacy-import/upload/can-commit-upload";
+import { findImportRunFor } from "@/lib/legacy-import/upload/find-import-run";
+import { readUpload } from "@/lib/legacy-import/upload/read-upload";
+import type { StoredUpload } from "@/lib/legacy-import/upload/upload-settings";
 
 import { requireStaff, type SignedInStaff } from "../../../_lib/staff-session";
-import { IMPORTS_ROUTE, uploaderOf } from "../_lib/guard";
+import { uploaderOf } from "../_lib/guard";
+import { IMPORTS_ROUTE } from "../_lib/imports-routes";
 
 export const metadata: Metadata = { title: "Legacy import report" };
 
@@ -78,7 +85,7 @@ function DryRun({ upload, report }: { upload: StoredUpload; report: ImportReport
       </>
     );
   }
-  const committable = canCommit(upload);
+  const committable = canCommitUpload(upload);
   return (
     <>
       <h1>{report.outcome === "already-imported" ? "This file was already imported" : "Check the import report"}</h1>
@@ -90,7 +97,7 @@ function DryRun({ upload, report }: { upload: StoredUpload; report: ImportReport
         <>
           <h2>Commit this import</h2>
           <p>
-            Committing writes what this report shows in one go ({n(newDecisions(report))} new decisions), checking the same file against
+            Committing writes what this report shows in one go ({n(countNewDecisions(report.counts))} new decisions), checking the same file against
             the register again first. If anything fails, nothing is written. Committing twice does not import twice.
           </p>
           <form method="post" action={`${IMPORTS_ROUTE}/${upload.id}/commit`}>
@@ -123,7 +130,7 @@ function CommitResult({ upload, commit, staff }: { upload: StoredUpload; commit:
     return (
       <>
         <Panel heading="Import committed">
-          {n(newDecisions(commit))} new decisions imported from {upload.fileName}
+          {n(countNewDecisions(commit.counts))} new decisions imported from {upload.fileName}
         </Panel>
         <h2>Provenance</h2>
         <SummaryList
@@ -179,6 +186,11 @@ function FileDetails({ upload }: { upload: StoredUpload }) {
   );
 }
 
+/**
+ * The same table before and after the commit: "New decisions" is the one sum
+ * (countNewDecisions) that the commit button's text and the result panel show,
+ * with its parts beneath it, so the dry run and the commit never disagree.
+ */
 function Counts({ report, caption }: { report: ImportReport; caption: string }) {
   const c = report.counts;
   const d = report.duplicatesOf;
@@ -189,14 +201,15 @@ function Counts({ report, caption }: { report: ImportReport; caption: string }) 
       head={["Rows", "Number"]}
       rows={[
         ["Rows read", n(c.rowsRead)],
-        ["Accepted as new decisions", n(c.accepted)],
-        ["Superseded by newer decisions already in the register (kept in history)", n(c.superseded)],
-        ["Untraced: sent to the tracing worklist", n(c.untraced)],
+        ["New decisions", n(countNewDecisions(c))],
+        ["of which accepted: in effect at once", n(c.accepted)],
+        ["of which superseded by newer decisions already in the register (kept in history)", n(c.superseded)],
+        ["of which untraced: sent to the tracing worklist", n(c.untraced)],
+        ["of which retracted as entered in error (kept in history as withdrawn, never counted)", n(c.retracted)],
         [
           `Duplicates (${n(d.earlierRowOfThisFile)} repeat an earlier row, ${n(d.earlierImport)} were imported before, ${n(d.retractionAlreadyApplied)} repeat a retraction)`,
           n(c.duplicates),
         ],
-        ["Retracted as entered in error (kept in history, never counted)", n(c.retracted)],
         [`Retractions applied (${n(report.retractionsOfEarlierImports)} of earlier imports)`, n(c.retractions)],
         ["Rejected", n(c.rejected)],
       ]}
@@ -225,7 +238,7 @@ function Issues({ upload, report }: { upload: StoredUpload; report: ImportReport
           id="reasons"
           caption="Rejected by reason"
           head={["Reason", "Rows"]}
-          rows={reasons.map(([reason, count]) => [reason, n(count ?? 0)])}
+          rows={reasons.map(([reason, count]) => [describeRejectionReason(reason as keyof ImportReport["rejectedByReason"]), n(count ?? 0)])}
         />
       ) : null}
       <Table
@@ -237,9 +250,4 @@ function Issues({ upload, report }: { upload: StoredUpload; report: ImportReport
       />
     </>
   );
-}
-
-function newDecisions(report: ImportReport): number {
-  const c = report.counts;
-  return c.accepted + c.superseded + c.untraced + c.retracted;
 }

@@ -1,16 +1,12 @@
 import "server-only";
 
 import { getEnv } from "@/lib/env";
-import { isSameOriginPost } from "@/lib/legacy-import/upload-origin";
+import { checkOrigin } from "@/lib/security/request-guard";
+
+import type { Uploader } from "@/lib/legacy-import/upload/upload-settings";
 
 import { readStaffSession, requireStaff, STAFF_ROUTES, type SignedInStaff } from "../../../_lib/staff-session";
-
-export const IMPORTS_ROUTE = "/staff/imports";
-
-/** A 303 to a page of this site: the browser follows it with a GET. */
-export function seeOther(location: string): Response {
-  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
-}
+import { seeOther } from "./imports-routes";
 
 /**
  * The checks every import POST makes before reading its body: same-origin
@@ -18,7 +14,7 @@ export function seeOther(location: string): Response {
  * signed-in supervisor as requireStaff decides it (another role: audited, 403).
  */
 export async function guardImportPost(request: Request, what: string): Promise<SignedInStaff | Response> {
-  if (!isSameOriginPost(request.headers, getEnv().SITE_URL)) {
+  if (!checkOrigin("POST", request.headers, getEnv().SITE_URL, request.url).ok) {
     return new Response("This form can only be sent from the consent register's own pages.", {
       status: 403,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
@@ -31,6 +27,6 @@ export async function guardImportPost(request: Request, what: string): Promise<S
   return requireStaff("legacy-import:run", what);
 }
 
-export function uploaderOf(staff: SignedInStaff) {
+export function uploaderOf(staff: SignedInStaff): Uploader {
   return { staffId: staff.id, role: staff.role };
 }

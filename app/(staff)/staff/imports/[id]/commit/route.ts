@@ -1,9 +1,9 @@
-// POST /staff/imports/{id}/commit: commits exactly the file the same supervisor
-// dry-ran (same SHA-256 and source), all-or-nothing; a repeat changes nothing.
+// POST /staff/imports/{id}/commit: commits exactly the file the same supervisor dry-ran, all-or-nothing; a repeat changes nothing
 import { isAppError } from "@/lib/errors";
-import { commitUpload } from "@/lib/legacy-import/upload-store";
+import { commitUpload } from "@/lib/legacy-import/upload/commit-upload";
 
-import { guardImportPost, IMPORTS_ROUTE, seeOther, uploaderOf } from "../../_lib/guard";
+import { guardImportPost, uploaderOf } from "../../_lib/guard";
+import { IMPORTS_ROUTE, seeOther } from "../../_lib/imports-routes";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,146 @@
+import type { CanaryAnswer, CanaryPerson } from "./canaries";
+import type { CanaryQuestion } from "./mounts";
+
+// Each question a record service can ask, asked the way a record service asks
+// it, and the answer compared with what each canary must get. A question
+// returns the problems it found (none when every answer was right); it never
+// throws for a wrong or missing answer.
+
+export type QuestionContext = {
+  baseUrl: string;
+  apiKey: string;
+  canaries: readonly CanaryPerson[];
+  /** Each canary's latest change number, for finding it in the change feed. */
+  feedSeqs: ReadonlyMap<string, bigint>;
+  fetch: typeof fetch;
+  timeoutMs: number;
+};
+
+export type QuestionProblem = { nhsNumber?: string; problem: string };
+
+const NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+
+class Unanswered extends Error {}
+
+async function ask(context: QuestionContext, path: string, init: RequestInit = {}): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await context.fetch(`${context.baseUrl}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${context.apiKey}`, accept: "application/json", ...init.headers },
+      signal: AbortSignal.timeout(context.timeoutMs),
+      redirect: "manual",
+    });
+  } catch (error) {
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new Unanswered(`unreachable: ${cause}`);
+  }
+  const text = await response.text().catch(() => "");
+  if (response.status !== 200) throw new Unanswered(`answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Unanswered("answered with something that is not JSON");
+  }
+}
+
+function compare(expected: CanaryAnswer, actual: unknown): string | null {
+  const got = (actual ?? {}) as Record<string, unknown>;
+  const wrong = (Object.keys(expected) as (keyof CanaryAnswer)[]).filter((key) => got[key] !== expected[key]);
+  if (wrong.length === 0) return null;
+  return `wrong answer: ${wrong.map((key) => `${key} ${JSON.stringify(got[key])}, expected ${JSON.stringify(expected[key])}`).join("; ")}`;
+}
+
+/** As lib/api/consent-api.ts hands out cursors: base64url of "v1:<seq>". */
+function cursorBefore(seq: bigint): string {
+  return Buffer.from(`v1:${seq - 1n}`).toString("base64url");
+}
+
+async function single(context: QuestionContext): Promise<QuestionProblem[]> {
+  const problems: QuestionProblem[] = [];
+  for (const canary of context.canaries) {
+    try {
+      const body = await ask(context, `/api/v1/consent/${canary.nhsNumber}`);
+      const problem = compare(canary.expected, body) ?? ((body as { nhsNumber?: unknown }).nhsNumber === canary.nhsNumber ? null : "answered about another NHS number");
+      if (problem) problems.push({ nhsNumber: canary.nhsNumber, problem });
+    } catch (error) {
+      if (!(error instanceof Unanswered)) throw error;
+      problems.push({ nhsNumber: canary.nhsNumber, problem: error.message });
+    }
+  }
+  return problems;
+}
+
+async function batch(context: QuestionContext): Promise<QuestionProblem[]> {
+  let body: unknown;
+  try {
+    body = await ask(context, "/api/v1/consent/check", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ nhsNumbers: context.canaries.map((c) => c.nhsNumber) }),
+    });
+  } catch (error) {
+    if (!(error instanceof Unanswered)) throw error;
+    return [{ problem: error.message }];
+  }
+  const results = (body as { results?: unknown[] }).results;
+  if (!Array.isArray(results) || results.length !== context.canaries.length) return [{ problem: "the batch answer does not have one result per NHS number asked" }];
+  return context.canaries.flatMap((canary, index) => {
+    const result = results[index] as { nhsNumber?: unknown };
+    const problem = result?.nhsNumber !== canary.nhsNumber ? "results out of order" : compare(canary.expected, result);
+    return problem ? [{ nhsNumber: canary.nhsNumber, problem }] : [];
+  });
+}
+
+async function changes(context: QuestionContext): Promise<QuestionProblem[]> {
+  const problems: QuestionProblem[] = [];
+  for (const canary of context.canaries) {
+    const seq = context.feedSeqs.get(canary.nhsNumber);
+    if (seq === undefined) {
+      problems.push({ nhsNumber: canary.nhsNumber, problem: "the register has no current state for this canary" });
+      continue;
+    }
+    try {
+      const body = await ask(context, `/api/v1/consent/changes?since=${cursorBefore(seq)}&limit=1`);
+      const change = (body as { changes?: unknown[] }).changes?.[0] as { nhsNumber?: unknown } | undefined;
+      const problem = change?.nhsNumber !== canary.nhsNumber ? `the feed's change ${seq} is not this canary's` : compare(canary.expected, change);
+      if (problem) problems.push({ nhsNumber: canary.nhsNumber, problem });
+    } catch (error) {
+      if (!(error instanceof Unanswered)) throw error;
+      problems.push({ nhsNumber: canary.nhsNumber, problem: error.message });
+    }
+  }
+  return problems;
+}
+
+async function fhir(context: QuestionContext): Promise<QuestionProblem[]> {
+  const problems: QuestionProblem[] = [];
+  for (const canary of context.canaries) {
+    try {
+      const identifier = encodeURIComponent(`${NHS_NUMBER_SYSTEM}|${canary.nhsNumber}`);
+      const bundle = (await ask(context, `/fhir/Consent?patient:identifier=${identifier}`)) as {
+        resourceType?: string;
+        entry?: { resource?: { patient?: { identifier?: { value?: string } }; provision?: { type?: string }; dateTime?: string } }[];
+      };
+      const resource = bundle.entry?.length === 1 ? bundle.entry[0]!.resource : undefined;
+      const expectedType = canary.expected.shareable ? "permit" : "deny";
+      const problem =
+        bundle.resourceType !== "Bundle" || !resource
+          ? "no single Consent resource in the Bundle"
+          : resource.patient?.identifier?.value !== canary.nhsNumber
+            ? "a Consent for another patient"
+            : resource.provision?.type !== expectedType
+              ? `wrong answer: provision ${JSON.stringify(resource.provision?.type)}, expected "${expectedType}"`
+              : resource.dateTime !== canary.expected.decidedAt
+                ? `wrong answer: dateTime ${JSON.stringify(resource.dateTime)}, expected "${canary.expected.decidedAt}"`
+                : null;
+      if (problem) problems.push({ nhsNumber: canary.nhsNumber, problem });
+    } catch (error) {
+      if (!(error instanceof Unanswered)) throw error;
+      problems.push({ nhsNumber: canary.nhsNumber, problem: error.message });
+    }
+  }
+  return problems;
+}
+
+export const ASK: Readonly<Record<CanaryQuestion, (context: QuestionContext) => Promise<QuestionProblem[]>>> = { single, batch, changes, fhir };

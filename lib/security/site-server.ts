@@ -1,0 +1,252 @@
+import http from "node:http";
+import type { Duplex } from "node:stream";
+
+import { toProblem, appError, type ErrorCode, ERRORS } from "../errors";
+import { appendForwardedFor } from "./client-address";
+import { NON_DOCUMENT_CSP } from "./csp";
+import { NO_STORE, SECURITY_HEADERS } from "./headers";
+import { checkBodySize, isSafeMethod } from "./request-guard";
+
+// The site's own HTTP server, in front of Next.js (scripts/serve-site.ts runs
+// it; `next start` cannot be given these settings). It does what Next.js does
+// not do before reading a request (docs/THREAT_MODEL.md, B1 "D"):
+// - timeouts: headers within 20 s, no request silent for more than 20 s, a
+//   whole request within 5 minutes (a 200 MB legacy upload fits); a stalled
+//   body is answered 408 and the connection closed;
+// - bodies refused by their declared length (413), or for lacking one (411),
+//   before a byte of them is read;
+// - TRACE and other methods no page answers: 405;
+// - a path that is not valid percent-encoding, a NUL anywhere in the address,
+//   or a query parameter given twice to a page: 400;
+// - Node's own refusals (a malformed request, headers too large, a timeout)
+//   carry the security headers like every other answer;
+// - the connection's address is appended to X-Forwarded-For, as a proxy does,
+//   so the client's address is never one it wrote itself (lib/security/client-address.ts).
+
+export type SiteServerTimeouts = {
+  /** All request headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** A request (headers and body) must arrive whole within this. */
+  requestTimeoutMs: number;
+  /** A request in progress may be silent (no bytes either way) for at most this. */
+  idleTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this: longer than a load balancer's idle timeout. */
+  keepAliveTimeoutMs: number;
+};
+
+export const SITE_SERVER_TIMEOUTS: SiteServerTimeouts = {
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 300_000,
+  idleTimeoutMs: 20_000,
+  keepAliveTimeoutMs: 65_000,
+};
+
+/** Paths the consent-check API answers (bearer keys, problem documents, its own 1 MB body limit). */
+export function isApiPath(pathname: string): boolean {
+  return pathname.startsWith("/api/v1/") || pathname === "/api/v1" || pathname.startsWith("/fhir/") || pathname === "/fhir";
+}
+
+/** The legacy import upload streams up to 200 MB to disk with its own limit (app/(staff)/staff/imports/upload). */
+const STREAMED_UPLOAD_PATHS = new Set(["/staff/imports/upload"]);
+
+/** Methods a page, form or browser-facing route handler of the site answers. */
+const PAGE_METHODS = ["GET", "HEAD", "POST", "OPTIONS"] as const;
+/** Methods no route answers anywhere: TRACE would echo a request's headers (cookies included) back. */
+const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+type Refusal = { code: ErrorCode; message: string; headers?: Record<string, string>; close?: boolean };
+
+const HTML_ERROR_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The answer's headers and body: a problem document for the API, an NHS.UK page for people. */
+export function refusalResponse(refusal: Refusal, isApi: boolean): { status: number; headers: Record<string, string>; body: string } {
+  const { status, title } = ERRORS[refusal.code];
+  const base: Record<string, string> = { ...SECURITY_HEADERS, "cache-control": NO_STORE, ...(refusal.headers ?? {}) };
+  if (refusal.close) base.connection = "close";
+  if (isApi) {
+    const problem = toProblem(appError(refusal.code, refusal.message, { headers: refusal.headers }), crypto.randomUUID());
+    return {
+      status,
+      headers: { ...base, ...problem.headers, "content-type": "application/problem+json; charset=utf-8", "content-security-policy": NON_DOCUMENT_CSP, "x-request-id": problem.body.requestId },
+      body: JSON.stringify(problem.body),
+    };
+  }
+  const body = `<!DOCTYPE html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} - NHS</title><link rel="stylesheet" href="/nhsuk/main.css"></head>
+<body>
+<div class="nhsuk-width-container"><main class="nhsuk-main-wrapper" id="maincontent">
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(refusal.message)}</p>
+<p><a href="/">Go to the home page</a></p>
+</main></div>
+</body>
+</html>`;
+  return { status, headers: { ...base, "content-type": "text/html; charset=utf-8", "content-security-policy": HTML_ERROR_CSP }, body };
+}
+
+function send(response: http.ServerResponse, refusal: Refusal, isApi: boolean, isHead: boolean): void {
+  const answer = refusalResponse(refusal, isApi);
+  response.writeHead(answer.status, { ...answer.headers, "content-length": Buffer.byteLength(answer.body) });
+  response.end(isHead ? undefined : answer.body);
+}
+
+/** Writes a whole HTTP/1.1 answer straight to a socket Node has refused to parse, with the security headers. */
+function writeRawRefusal(socket: Duplex, refusal: Refusal): void {
+  const answer = refusalResponse({ ...refusal, close: true }, false);
+  const head = [`HTTP/1.1 ${ERRORS[refusal.code].status} ${ERRORS[refusal.code].title}`];
+  for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
+  head.push(`content-length: ${Buffer.byteLength(answer.body)}`);
+  socket.end(`${head.join("\r\n")}\r\n\r\n${answer.body}`);
+}
+
+function hasNul(text: string): boolean {
+  return text.includes("\0") || /%00/i.test(text);
+}
+
+/** What is wrong with a request's address, method or declared size, before anything reads it; null when nothing. */
+export function checkRequest(request: Pick<http.IncomingMessage, "method" | "url" | "headers">): Refusal | null {
+  const method = (request.method ?? "GET").toUpperCase();
+  const target = request.url ?? "/";
+  const mark = target.indexOf("?");
+  const rawPath = mark === -1 ? target : target.slice(0, mark);
+  const rawQuery = mark === -1 ? "" : target.slice(mark + 1);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(rawPath);
+  } catch {
+    return { code: "BAD_REQUEST", message: "The address is not valid: it has a broken percent-encoding (such as %E0%A4%A). Check the link and try again." };
+  }
+  const isApi = isApiPath(pathname);
+  if (REFUSED_METHODS.has(method)) return { code: "METHOD_NOT_ALLOWED", message: `${method} is not answered here.`, headers: { allow: isApi ? "GET, POST" : PAGE_METHODS.join(", ") } };
+  // The API answers every other method itself (405 problem with Allow), and reads its own body with its own limit.
+  if (isApi) return null;
+  if (!(PAGE_METHODS as readonly string[]).includes(method)) {
+    return { code: "METHOD_NOT_ALLOWED", message: `${method} is not answered here.`, headers: { allow: PAGE_METHODS.join(", ") } };
+  }
+  if (hasNul(rawPath) || hasNul(rawQuery)) return { code: "BAD_REQUEST", message: "The address is not valid: it has a character that no address on this site uses." };
+  const names = new Set<string>();
+  for (const part of rawQuery.split("&")) {
+    if (part === "") continue;
+    const rawName = part.split("=", 1)[0]!;
+    let name: string;
+    try {
+      name = decodeURIComponent(rawName.replaceAll("+", " "));
+      decodeURIComponent(part.slice(rawName.length + 1).replaceAll("+", " "));
+    } catch {
+      return { code: "BAD_REQUEST", message: "The address is not valid: it has a broken percent-encoding. Check the link and try again." };
+    }
+    if (names.has(name)) return { code: "BAD_REQUEST", message: `The address gives "${name}" more than once. Check the link and try again.` };
+    names.add(name);
+  }
+  if (!isSafeMethod(method) && !STREAMED_UPLOAD_PATHS.has(pathname)) {
+    const size = checkBodySize(method, { get: (name) => headerValue(request.headers[name]) });
+    if (!size.ok) return { code: size.status === 413 ? "TOO_LARGE" : "LENGTH_REQUIRED", message: size.message, close: true };
+  }
+  return null;
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+export type SiteRequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void | Promise<void>;
+
+/**
+ * The site's server: the checks above, then Next.js's handler. Anything the
+ * handler throws is answered 500 with the security headers (Next.js answers
+ * its own errors with its error page before that).
+ */
+export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServerTimeouts = SITE_SERVER_TIMEOUTS): http.Server {
+  /** Answers still being written, per connection: a silent connection with one unanswered gets a 408. */
+  const inFlight = new WeakMap<Duplex, http.ServerResponse>();
+
+  // Node checks headersTimeout and requestTimeout on connectionsCheckingInterval (30 s by default): every second here.
+  const options: http.ServerOptions = {
+    headersTimeout: timeouts.headersTimeoutMs,
+    requestTimeout: timeouts.requestTimeoutMs,
+    keepAliveTimeout: timeouts.keepAliveTimeoutMs,
+    connectionsCheckingInterval: 1_000,
+  };
+  const server = http.createServer(options, (request, response) => {
+    const isHead = request.method === "HEAD";
+    const refusal = checkRequest(request);
+    if (refusal) {
+      const isApi = (() => {
+        try {
+          return isApiPath(decodeURIComponent((request.url ?? "/").split("?")[0]!));
+        } catch {
+          return isApiPath((request.url ?? "/").split("?")[0]!);
+        }
+      })();
+      send(response, refusal, isApi, isHead);
+      // A body refused unread is never drained: the connection closes after the answer.
+      if (refusal.close) response.on("finish", () => request.socket.destroy());
+      return;
+    }
+    request.headers["x-forwarded-for"] = appendForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress);
+    inFlight.set(request.socket, response);
+    response.on("close", () => {
+      if (inFlight.get(request.socket) === response) inFlight.delete(request.socket);
+    });
+    Promise.resolve()
+      .then(() => handle(request, response))
+      .catch((error: unknown) => {
+        console.error("[site] request failed", error);
+        if (!response.headersSent) send(response, { code: "INTERNAL", message: "Something went wrong. Try again later." }, false, isHead);
+        else response.destroy();
+      });
+  });
+
+  server.timeout = timeouts.idleTimeoutMs;
+
+  // A connection silent mid-request (a stalled body): 408 if nothing has been answered yet, then close.
+  // An idle kept-alive connection is left to keepAliveTimeout.
+  server.on("timeout", (socket: Duplex) => {
+    const response = inFlight.get(socket);
+    if (!response) return;
+    inFlight.delete(socket);
+    if (response.headersSent) {
+      socket.destroy();
+      return;
+    }
+    writeRawRefusal(socket, { code: "REQUEST_TIMEOUT", message: "The request took too long to arrive, so it has not been accepted. Try again." });
+  });
+
+  // Requests Node refuses before any handler runs: still a full answer with the security headers.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || (error.code === "ECONNRESET" && socket.destroyed)) {
+      socket.destroy();
+      return;
+    }
+    const refusal: Refusal =
+      error.code === "ERR_HTTP_REQUEST_TIMEOUT" || error.code === "ERR_HTTP_HEADERS_TIMEOUT"
+        ? { code: "REQUEST_TIMEOUT", message: "The request took too long to arrive, so it has not been accepted. Try again." }
+        : error.code === "HPE_HEADER_OVERFLOW"
+          ? { code: "HEADERS_TOO_LARGE", message: "The request's headers are too large." }
+          : { code: "BAD_REQUEST", message: "The request could not be understood." };
+    writeRawRefusal(socket, refusal);
+  });
+  return server;
+}
+
+/** For the dedicated API server too: Node's own refusals with the given headers (lib/api/node-server.ts). */
+export function answerClientErrors(server: http.Server, headers: Readonly<Record<string, string>>): void {
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const code: ErrorCode =
+      error.code === "ERR_HTTP_REQUEST_TIMEOUT" || error.code === "ERR_HTTP_HEADERS_TIMEOUT" ? "REQUEST_TIMEOUT" : error.code === "HPE_HEADER_OVERFLOW" ? "HEADERS_TOO_LARGE" : "BAD_REQUEST";
+    const answer = refusalResponse({ code, message: ERRORS[code].userMessage, close: true }, true);
+    const all = { ...answer.headers, ...headers, "content-length": String(Buffer.byteLength(answer.body)) };
+    const head = [`HTTP/1.1 ${ERRORS[code].status} ${ERRORS[code].title}`, ...Object.entries(all).map(([name, value]) => `${name}: ${value}`)];
+    socket.end(`${head.join("\r\n")}\r\n\r\n${answer.body}`);
+  });
+}

@@ -1,0 +1,37 @@
+// Serves the site's production build: Next.js behind the site's own HTTP
+// server (lib/security/site-server.ts), which sets request and header
+// timeouts, refuses oversized bodies by their declared length before reading
+// them, answers TRACE and broken addresses itself, and records the
+// connection's address in X-Forwarded-For. `next start` offers none of these
+// settings. scripts/start.ts runs this with DATABASE_URL and the rest set;
+// run it directly only with the same environment:
+//   tsx scripts/serve-site.ts --port 3000
+import { parseArgs } from "node:util";
+import next from "next";
+
+import { createSiteServer } from "@/lib/security/site-server";
+import { PROJECT_ROOT } from "./support/run-script";
+
+const { values } = parseArgs({ options: { port: { type: "string" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+
+const app = next({ dev: false, dir: PROJECT_ROOT, hostname: "localhost", port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = createSiteServer((request, response) => handle(request, response));
+
+let isStopping = false;
+async function stop(): Promise<void> {
+  if (isStopping) return;
+  isStopping = true;
+  server.close();
+  server.closeIdleConnections();
+  // Requests still running get a moment to finish; then the process ends.
+  setTimeout(() => process.exit(0), 5_000).unref();
+  await app.close().catch(() => undefined);
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
+
+server.listen(port, () => console.log(`[site] Listening on http://localhost:${port}`));
