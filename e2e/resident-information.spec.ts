@@ -97,7 +97,7 @@ const FORMAT_EXAMPLES = ["07700900982", "02079460123", "name@example.com"];
 const digitsOf = (text: string) => text.replace(/\D/g, "");
 
 test.describe("programme facts on every resident page", () => {
-  const PAGES = [ROUTES.home, ...ALL_PAGES.map((content) => content.href), ROUTES.film, ROUTES.optOut, ROUTES.optIn];
+  const PAGES = [ROUTES.home, ...ALL_PAGES.map((content) => content.href), ROUTES.film, ROUTES.factsAndFigures, ROUTES.optOut, ROUTES.optIn];
 
   test("every phone number and email address is the configured one, and nothing says localhost", async ({ page }) => {
     const phones = new Set([digitsOf(PROGRAMME.contact.phone), digitsOf(PROGRAMME.contact.textRelay), ...FORMAT_EXAMPLES]);
