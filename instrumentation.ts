@@ -33,14 +33,8 @@ export async function register(): Promise<void> {
   // --- Canaries (lib/canary): every mount asked about the canary people, on a schedule ---
   // A bad CANARY_* value stops the site here, with the variable's name.
   if (env.DATABASE_URL) {
-    const { readCanaryConfig } = await import("./lib/canary/canary-config");
-    let config;
-    try {
-      config = readCanaryConfig();
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    }
+    const { readCanaryConfigOrExit } = await import("./lib/canary/canary-config");
+    const config = readCanaryConfigOrExit();
     if (config.isScheduled) {
       const { startCanaryTimer } = await import("./lib/canary/canary-timer");
       startCanaryTimer(config);

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 
+import { requestTooLargeRedirect } from "@/lib/choice/request-too-large";
 import { buildContentSecurityPolicy, createNonce, setsOwnContentSecurityPolicy } from "@/lib/security/csp";
 import { isHttpsSite, isNoStorePath, NO_STORE } from "@/lib/security/headers";
 import { checkBodySize, checkOrigin } from "@/lib/security/request-guard";
@@ -29,7 +30,12 @@ export function proxy(request: NextRequest): NextResponse {
   const origin = checkOrigin(request.method, request.headers, siteUrl, request.url);
   if (!origin.ok) return refuse(origin.status, origin.message);
   const size = checkBodySize(request.method, request.headers);
-  if (!size.ok) return refuse(size.status, size.message);
+  if (!size.ok) {
+    // A journey question with a file answers with its own styled error (lib/choice/request-too-large.ts).
+    const handBack = size.status === 413 ? requestTooLargeRedirect(request.nextUrl, request.headers) : null;
+    if (handBack) return NextResponse.redirect(new URL(handBack, request.url), { status: 303, headers: { "cache-control": NO_STORE, connection: "close" } });
+    return refuse(size.status, size.message);
+  }
 
   const nonce = createNonce();
   const isHttps = isHttpsSite(siteUrl) || request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";

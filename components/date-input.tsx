@@ -14,9 +14,11 @@ type DateInputProps = {
   defaultValues?: { day?: string; month?: string; year?: string };
   isPageHeading?: boolean;
   registrations?: { day?: InputRegistration; month?: InputRegistration; year?: InputRegistration };
+  /** Each box's autocomplete: a date of birth is the user's own ("bday-day"...) only when they answer about themselves. */
+  autoComplete?: { day: string; month: string; year: string };
 };
 
-export function DateInput({ id, legend, hint, error, labels, names, defaultValues, isPageHeading, registrations }: DateInputProps) {
+export function DateInput({ id, legend, hint, error, labels, names, defaultValues, isPageHeading, registrations, autoComplete }: DateInputProps) {
   const { hintId, errorId, ariaDescribedBy } = fieldDescription(id, hint, error);
   const parts = [
     { key: "day", width: 2, autoComplete: "bday-day" },
@@ -47,7 +49,7 @@ export function DateInput({ id, legend, hint, error, labels, names, defaultValue
                   name={names[part.key]}
                   type="text"
                   inputMode="numeric"
-                  autoComplete={part.autoComplete}
+                  autoComplete={autoComplete?.[part.key] ?? part.autoComplete}
                   defaultValue={defaultValues?.[part.key]}
                   {...registrations?.[part.key]}
                 />

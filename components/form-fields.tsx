@@ -182,14 +182,17 @@ export function Radios({ idPrefix, name, legend, options, error, defaultValue, h
   );
 }
 
-type ButtonProps = { children: string; isDisabled?: boolean; isSecondary?: boolean };
+/** `name` and `value` tell the server which of a form's buttons sent it. */
+type ButtonProps = { children: string; isDisabled?: boolean; isSecondary?: boolean; name?: string; value?: string };
 
-export function Button({ children, isDisabled, isSecondary }: ButtonProps) {
+export function Button({ children, isDisabled, isSecondary, name, value }: ButtonProps) {
   return (
     <button
       className={isSecondary ? "nhsuk-button nhsuk-button--secondary" : "nhsuk-button"}
       data-module="nhsuk-button"
       type="submit"
+      name={name}
+      value={value}
       disabled={isDisabled}
       aria-disabled={isDisabled || undefined}
     >

@@ -171,12 +171,13 @@ for (const javaScriptEnabled of [true, false]) {
       await journey.enterCode(await journey.readCode(answers.email, seen));
       await journey.submit();
       await journey.heading(CONFIRMATION.title.OPT_IN);
-      await expect(page.getByText(CONFIRMATION.next.OPT_IN_EFFECTIVE[0])).toBeVisible();
+      // The page says the same whatever the outcome (docs/decisions/015); the register shows it.
+      await expect(page.getByText(CONFIRMATION.next.OPT_IN_RECEIVED[0])).toBeVisible();
       await expectAccessible();
       const reference = await journey.reference();
       expect(await registerStatus(request, answers.nhsNumber!)).toBe("participating");
       const mail = await journey.confirmationEmail(answers.email, formatReferenceNumber(reference));
-      expect(mail.text).toContain(CHOICE_EMAILS.statusLabel.EFFECTIVE);
+      expect(mail.text).toContain(CHOICE_EMAILS.optInStatus);
     });
 
     test("opting back in from a different email waits for review", async ({ page, request, expectAccessible }) => {
@@ -194,13 +195,14 @@ for (const javaScriptEnabled of [true, false]) {
       await journey.enterCode(await journey.readCode(otherEmail, new Set()));
       await journey.submit();
       await journey.heading(CONFIRMATION.title.OPT_IN);
-      await expect(page.getByText(CONFIRMATION.next.OPT_IN_AWAITING_REVIEW[0])).toBeVisible();
+      await expect(page.getByText(CONFIRMATION.next.OPT_IN_RECEIVED[0])).toBeVisible();
       await expectAccessible();
       const reference = await journey.reference();
       // Until staff check it, the person stays opted out: when in doubt, do not share.
       expect(await registerStatus(request, answers.nhsNumber!)).toBe("opted-out");
       const mail = await journey.confirmationEmail(otherEmail, formatReferenceNumber(reference));
-      expect(mail.text).toContain(CHOICE_EMAILS.statusLabel.AWAITING_REVIEW);
+      expect(mail.text).toContain(CHOICE_EMAILS.optInStatus);
+      expect(mail.text).not.toContain(CHOICE_EMAILS.statusLabel.AWAITING_REVIEW);
     });
   });
 }

@@ -55,8 +55,8 @@ test.beforeAll(async () => {
   );
   await client.end();
 
-  // Started directly, not through npx, so stopping it stops the server.
-  site = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // As npm start serves the build: Next.js behind the site's own server (scripts/serve-site.ts).
+  site = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), "scripts/serve-site.ts", "--port", String(PORT)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, LOCAL_DEMO: "on", EMAIL_OUTBOX_WORKER: "off", SITE_URL: BASE, PORT: String(PORT) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -64,7 +64,7 @@ test.beforeAll(async () => {
   site.stdout!.on("data", (chunk: Buffer) => (siteLog += chunk.toString()));
   site.stderr!.on("data", (chunk: Buffer) => (siteLog += chunk.toString()));
   await expect
-    .poll(async () => (await fetch(`${BASE}/`).catch(() => undefined))?.status, { timeout: 60_000, message: `next start on ${PORT} did not answer:\n${siteLog}` })
+    .poll(async () => (await fetch(`${BASE}/`).catch(() => undefined))?.status, { timeout: 60_000, message: `the site on ${PORT} did not answer:\n${siteLog}` })
     .toBe(200);
 });
 

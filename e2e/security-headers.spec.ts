@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import net from "node:net";
 
 import type { APIResponse, Page } from "@playwright/test";
 
@@ -224,7 +225,8 @@ test("every cookie is HttpOnly and SameSite=Lax: the choice journey's and staff 
   const names = cookies.map((c) => c.name);
   expect(names).toContain("choice_opt_out");
   expect(names).toContain("staff.session_token");
-  expect(rawSetCookies.some((c) => c.startsWith("staff_pending_email="))).toBe(true);
+  // The code step is bound to better-auth's signed two-factor cookie alone: no unsigned label of the email (issue 12, finding 2).
+  expect(rawSetCookies.some((c) => c.startsWith("staff_pending_email="))).toBe(false);
   expect(rawSetCookies.some((c) => c.startsWith("staff.two_factor="))).toBe(true);
   for (const cookie of cookies) {
     expect(cookie.httpOnly, `${cookie.name} HttpOnly`).toBe(true);
@@ -317,5 +319,112 @@ test.describe("CSRF, without JavaScript", () => {
     expect(response.status()).toBe(413);
     expect(await response.text()).toContain("too large");
     expect(response.headers()["set-cookie"]).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Issue #12, "The site": the built site behind its own server (scripts/serve-site.ts).
+
+type RawAnswer = { status: number; headers: Record<string, string>; body: string; elapsedMs: number };
+
+/** Bytes on a raw socket to the site, read until it closes the connection (or `waitMs` passes). */
+function rawRequest(text: string, waitMs = 10_000): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const url = new URL(SITE);
+    const socket = net.connect(Number(url.port), url.hostname);
+    let received = "";
+    const finish = () => {
+      const [head = "", ...rest] = received.split("\r\n\r\n");
+      const [statusLine = "", ...lines] = head.split("\r\n");
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const colon = line.indexOf(":");
+        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(" ")[1] ?? 0), headers, body: rest.join("\r\n\r\n"), elapsedMs: Date.now() - started });
+    };
+    const timer = setTimeout(() => socket.destroy(), waitMs);
+    socket.on("data", (chunk) => (received += chunk.toString()));
+    socket.on("error", (error: NodeJS.ErrnoException) => (error.code === "ECONNRESET" || error.code === "EPIPE" ? undefined : reject(error)));
+    socket.on("close", () => {
+      clearTimeout(timer);
+      finish();
+    });
+    socket.write(text);
+  });
+}
+
+function expectRawSecurityHeaders(answer: RawAnswer, what: string): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
+  expect(answer.headers["content-security-policy"], what).toBeTruthy();
+}
+
+test.describe("the site's own server", () => {
+  test("TRACE is 405 with the security headers, and Node's own 400 carries them too (finding 10)", async () => {
+    for (const path of ["/", "/staff/sign-in", "/api/v1/consent/9990000018"]) {
+      const answer = await rawRequest(`TRACE ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(answer.status, path).toBe(405);
+      expectRawSecurityHeaders(answer, `TRACE ${path}`);
+    }
+    const malformed = await rawRequest("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n");
+    expect(malformed.status).toBe(400);
+    expectRawSecurityHeaders(malformed, "a request Node.js cannot parse");
+  });
+
+  test("a NUL, a repeated query parameter or a broken percent-encoding is a 400, never a 500 (finding 11)", async ({ request }) => {
+    for (const path of ["/?q=%00", "/staff/people?nhsNumber=1&nhsNumber=2", "/choice/%E0%A4%A", "/problem-with-the-service?from=a&from=b"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(400);
+      expectSecurityHeaders(response, path);
+      expect(await response.text(), path).toContain("Go to the home page");
+    }
+    const api = await request.get("/api/v1/consent/%E0%A4%A");
+    expect(api.status()).toBe(400);
+    expect(api.headers()["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(await api.json()).toMatchObject({ status: 400, requestId: expect.any(String) });
+    expectSecurityHeaders(api, "the API in the site");
+  });
+
+  test("a body announced over 11 MB is refused at once, before any of it is sent (finding 9)", async () => {
+    const answer = await rawRequest(
+      `POST /choice/opt-out HTTP/1.1\r\nHost: 127.0.0.1:3100\r\nOrigin: ${SITE}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${MAX_FORM_BODY_BYTES + 1}\r\n\r\n`,
+    );
+    expect(answer.status).toBe(413);
+    expect(answer.elapsedMs).toBeLessThan(5_000);
+    expectRawSecurityHeaders(answer, "413");
+  });
+
+  test("a body that stalls is answered 408 and closed, not left open (finding 9)", async () => {
+    test.setTimeout(90_000);
+    const answer = await rawRequest(`POST /choice/opt-out HTTP/1.1\r\nHost: 127.0.0.1:3100\r\nOrigin: ${SITE}\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nten bytes.`, 60_000);
+    expect(answer.status).toBe(408);
+    expect(answer.elapsedMs).toBeLessThan(40_000);
+    expectRawSecurityHeaders(answer, "408");
+  });
+
+  test("the evidence download keeps its own Content-Security-Policy: sandbox (finding 8)", async ({ page }) => {
+    const office = new StaffBackOffice(page);
+    await office.signIn("supervisor");
+    const reference = await office.keyPaperDecision({
+      choice: "Opt-out", givenName: "Ruth", familyName: `Sandbox${randomInt(1e6)}`, dateOfBirth: "09/09/1939", decidedOn: "02/06/2026", receivedOn: "04/06/2026", formReference: `PF-${randomInt(1e6)}`,
+      proxy: { madeBy: "Attorney (lasting power of attorney)", name: "Pat Proxy", relationship: "Son, attorney", email: `proxy-${randomInt(1e9)}@example.org` },
+    });
+    const decisionId = await withE2eDatabase(async (db) => {
+      const id = (await db.query("SELECT id FROM decision WHERE reference = $1", [reference])).rows[0].id as string;
+      const html = Buffer.from("<html><script>alert(document.cookie)</script></html>");
+      await db.query(
+        `INSERT INTO decision_evidence (id, decision_id, method, content, media_type, file_name, size_bytes, sha256)
+         VALUES (gen_random_uuid(), $1, 'UPLOAD', $2, 'application/pdf', 'evidence.pdf', $3, repeat('0', 64))
+         ON CONFLICT (decision_id) DO UPDATE SET method = 'UPLOAD', content = $2, media_type = 'application/pdf', file_name = 'evidence.pdf', size_bytes = $3`,
+        [id, html, html.length],
+      );
+      return id;
+    });
+    const response = await page.request.get(`/staff/review/${decisionId}/evidence`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-security-policy"]).toBe("sandbox");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment/);
+    expectSecurityHeaders(response, "the evidence download");
   });
 });

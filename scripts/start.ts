@@ -20,6 +20,7 @@ import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { loadProgrammeFacts, serialiseProgramme } from "@/lib/content/load-programme-facts";
 import { getEnvOrExit, setEnvVariable, type Env } from "@/lib/env";
 import { startMailCaptureServer, type MailCaptureServer } from "@/lib/email/mail-capture-server";
+import { startLocalNhsLoginForSite } from "@/lib/identity/local-provider/start-for-site";
 import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
 
 const { values } = parseArgs({
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
   setEnvVariable("DATABASE_URL", database.url);
   setEnvVariable("LOCAL_DEMO", database.isEmbedded ? "on" : "off");
   const mailCapture = await startLocalMailCapture(env, database.isEmbedded);
+  // Local NHS login (docs/decisions/016): only with NHS_LOGIN_ISSUER unset and the embedded database.
+  const nhsLogin = await startLocalNhsLoginForSite({ isEmbedded: database.isEmbedded, sitePort: port, log });
   let child: ChildProcess | undefined;
   let apiChild: ChildProcess | undefined;
   let isStopping = false;
@@ -135,6 +138,7 @@ async function main(): Promise<void> {
       }
     }
     await mailCapture.close();
+    await nhsLogin.close();
     await database.close();
     log("Stopped.");
     process.exit(exitCode);
@@ -148,6 +152,7 @@ async function main(): Promise<void> {
     const childEnv = {
       ...process.env,
       ...mailCapture.env,
+      ...nhsLogin.env,
       DATABASE_URL: database.url,
       LOCAL_DEMO: database.isEmbedded ? "on" : "off",
       NODE_ENV: mode,

@@ -82,3 +82,13 @@ export async function verifyEmailCode(options: { journeyId: string; code: string
     return { ok: true };
   });
 }
+
+/** Why the journey's last code can no longer be used (all its attempts used, or expired), if it cannot. */
+export async function findCodeProblem(options: { journeyId: string; now?: Date }): Promise<string | undefined> {
+  const now = options.now ?? new Date();
+  const row = await getDb().choiceJourney.findUnique({ where: { id: options.journeyId }, select: { otpHash: true, otpAttempts: true, otpExpiresAt: true } });
+  if (!row?.otpHash || !row.otpExpiresAt) return undefined;
+  if (row.otpAttempts >= MAX_CODE_ATTEMPTS) return CONFIRM_EMAIL.errors.tooManyAttempts;
+  if (row.otpExpiresAt.getTime() <= now.getTime()) return CONFIRM_EMAIL.errors.expired;
+  return undefined;
+}

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 import type { JourneySlug } from "../content/choice";
 import { getDb } from "../db";
-import type { JourneyAnswers, StepSlug } from "./steps";
+import type { JourneyAnswers } from "./journey-answers";
 
 // Journey state lives in the database, keyed by the SHA-256 of a random token
 // that only the resident's HttpOnly cookie holds: nothing personal is in the
@@ -83,7 +83,7 @@ export async function findJourney(options: { journey: JourneySlug; token: string
 /** Merges a step's answers into the journey and marks the step answered. */
 export async function saveAnswers(options: {
   journey: Journey;
-  step: StepSlug;
+  step: string;
   answers: Partial<JourneyAnswers>;
   evidenceFile?: { content: Uint8Array; mediaType: string; fileName: string };
 }): Promise<JourneyAnswers> {

@@ -2,13 +2,14 @@ import { createHash } from "node:crypto";
 
 import { recordDecision } from "../consent/record-decision";
 import { formatReferenceNumber } from "../consent/reference-number";
-import { CHOICE_EMAILS, WHO_FOR } from "../content/choice";
+import { CHOICE_EMAILS, CONFIRMATION } from "../content/choice";
 import { formatLondonDateTime } from "../content/dates";
 import { renderFactsEmail } from "../content/emails";
 import { getDb, Prisma, type TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { wakeOutboxWorker } from "../email/outbox-worker";
 import type { DecisionDetailsInput } from "../validation/decision";
+import { findVerifiedJourneySession, verifiedAssurance } from "../identity/verified-decision";
 import type { Journey } from "./journey-store";
 import { firstIncompleteStep, isProxy, type StepSlug } from "./steps";
 
@@ -31,6 +32,9 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
   if (missing !== "check-answers") return { ok: false, problem: "incomplete", step: missing };
 
   const answers = journey.answers;
+  // An NHS login journey: the sign-in that answered must still stand, for this NHS number (docs/decisions/016).
+  const verified = answers.nhsLogin ? await findVerifiedJourneySession(answers) : null;
+  if (answers.nhsLogin && !verified) return { ok: false, problem: "incomplete", step: "nhs-login" };
   const proxy = isProxy(answers);
   const details: DecisionDetailsInput = {
     nhsNumber: answers.nhsNumber,
@@ -52,7 +56,9 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
   try {
     const recorded = await recordDecision({
       details,
-      recordedBy: { kind: "RESIDENT" },
+      // NHS login at P9 for this NHS number; otherwise the address was proved with a one-time code (steps).
+      assurance: verified ? verifiedAssurance(verified) : { level: "PROVED_EMAIL" },
+      recordedBy: verified ? { kind: "RESIDENT", id: `nhs-login-session:${verified.id}` } : { kind: "RESIDENT" },
       requestId: options.requestId,
       onRecorded: async (tx, decision) => {
         await tx.choiceSubmission.create({
@@ -104,20 +110,26 @@ async function addToEvidenceQueue(tx: TransactionClient, journeyId: string, deci
 function renderConfirmationEmail(input: { journey: Journey; reference: string; status: "EFFECTIVE" | "AWAITING_REVIEW"; recordedAt: Date }) {
   const { answers } = input.journey;
   const reference = formatReferenceNumber(input.reference);
-  const madeBy = WHO_FOR.options.find((option) => option.value === answers.madeBy)?.label ?? "";
   const rows: [string, string][] = [
     [CHOICE_EMAILS.rows.reference, reference],
     [CHOICE_EMAILS.rows.choice, CHOICE_EMAILS.choiceLabel[answers.choice!]],
-    [CHOICE_EMAILS.rows.status, CHOICE_EMAILS.statusLabel[input.status]],
+    // An opt-in's outcome would tell anyone the person's current choice: the same words for all (docs/decisions/015).
+    [CHOICE_EMAILS.rows.status, answers.choice === "OPT_IN" ? CHOICE_EMAILS.optInStatus : CHOICE_EMAILS.statusLabel[input.status]],
     [CHOICE_EMAILS.rows.person, `${answers.givenName} ${answers.familyName}`],
-    [CHOICE_EMAILS.rows.madeBy, isProxy(answers) ? `${answers.proxyName} (${madeBy})` : madeBy],
+    [CHOICE_EMAILS.rows.madeBy, answers.madeBy && answers.madeBy !== "SELF" ? CHOICE_EMAILS.madeByValue[answers.madeBy](answers.proxyName ?? "") : CHOICE_EMAILS.madeByValue.SELF],
     [CHOICE_EMAILS.rows.recordedAt, formatLondonDateTime(input.recordedAt)],
   ];
   return renderFactsEmail({
     subject: CHOICE_EMAILS.confirmationSubject(reference),
     title: CHOICE_EMAILS.confirmationTitle,
     rows,
-    // An opt-out's email repeats the warning the resident saw before sending (lib/content/rules.ts).
-    closing: [...(answers.choice === "OPT_OUT" ? [CHOICE_EMAILS.emergencyWarning] : []), CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
+    closing: [
+      // An opt-out's email repeats the warning the resident saw before sending (lib/content/rules.ts).
+      ...(answers.choice === "OPT_OUT" ? [CHOICE_EMAILS.emergencyWarning] : []),
+      ...(answers.choice === "OPT_IN" ? CONFIRMATION.next.OPT_IN_RECEIVED : []),
+      ...(isProxy(answers) && answers.evidenceMethod === "POST" ? CHOICE_EMAILS.postEvidence(reference) : []),
+      CHOICE_EMAILS.changeMind,
+      CHOICE_EMAILS.contact,
+    ],
   });
 }

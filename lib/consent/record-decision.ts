@@ -4,17 +4,33 @@ import { Prisma, type TransactionClient } from "../db";
 import { AppError } from "../errors";
 import type { ConsentStatus } from "../generated/prisma/enums";
 import { type DecisionDetails, type DecisionDetailsInput, decisionDetailsSchema } from "../validation/decision";
+import { applyOptInRule, type OptInClaim, type OptInRuling, type RuleDecision } from "./apply-opt-in-rule";
+import { type AssuranceColumns, checkAssurance, type DecisionAssurance } from "./assurance";
+import { queueOptInAttemptNotices } from "./notify-opt-out-makers";
 import { lockPeople, refreshPersonConsent } from "./refresh-person-consent";
 import { generateReferenceNumber } from "./reference-number";
 import { inRegisterTransaction } from "./transaction";
 
+export type { DecisionAssurance } from "./assurance";
+
 export type RecordDecisionOptions = {
   details: DecisionDetailsInput;
   /**
-   * Leave unset to apply the register's rule: an opt-out takes effect at once;
-   * an opt-in that would reverse an opt-out takes effect at once only when it
-   * was proved from the same email address as that opt-out, otherwise it
-   * waits for review. Staff keying and imports say what they decided.
+   * Required: what proves the decision came from the person or their proxy
+   * (docs/decisions/015). The online journey: PROVED_EMAIL; NHS login:
+   * VERIFIED for the NHS number it proved (any other NHS number is refused);
+   * staff keying: UNPROVED, even with a typed email; legacy imports: VERIFIED.
+   */
+  assurance: DecisionAssurance;
+  /**
+   * Leave unset to apply the register's rule (lib/consent/apply-opt-in-rule.ts):
+   * an opt-out takes effect at once; an opt-in that would reverse an effective
+   * opt-out takes effect at once only when VERIFIED for that NHS number, or
+   * when its proved email made every effective opt-out since the person's
+   * last effective opt-in; otherwise it waits for review, and everyone who
+   * proved an earlier opt-out is emailed. Every product route (journeys,
+   * keying, tracing, NHS login) leaves it unset; setting it replaces the rule
+   * and its notices, for demo data and tests of historical states only.
    */
   initialStatus?: "EFFECTIVE" | "AWAITING_REVIEW";
   recordedBy: Actor;
@@ -52,12 +68,13 @@ export async function recordDecision(options: RecordDecisionOptions): Promise<Re
       details: { fieldErrors: parsed.error.flatten().fieldErrors },
     });
   }
+  const assurance = checkAssurance(parsed.data, options.assurance);
   if (options.correctsId && options.initialStatus === "AWAITING_REVIEW") {
     throw new AppError({ code: "VALIDATION_FAILED", message: "A correction is recorded by staff and takes effect at once" });
   }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inRegisterTransaction((tx) => writeDecision(tx, options, parsed.data));
+      return await inRegisterTransaction((tx) => writeDecision(tx, options, parsed.data, assurance));
     } catch (error) {
       // A clash of random reference numbers is rare: roll back and try another.
       if (attempt < MAX_REFERENCE_ATTEMPTS && isUniqueViolationOn(error, "reference")) continue;
@@ -66,17 +83,27 @@ export async function recordDecision(options: RecordDecisionOptions): Promise<Re
   }
 }
 
-async function writeDecision(tx: TransactionClient, options: RecordDecisionOptions, details: DecisionDetails): Promise<RecordedDecision> {
+async function writeDecision(
+  tx: TransactionClient,
+  options: RecordDecisionOptions,
+  details: DecisionDetails,
+  assurance: AssuranceColumns,
+): Promise<RecordedDecision> {
   const target = options.correctsId ? await findCorrectedDecision(tx, options.correctsId) : null;
   // Person locks first, then row locks: the order every register writer keeps.
   await lockPeople(tx, [details.nhsNumber, target?.nhsNumber].filter((n): n is string => Boolean(n)));
   if (target) await assertCorrectable(tx, target.id);
-  const status = options.initialStatus ?? (await ruleInitialStatus(tx, details));
+  // Read under the person's lock: no other writer can change what the rule saw before this commits.
+  const ruling: OptInRuling = options.initialStatus
+    ? { status: options.initialStatus, reversesOptOut: false }
+    : await applyRegisterRule(tx, details, assurance);
+  const status = ruling.status;
 
   const { dateOfBirth, ...rest } = details;
   const decision = await tx.decision.create({
     data: {
       ...rest,
+      ...assurance,
       dateOfBirth: new Date(`${dateOfBirth}T00:00:00Z`),
       reference: generateReferenceNumber(),
       recordedByKind: options.recordedBy.kind,
@@ -88,6 +115,15 @@ async function writeDecision(tx: TransactionClient, options: RecordDecisionOptio
     },
     select: { id: true, reference: true, nhsNumber: true },
   });
+  // Those who proved the opt-outs this tries to reverse are told, whatever the outcome.
+  const noticesQueued =
+    ruling.reversesOptOut && decision.nhsNumber
+      ? await queueOptInAttemptNotices(tx, {
+          nhsNumber: decision.nhsNumber,
+          optIn: { id: decision.id, reference: decision.reference, receivedAt: new Date(), status },
+          requesterAddress: requesterAddress(details, assurance),
+        })
+      : 0;
   await recordAuditEvent(tx, {
     actor: options.recordedBy,
     action: target ? "decision.correct" : "decision.record",
@@ -100,6 +136,8 @@ async function writeDecision(tx: TransactionClient, options: RecordDecisionOptio
       channel: details.channel,
       madeBy: details.madeBy,
       status,
+      assurance: assurance.assurance,
+      ...(ruling.reversesOptOut ? { reversesOptOut: true, optOutMakersTold: noticesQueued } : {}),
       decidedAt: details.decidedAt.toISOString(),
       ...(target ? { correctsId: target.id, correctedNhsNumber: target.nhsNumber } : {}),
     },
@@ -122,15 +160,48 @@ async function writeDecision(tx: TransactionClient, options: RecordDecisionOptio
 }
 
 /** The register's rule for a new decision's first status, read under the person's lock. */
-async function ruleInitialStatus(tx: TransactionClient, details: DecisionDetails): Promise<"EFFECTIVE" | "AWAITING_REVIEW"> {
-  if (details.choice === "OPT_OUT" || !details.nhsNumber) return "EFFECTIVE";
-  const current = await tx.personConsent.findUnique({
-    where: { nhsNumber: details.nhsNumber },
-    select: { status: true, decision: { select: { contactEmail: true } } },
-  });
-  if (current?.status !== "OPTED_OUT") return "EFFECTIVE";
-  const optOutEmail = current.decision?.contactEmail;
-  return optOutEmail && details.contactEmail && optOutEmail === details.contactEmail ? "EFFECTIVE" : "AWAITING_REVIEW";
+async function applyRegisterRule(tx: TransactionClient, details: DecisionDetails, assurance: AssuranceColumns): Promise<OptInRuling> {
+  // An opt-out always takes effect; an untraced opt-in counts for no one until
+  // tracing records a correction, which comes back through this rule.
+  if (details.choice === "OPT_OUT" || !details.nhsNumber) return { status: "EFFECTIVE", reversesOptOut: false };
+  // The projection is current under the lock: most opt-ins have nothing to reverse, so skip reading the history.
+  const current = await tx.personConsent.findUnique({ where: { nhsNumber: details.nhsNumber }, select: { status: true } });
+  if (current?.status !== "OPTED_OUT") return { status: "EFFECTIVE", reversesOptOut: false };
+  const rows = await tx.$queryRaw<
+    { id: string; reference: string; choice: RuleDecision["choice"]; decided_at: Date; status: RuleDecision["status"]; is_corrected: boolean; assurance: RuleDecision["assurance"]; contact_email: string | null }[]
+  >`
+    SELECT d.id::text AS id, d.reference, d.choice, d.decided_at, d.assurance, d.contact_email,
+           (SELECT e.status FROM decision_status_event e WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1) AS status,
+           EXISTS (
+             SELECT 1 FROM decision c
+              WHERE c.corrects_id = d.id
+                AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = c.id ORDER BY e.id DESC LIMIT 1) = 'EFFECTIVE'
+           ) AS is_corrected
+      FROM decision d
+     WHERE d.nhs_number = ${details.nhsNumber}`;
+  const existing: RuleDecision[] = rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    choice: row.choice,
+    decidedAt: row.decided_at,
+    status: row.status,
+    isCorrected: row.is_corrected,
+    assurance: row.assurance,
+    contactEmail: row.contact_email,
+  }));
+  const claim: OptInClaim =
+    assurance.assurance === "VERIFIED"
+      ? { assurance: "VERIFIED" }
+      : assurance.assurance === "PROVED_EMAIL" && details.contactEmail
+        ? { assurance: "PROVED_EMAIL", contactEmail: details.contactEmail }
+        : { assurance: "UNPROVED" };
+  return applyOptInRule(existing, claim);
+}
+
+/** The address the requester proved, who gets the confirmation rather than the notice. A typed email proves nothing. */
+function requesterAddress(details: DecisionDetails, assurance: AssuranceColumns): string | null {
+  if (assurance.assurance === "PROVED_EMAIL") return details.contactEmail ?? null;
+  return assurance.nhsLoginEmail;
 }
 
 async function findCorrectedDecision(tx: TransactionClient, id: string) {

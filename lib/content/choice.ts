@@ -1,10 +1,10 @@
+import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../validation/limits";
 import { CONTACT_DETAILS } from "./contact-details";
 import { DECISION_ERRORS } from "./decision-errors";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { CHOICE_RULES } from "./rules";
 
 const EVIDENCE_CHECK_WITHIN = withinWorkingDays(PROGRAMME.responseTimes.evidenceCheckWorkingDays);
-const OPT_IN_REVIEW_WITHIN = withinWorkingDays(PROGRAMME.responseTimes.optInReviewWorkingDays);
 
 // Every word of the online opt-out and opt-in journeys, their emails and the
 // paper form. One source: the web pages, the confirmation email and the paper
@@ -20,7 +20,7 @@ export const JOURNEYS = {
       "If you opt out, health and care staff in Barnet, Camden, Enfield, Haringey and Islington will not see your information in the joined-up care record.",
       CHOICE_RULES.optOutDoesNot,
       ...CHOICE_RULES.emergencyWarning.paragraphs,
-      "You can opt out for yourself, for a child under 16 you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.",
+      `You can opt out for yourself, for a child under ${CHILD_AGE_LIMIT} you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.`,
     ],
   },
   "opt-in": {
@@ -28,7 +28,7 @@ export const JOURNEYS = {
     title: "Opt back in to the joined-up care record",
     intro: [
       "If you opted out before, you can opt back in at any time. Health and care staff will then be able to see your information in the joined-up care record when they care for you.",
-      "You can do this for yourself, for a child under 16 you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.",
+      `You can do this for yourself, for a child under ${CHILD_AGE_LIMIT} you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.`,
     ],
   },
 } as const satisfies Record<JourneySlug, { choice: "OPT_OUT" | "OPT_IN"; title: string; intro: readonly string[] }>;
@@ -56,6 +56,7 @@ export const COMMON = {
   errorSummaryHeading: "There is a problem",
   optional: "(optional)",
   tooManyRequests: `You have tried too many times. Wait an hour and try again, or call us on ${CONTACT_DETAILS.phone}.`,
+  tooManyForThisPerson: `We have received too many choices for this NHS number today, so we cannot accept another online. Try again tomorrow, or call us on ${CONTACT_DETAILS.phone}.`,
   notSaved: "Sorry, there is a problem with the service and this answer was not saved. Try again in a few minutes.",
 } as const;
 
@@ -63,7 +64,7 @@ export const WHO_FOR = {
   title: "Who is this choice for?",
   options: [
     { value: "SELF", label: "Myself" },
-    { value: "PARENT_OR_GUARDIAN", label: "A child under 16 I have parental responsibility for" },
+    { value: "PARENT_OR_GUARDIAN", label: `A child under ${CHILD_AGE_LIMIT} I have parental responsibility for` },
     { value: "ATTORNEY", label: "Someone I hold a lasting power of attorney for health and welfare for" },
     { value: "DEPUTY", label: "Someone I am a court-appointed deputy for" },
   ],
@@ -113,10 +114,10 @@ export const DATE_OF_BIRTH = {
     missingMonth: "Date of birth must include a month",
     missingYear: "Date of birth must include a year",
     yearFourDigits: "Year must include 4 numbers",
-    invalid: "Date of birth must be a real date",
-    future: "Enter a date of birth in the past",
-    tooOld: "Date of birth must be after 1 January 1900",
-    childTooOld: "The child must be under 16. Young people aged 16 or over make their own choice",
+    invalid: DECISION_ERRORS.dateOfBirth.invalid,
+    future: DECISION_ERRORS.dateOfBirth.future,
+    tooOld: DECISION_ERRORS.dateOfBirth.tooOld,
+    childTooOld: `The child must be under ${CHILD_AGE_LIMIT}. Young people aged ${CHILD_AGE_LIMIT} or over make their own choice`,
   },
 } as const;
 
@@ -174,13 +175,15 @@ export const EVIDENCE = {
     { value: "POST", label: "I will post a copy" },
   ],
   fileLabel: "Upload a file",
-  fileHint: "Only if you chose to upload it now. A PDF, JPEG or PNG file, smaller than 10 MB. A photo of the document is fine.",
+  fileHint: `Only if you chose to upload it now. A PDF, JPEG or PNG file, smaller than ${EVIDENCE_MAX_MEGABYTES} MB. A photo of the document is fine.`,
   alreadyUploaded: (fileName: string) => `You have uploaded ${fileName}. Choose another file to replace it.`,
   postAddressIntro: "Post a copy (not the original) to:",
   errors: {
     methodRequired: "Select how you will send your evidence",
     fileRequired: "Select a file to upload",
-    fileTooBig: "The selected file must be smaller than 10 MB",
+    fileTooBig: `The selected file must be smaller than ${EVIDENCE_MAX_MEGABYTES} MB`,
+    /** The form came back too large to read (without JavaScript the browser sends a chosen file whatever the method). */
+    requestTooBig: `The selected file must be smaller than ${EVIDENCE_MAX_MEGABYTES} MB. Choose a smaller file, or select "I will post a copy" and do not choose a file`,
     fileWrongType: "The selected file must be a PDF, JPEG or PNG",
   },
 } as const;
@@ -264,12 +267,21 @@ export const CONFIRMATION = {
       "Your opt-out has taken effect. The joined-up care record will not show this person's information to health and care staff.",
       "Staff can still share information by phone, email or letter when they need to.",
     ],
-    OPT_IN_EFFECTIVE: ["Your opt-in has taken effect. Health and care staff can see this person's information in the joined-up care record when they need it."],
-    OPT_IN_AWAITING_REVIEW: [
-      "Because this changes an earlier opt-out that was made with a different email address, our team will check it before it takes effect. Until then, the person stays opted out.",
-      OPT_IN_REVIEW_WITHIN ? `We will email you ${OPT_IN_REVIEW_WITHIN}.` : "We will email you when we have checked it.",
+    // The same words for everyone who opts back in without NHS login, whether
+    // the person was opted out, participating or unknown: anyone can send this
+    // form, so what it says must not reveal anyone's current choice
+    // (PRODUCT.md, "Rules"; docs/decisions/015).
+    OPT_IN_RECEIVED: [
+      "We have received your request to opt back in. We check every request against the register. If it changes an earlier opt-out, it may not take effect until our team has checked it.",
+      "For privacy, we do not show here whether it has taken effect, because anyone can send this form. To find out, sign in with NHS login and check your choice, or contact us.",
+      "If our team cannot accept it, we will email you to say why.",
     ],
     PROXY_EVIDENCE: `Our team will check your evidence${EVIDENCE_CHECK_WITHIN ? ` ${EVIDENCE_CHECK_WITHIN}` : ""}. If we cannot accept it, we will withdraw the choice and email you to say why.`,
+  },
+  postEvidence: {
+    heading: "Post your evidence",
+    intro: "Post a copy (not the original) of your evidence to:",
+    quoteReference: (reference: string) => `Write your reference number, ${reference}, on the back of the copy or on a note with it, so we can match it to your choice.`,
   },
   changeMind: "You can change your mind at any time by opting out or opting back in on this website, or by calling us.",
   backHome: "Back to the joined-up care record home page",
@@ -296,8 +308,19 @@ export const CHOICE_EMAILS = {
     madeBy: "Made by",
     recordedAt: "Recorded",
   },
+  /** Who made the choice: never the words the resident chose from ("Myself", "A child..."), which read as the person. */
+  madeByValue: {
+    SELF: "The person themselves",
+    PARENT_OR_GUARDIAN: (proxyName: string) => `${proxyName}, a parent or guardian with parental responsibility for them`,
+    ATTORNEY: (proxyName: string) => `${proxyName}, who holds a lasting power of attorney for health and welfare for them`,
+    DEPUTY: (proxyName: string) => `${proxyName}, their court-appointed deputy`,
+  },
+  /** For a proxy who will post their evidence: the same words as the confirmation page. */
+  postEvidence: (reference: string) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Opt out", OPT_IN: "Opt back in" },
   statusLabel: { EFFECTIVE: "Taken effect", AWAITING_REVIEW: "Waiting for our team to check it" },
+  /** An opt-in's status in its confirmation: the same for everyone (see CONFIRMATION.next.OPT_IN_RECEIVED). */
+  optInStatus: "Received. We check it against the register",
   changeMind: "To change your mind, opt out or opt back in again at any time on our website, or call us.",
   contact: `Contact us: call ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), email ${CONTACT_DETAILS.email} or use the contact page on our website. Quote your reference number.`,
   /** Closes every opt-out confirmation email: the same warning as the pages, the form and the film. */

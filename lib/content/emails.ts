@@ -1,3 +1,4 @@
+import { CONTACT_DETAILS } from "./contact-details";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { SITE_TITLE } from "./site";
 
@@ -69,5 +70,50 @@ export function renderFactsEmail(input: { subject: string; title: string; rows: 
     subject: input.subject,
     text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
     html: renderRows(input.title, input.rows, input.closing.join(" ")),
+  };
+}
+
+export type OptInAttemptNoticeInput = {
+  /** The reference of the request to opt back in, for the recipient to quote. */
+  requestReference: string;
+  /** When the request was received, already formatted for London. */
+  receivedAt: string;
+  /** Whether the request took effect at once or waits for our team to check it. */
+  outcome: "EFFECTIVE" | "AWAITING_REVIEW";
+  /** Why this address is told: the opt-out it made (its own reference and date), or NHS login. */
+  basis: { kind: "opt-out"; reference: string; decidedOn: string } | { kind: "nhs-login" };
+};
+
+// PRODUCT.md, "Rules": an opt-in that would reverse an opt-out is told to
+// "those who proved the earlier opt-outs", and "nothing an unproved requester
+// sees reveals another person's current choice". So this notice carries
+// nothing the requester gave (no name, email or anything typed), only our
+// reference and date, and what to do if it was not them.
+/** Sent to every address that proved an earlier opt-out when someone asks to opt that person back in. */
+export function renderOptInAttemptNotice(input: OptInAttemptNoticeInput): RenderedEmail {
+  const title = "Someone has asked to opt back in to the joined-up care record";
+  const why =
+    input.basis.kind === "opt-out"
+      ? `We are writing because this email address was used to opt someone out of the North London joined-up care record (reference ${input.basis.reference}, on ${input.basis.decidedOn}). Someone has now asked to opt the same person back in.`
+      : "We are writing because you signed in with NHS login to make a choice about your North London joined-up care record. Someone has now asked to opt you back in.";
+  const whatHappens =
+    input.outcome === "EFFECTIVE"
+      ? "The request has taken effect. Health and care staff can see the person's information in the joined-up care record again."
+      : "The request has not taken effect. Our team will check it first. Until then, the person stays opted out.";
+  const rows: [string, string][] = [
+    ["Request reference", input.requestReference],
+    ["Request received", input.receivedAt],
+  ];
+  const closing = [
+    whatHappens,
+    "If you made this request, or agreed to it, you do not need to do anything.",
+    `If you did not, call us on ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) and quote the request reference. You can also opt out again at any time on our website. An opt-out takes effect at once.`,
+    "We do not tell you who made the request. We never ask for your security code by phone or email.",
+  ];
+  return {
+    // The subject names no one: subjects show in notifications and mail logs.
+    subject: `Request to opt back in: reference ${input.requestReference}`,
+    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
+    html: renderRows(title, rows, [why, ...closing].join(" ")),
   };
 }

@@ -65,6 +65,7 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
   }
   log(`Organisations: ${DEMO_ORGANISATIONS.length} present.`);
   await (await import("../staff/demo-staff")).seedDemoStaff({ log });
+  await (await import("../identity/local-provider/seed-test-people")).seedNhsLoginTestPeople({ now, log });
 
   const existing = new Set<string | null>(
     (
@@ -125,6 +126,7 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
     added++;
     const recorded = await recordDecision({
       details,
+      assurance: isLegacy ? { level: "VERIFIED", by: "LEGACY_IMPORT" } : channel === "ONLINE" ? { level: "PROVED_EMAIL" } : { level: "UNPROVED" },
       initialStatus: awaitingReview ? "AWAITING_REVIEW" : "EFFECTIVE",
       recordedBy: channel === "ONLINE" ? { kind: "RESIDENT" } : DEMO_STAFF,
     });

@@ -32,12 +32,16 @@ export async function findPossibleDuplicates(details: Pick<KeyedDecision, "nhsNu
 /**
  * Records a decision keyed from a paper form or a phone call, with what was
  * received beside it, in the decision's transaction. An opt-out takes effect
- * at once; an opt-in follows the register's rule.
+ * at once; an opt-in follows the register's rule, as UNPROVED whatever email
+ * was typed.
  */
 export async function keyDecision(options: { keyed: KeyedDecision; by: Actor }): Promise<RecordedDecision> {
   const { receivedOn, formReference, isSigned, ...details } = options.keyed;
   return recordDecision({
     details: { ...details, sourceReference: details.sourceReference ?? (formReference ? `form:${formReference}` : undefined) },
+    // A typed email proves nothing: a keyed opt-in reversing an opt-out waits
+    // for a second member of staff (lib/review/review-decision.ts).
+    assurance: { level: "UNPROVED" },
     recordedBy: options.by,
     onRecorded: async (tx, decision) => {
       await tx.keyedDecision.create({

@@ -5,6 +5,7 @@ import {
   checkNhsNumber,
   checkPostcode,
   checkPracticeCode,
+  checkRowShape,
   CONTROL,
   LONE_SURROGATE,
   MAX_ENTERED_BY_LENGTH,
@@ -26,15 +27,8 @@ export type RowContext = { rowNumber: number; now: number; today: string };
  */
 export function checkCareMyWayRow(fields: readonly string[], context: RowContext): RowCheck {
   const columns = CAREMYWAY_FORMAT.columns;
-  if (fields.length === 1 && fields[0]!.trim() === "") {
-    return { ok: false, problem: { code: "empty-row", message: "The row is empty" } };
-  }
-  if (fields.length !== columns.length) {
-    return {
-      ok: false,
-      problem: { code: "wrong-column-count", message: `The row has ${fields.length} columns, expected ${columns.length} (an unquoted comma in a name?)` },
-    };
-  }
+  const badShape = checkRowShape(fields, columns, "an unquoted comma in a name?");
+  if (badShape) return badShape;
   const [nhsRaw, surnameRaw, forenamesRaw, birthRaw, postcodeRaw, practiceRaw, codeRaw, eventRaw, enteredByRaw] = fields as [
     string, string, string, string, string, string, string, string, string,
   ];

@@ -6,6 +6,7 @@ import {
   checkNhsNumber,
   checkPostcode,
   checkPracticeCode,
+  checkRowShape,
   quote,
   toIsoDate,
 } from "./check-fields";
@@ -56,15 +57,8 @@ export function parseIsoTimestamp(column: string, raw: string): ParsedTimestamp 
 /** Checks one CIDR data row (fields already split on `|`). */
 export function checkCidrRow(fields: readonly string[], context: RowContext): RowCheck {
   const columns = CIDR_FORMAT.columns;
-  if (fields.length === 1 && fields[0]!.trim() === "") {
-    return { ok: false, problem: { code: "empty-row", message: "The row is empty" } };
-  }
-  if (fields.length !== columns.length) {
-    return {
-      ok: false,
-      problem: { code: "wrong-column-count", message: `The row has ${fields.length} columns, expected ${columns.length} (a | inside a value?)` },
-    };
-  }
+  const badShape = checkRowShape(fields, columns, "a | inside a value?");
+  if (badShape) return badShape;
   if (fields.some((field) => field.includes("\r"))) {
     return {
       ok: false,

@@ -21,6 +21,18 @@ type FieldResult<T> = { ok: true; value: T } | { ok: false; problem: RowProblem 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = (code: RowProblem["code"], message: string): FieldResult<never> => ({ ok: false, problem: { code, message } });
 
+/**
+ * An empty row, or one with the wrong number of columns (`hint` says the
+ * likely cause); null when the row has the format's shape.
+ */
+export function checkRowShape(fields: readonly string[], columns: readonly string[], hint: string): { ok: false; problem: RowProblem } | null {
+  if (fields.length === 1 && fields[0]!.trim() === "") return { ok: false, problem: { code: "empty-row", message: "The row is empty" } };
+  if (fields.length !== columns.length) {
+    return { ok: false, problem: { code: "wrong-column-count", message: `The row has ${fields.length} columns, expected ${columns.length} (${hint})` } };
+  }
+  return null;
+}
+
 /** Quotes a value for a message, shortened so one bad row cannot flood the report. */
 export function quote(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;

@@ -271,13 +271,19 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
   };
 
   const iterator = options.input[Symbol.asyncIterator]();
+  /** The next chunk, hashed and counted; null at the end. */
+  const nextChunk = async (): Promise<Buffer | null> => {
+    const next = await iterator.next();
+    if (next.done) return null;
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    hash.update(chunk);
+    sizeBytes += chunk.length;
+    return chunk;
+  };
   try {
     for (;;) {
-      const next = await iterator.next();
-      if (next.done) break;
-      const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
-      hash.update(chunk);
-      sizeBytes += chunk.length;
+      const chunk = await nextChunk();
+      if (!chunk) break;
       checkBytes(chunk);
       parser.write(chunk);
       drainParser();
@@ -325,13 +331,7 @@ export async function readLegacyFile(options: ReadLegacyFileOptions): Promise<Re
     if (!refusal) throw error;
     result.refusal = refusal;
     // Keep hashing to the end, so the report names the file that was refused.
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) break;
-      const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
-      hash.update(chunk);
-      sizeBytes += chunk.length;
-    }
+    while (await nextChunk());
   } finally {
     parser.destroy();
   }

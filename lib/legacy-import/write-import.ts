@@ -82,6 +82,8 @@ const INSERT_DECISIONS_SQL = insertSelectSql(DECISION, {
     importRunId: "$4::uuid",
     sourceRow: "r.row_number",
     sourceCode: "r.source_code",
+    // Both schemes checked who asked (docs/decisions/015).
+    assurance: `'VERIFIED'::"Assurance"`,
   },
   from: "FROM ranked r JOIN ids i ON i.k = r.k JOIN refs f ON f.k = r.k ORDER BY r.k",
 });

@@ -15,7 +15,8 @@ async function loadDecision(decisionId: string) {
   const decision = await getDb().decision.findUnique({
     where: { id: decisionId },
     select: {
-      id: true, reference: true, nhsNumber: true, choice: true, madeBy: true, contactEmail: true, decidedAt: true,
+      id: true, reference: true, nhsNumber: true, choice: true, madeBy: true, contactEmail: true, decidedAt: true, channel: true,
+      keyed: { select: { keyedById: true } },
       statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } },
     },
   });
@@ -33,6 +34,7 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
   if (decision.status === "WITHDRAWN") {
     throw new AppError({ code: "CONFLICT", message: "Withdrawn", userMessage: "This decision has already been withdrawn." });
   }
+  await refuseOwnKeyedOptIn(decision, options.by);
   const recordAcceptance = async (tx: TransactionClient) => {
     await recordAuditEvent(tx, {
       actor: options.by,
@@ -52,6 +54,36 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
   }
   return { decisionId: decision.id, reference: decision.reference, outcome: "accepted", emailQueued: false };
 }
+
+/**
+ * A keyed opt-in waiting for review is accepted only by a second member of
+ * staff (docs/decisions/015): the caseworker on the phone is the only proof
+ * the caller was the person, so the one who keyed it cannot also approve it.
+ * The refusal is audited in its own transaction, so it stands although
+ * nothing else changes.
+ */
+async function refuseOwnKeyedOptIn(decision: Awaited<ReturnType<typeof loadDecision>>, by: Actor): Promise<void> {
+  const keyedBy = decision.keyed?.keyedById;
+  if (decision.status !== "AWAITING_REVIEW" || !keyedBy || by.kind !== "STAFF" || !by.id || keyedBy !== by.id) return;
+  await getDb().$transaction(async (tx) => {
+    await recordAuditEvent(tx, {
+      actor: by,
+      action: REVIEW_REFUSED_OWN_KEYING,
+      entityType: "decision",
+      entityId: decision.id,
+      nhsNumber: decision.nhsNumber,
+      details: { reference: decision.reference, channel: decision.channel, reason: "the reviewer keyed this decision" },
+    });
+  });
+  throw new AppError({
+    code: "FORBIDDEN",
+    message: `Staff ${by.id} keyed decision ${decision.id} and cannot accept it`,
+    userMessage: "You keyed this opt-in, so another member of staff must check and accept it. Ask a supervisor who did not key it.",
+  });
+}
+
+/** Audit action when the member of staff who keyed an opt-in tries to accept it. */
+export const REVIEW_REFUSED_OWN_KEYING = "review.refuse.own-keying";
 
 /**
  * Rejects: the decision is withdrawn with the reason (a new status entry,

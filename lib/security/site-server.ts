@@ -197,6 +197,8 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
     Promise.resolve()
       .then(() => handle(request, response))
       .catch((error: unknown) => {
+        // A connection this server closed (a stalled body answered 408) or the client dropped: nothing to answer.
+        if (request.readableAborted || request.socket.destroyed) return;
         console.error("[site] request failed", error);
         if (!response.headersSent) send(response, { code: "INTERNAL", message: "Something went wrong. Try again later." }, false, isHead);
         else response.destroy();

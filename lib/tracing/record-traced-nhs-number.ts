@@ -21,6 +21,7 @@ export async function recordTracedNhsNumber(options: { decisionId: string; nhsNu
     select: {
       nhsNumber: true, givenName: true, familyName: true, dateOfBirth: true, postcode: true, gpPracticeOds: true, choice: true,
       madeBy: true, proxyName: true, proxyRelationship: true, channel: true, contactEmail: true, decidedAt: true, sourceReference: true,
+      assurance: true,
     },
   });
   if (!original) throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
@@ -44,6 +45,10 @@ export async function recordTracedNhsNumber(options: { decisionId: string; nhsNu
       decidedAt: original.decidedAt,
       sourceReference: original.sourceReference ?? undefined,
     },
+    // The same proof as the original: an untraced decision was never verified
+    // by NHS login or imported (both carry an NHS number), so it is a proved
+    // email or nothing.
+    assurance: original.assurance === "PROVED_EMAIL" ? { level: "PROVED_EMAIL" } : { level: "UNPROVED" },
     correctsId: options.decisionId,
     recordedBy: options.by,
   });

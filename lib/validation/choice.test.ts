@@ -45,6 +45,31 @@ describe("choice step schemas", () => {
     expect(dob("26", "11", "2010", true).success).toBe(true);
   });
 
+  it("give every unacceptable date of birth its own message on the date field, never a silent failure", () => {
+    const E = DATE_OF_BIRTH.errors;
+    // A month written as a word and a five-digit year used to fail on a length limit no message named.
+    expect(errorsOf(dob("1", "March", "1984"))).toEqual({ dateOfBirth: E.invalid });
+    expect(errorsOf(dob("1", "3", "19845"))).toEqual({ dateOfBirth: E.yearFourDigits });
+    expect(errorsOf(dob("123456", "3", "1984"))).toEqual({ dateOfBirth: E.invalid });
+    expect(errorsOf(dob("", "3", "1984"))).toEqual({ dateOfBirth: E.missingDay });
+    expect(errorsOf(dob("1", "3", ""))).toEqual({ dateOfBirth: E.missingYear });
+    expect(errorsOf(dob("0", "3", "1984"))).toEqual({ dateOfBirth: E.invalid });
+    expect(errorsOf(dob("1", "13", "1984"))).toEqual({ dateOfBirth: E.invalid });
+    expect(errorsOf(dob("1", "3", "abcd"))).toEqual({ dateOfBirth: E.yearFourDigits });
+    // The service manual's words.
+    expect(E.missingMonth).toBe("Date of birth must include a month");
+    expect(E.invalid).toBe("Date of birth must be a real date");
+    expect(E.future).toBe("Date of birth must be in the past");
+    // Any input at all: one message, on the date field.
+    for (const value of ["March", "19845", "<script>", "x".repeat(2000), "١٢", "-1", "1.5"]) {
+      for (const boxes of [[value, "3", "1984"], ["1", value, "1984"], ["1", "3", value]] as const) {
+        const errors = errorsOf(dob(boxes[0], boxes[1], boxes[2]));
+        expect(Object.keys(errors)).toEqual(["dateOfBirth"]);
+        expect(Object.values(E)).toContain(errors.dateOfBirth);
+      }
+    }
+  });
+
   it("take an optional NHS number, checked with Modulus 11", () => {
     expect(nhsNumberStepSchema.parse({ nhsNumber: " " })).toEqual({ nhsNumber: undefined });
     expect(nhsNumberStepSchema.parse({ nhsNumber: "999 000 0018" })).toEqual({ nhsNumber: "9990000018" });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 import { ABOUT_YOU, CONFIRM_EMAIL, DATE_OF_BIRTH, DECISION, EMAIL, EVIDENCE, GP_PRACTICE, NAME, POSTCODE, WHO_FOR } from "../content/choice";
+import { isUnderChildAgeLimit } from "../choice/journey-answers";
 import { CHOICES, DECISION_MAKERS, decisionDetailsSchema, isoDateSchema, postcodeSchema } from "./decision";
-import { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
+import { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
 
 // The online journeys' step forms. Each derives from the register's own
 // decision schema (one schema, both sides): the client validates with these
@@ -11,13 +12,10 @@ import { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
 // .pick() refuses an object with refinements, so pick from its plain shape.
 const decisionFields = z.object(decisionDetailsSchema.shape);
 
-export { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX };
+export { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX };
 export const EMAIL_MAX = 254;
 export const POSTCODE_MAX = 8;
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const CODE_LENGTH = 6;
-/** A parent or guardian can act for a child until this birthday. */
-export const CHILD_AGE_LIMIT = 16;
 
 // Letters in any script (names like Zoë, Nguyễn, Мария or 王芳 are accepted),
 // combining marks, spaces, hyphens, apostrophes and full stops. Anything else,
@@ -60,9 +58,11 @@ export const nameStepSchema = decisionFields.pick({ givenName: true, familyName:
   ),
 });
 
-const dateText = z.string().trim().max(4).default("");
+// No length limit on the boxes: "March" or a five-digit year must get its own
+// message, not fail silently on a limit no message names.
+const dateText = z.string().trim().default("");
 
-/** The NHS.UK date input's three boxes, checked in the order the service manual asks for. */
+/** The NHS.UK date input's three boxes, checked in the order the service manual asks for; every problem has its own message. */
 export function dateOfBirthStepSchema(options: { isChild: boolean; today?: Date }) {
   return z
     .object({ dobDay: dateText, dobMonth: dateText, dobYear: dateText })
@@ -80,13 +80,10 @@ export function dateOfBirthStepSchema(options: { isChild: boolean; today?: Date 
       if (!/^\d{4}$/.test(year)) return issue(DATE_OF_BIRTH.errors.yearFourDigits);
       const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
       if (!isoDateSchema.safeParse(iso).success) return issue(DATE_OF_BIRTH.errors.invalid);
-      const today = (options.today ?? new Date()).toISOString().slice(0, 10);
-      if (iso > today) return issue(DATE_OF_BIRTH.errors.future);
+      const today = options.today ?? new Date();
+      if (iso > today.toISOString().slice(0, 10)) return issue(DATE_OF_BIRTH.errors.future);
       if (iso < "1900-01-01") return issue(DATE_OF_BIRTH.errors.tooOld);
-      if (options.isChild) {
-        const sixteenthBirthday = `${Number(year) + CHILD_AGE_LIMIT}${iso.slice(4)}`;
-        if (sixteenthBirthday <= today) return issue(DATE_OF_BIRTH.errors.childTooOld);
-      }
+      if (options.isChild && !isUnderChildAgeLimit(iso, today)) return issue(DATE_OF_BIRTH.errors.childTooOld);
       return { dateOfBirth: iso };
     });
 }

@@ -9,3 +9,10 @@ export const NAME_MAX = 100;
 export const PROXY_NAME_MAX = 200;
 /** How the proxy is related to the person. */
 export const RELATIONSHIP_MAX = 100;
+
+/** A parent or guardian can act for a child until this birthday. */
+export const CHILD_AGE_LIMIT = 16;
+
+/** The largest evidence file a proxy may upload, as residents are told it. */
+export const EVIDENCE_MAX_MEGABYTES = 10;
+export const EVIDENCE_MAX_BYTES = EVIDENCE_MAX_MEGABYTES * 1024 * 1024;

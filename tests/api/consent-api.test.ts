@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes, randomInt } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { BoundedCache } from "@/lib/api/bounded-cache";
+import { createFailedKeyLimiter } from "@/lib/api/failed-key-limiter";
 import { revokeApiClient } from "@/lib/api/manage-api-clients";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { getDb } from "@/lib/db";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";
@@ -164,5 +167,48 @@ describe("rate limits", () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe("floods of made-up keys (issue #12, finding 12)", () => {
+  it("refuses an address with 429 once it has sent too many bad keys, before looking any more up; other addresses are not affected", async () => {
+    const limiter = createFailedKeyLimiter({ connectionString: inject("databaseUrl"), points: 3, durationSeconds: 60 });
+    // One trusted proxy in front, so each test address is the one the proxy saw.
+    const guarded = await startApi({ failedKeyLimiter: limiter, trustedProxyHops: 1 });
+    const attacker = `198.51.100.${randomInt(1, 250)}`;
+    const from = (address: string) => ({ "x-forwarded-for": address });
+    const randomKey = () => `nlr_${randomBytes(6).toString("hex")}_${randomBytes(32).toString("base64url")}`;
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await guarded.get(`/api/v1/consent/${uniqueNhsNumber()}`, randomKey(), from(attacker))).status);
+      expect(statuses).toEqual([401, 401, 401]);
+      const lookupsBefore = guarded.keyLookups();
+      const refused = await guarded.get(`/api/v1/consent/${uniqueNhsNumber()}`, randomKey(), from(attacker));
+      await expectProblem(refused, 429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      // Blocked: a flood costs no more database lookups, even with a well-formed real key.
+      for (let i = 0; i < 20; i++) expect((await guarded.get(`/api/v1/consent/${uniqueNhsNumber()}`, randomKey(), from(attacker))).status).toBe(429);
+      expect((await guarded.get(`/api/v1/consent/${uniqueNhsNumber()}`, key, from(attacker))).status).toBe(429);
+      expect(guarded.keyLookups() - lookupsBefore).toBeLessThanOrEqual(1);
+      // Another address, and a client written into X-Forwarded-For by the attacker, are judged on their own.
+      expect((await guarded.get(`/api/v1/consent/${uniqueNhsNumber()}`, key, from(`203.0.113.${randomInt(1, 250)}`))).status).toBe(200);
+      expect((await guarded.get(`/api/v1/consent/${uniqueNhsNumber()}`, key, from(`10.9.9.9, ${attacker}`))).status).toBe(429);
+    } finally {
+      await guarded.close();
+      await limiter.close();
+    }
+  });
+
+  it("keeps a bounded number of key lookups in memory, however many made-up keys arrive", () => {
+    const cache = new BoundedCache<string, number>(100);
+    for (let i = 0; i < 10_000; i++) cache.set(`prefix-${i}`, i);
+    expect(cache.size).toBe(100);
+    // The most recently used stay; the oldest went first.
+    expect(cache.get("prefix-9999")).toBe(9999);
+    expect(cache.get("prefix-0")).toBeUndefined();
+    cache.get("prefix-9900");
+    cache.set("new", 1);
+    expect(cache.get("prefix-9900")).toBe(9900);
+    expect(cache.get("prefix-9901")).toBeUndefined();
   });
 });

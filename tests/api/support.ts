@@ -22,23 +22,40 @@ export function captureLog() {
 export type RunningApi = {
   url: string;
   log: Record<string, unknown>[];
+  /** How many times the server looked an API key up in the database. */
+  keyLookups: () => number;
   get: (path: string, key?: string, headers?: Record<string, string>) => Promise<Response>;
   post: (path: string, body: string, key?: string, headers?: Record<string, string>) => Promise<Response>;
   close: () => Promise<void>;
 };
 
 /** The dedicated server, on a free port, against the given database (the test database by default). */
-export async function startApi(options: Partial<Omit<ConsentApiOptions, "store" | "logger">> & { connectionString?: string } = {}): Promise<RunningApi> {
+export async function startApi(
+  options: Partial<Omit<ConsentApiOptions, "store" | "logger">> & { connectionString?: string; trustedProxyHops?: number } = {},
+): Promise<RunningApi> {
   const store = createRegisterStore({ connectionString: options.connectionString ?? inject("databaseUrl"), max: 4 });
+  let lookups = 0;
+  const findApiClient = store.findApiClient.bind(store);
+  store.findApiClient = (prefix) => {
+    lookups += 1;
+    return findApiClient(prefix);
+  };
   const { lines, logger } = captureLog();
-  const handle = createConsentApi({ store, logger, rateLimitPerSecond: options.rateLimitPerSecond ?? 100_000, clientCacheMs: options.clientCacheMs ?? 0 });
-  const server = createConsentApiServer(handle);
+  const handle = createConsentApi({
+    ...options,
+    store,
+    logger,
+    rateLimitPerSecond: options.rateLimitPerSecond ?? 100_000,
+    clientCacheMs: options.clientCacheMs ?? 0,
+  });
+  const server = createConsentApiServer(handle, {}, { trustedProxyHops: options.trustedProxyHops ?? 0 });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const auth = (key?: string): Record<string, string> => (key ? { authorization: `Bearer ${key}` } : {});
   return {
     url,
     log: lines,
+    keyLookups: () => lookups,
     get: (path, key, headers = {}) => fetch(`${url}${path}`, { headers: { ...auth(key), ...headers } }),
     post: (path, body, key, headers = {}) =>
       fetch(`${url}${path}`, { method: "POST", body, headers: { "content-type": "application/json", ...auth(key), ...headers } }),

@@ -2,7 +2,7 @@ import pg from "pg";
 import { inject, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { decisionDetails, minutesAfter, RESIDENT, STAFF, uniqueNhsNumber } from "../support/factories";
 import { scratchDatabase } from "./support";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { getDb } from "@/lib/db";
 import { decisionDetails, RESIDENT } from "../support/factories";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getConsentStatus } from "@/lib/consent/get-consent-status";
 import { listConsentChanges } from "@/lib/consent/list-consent-changes";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { getDb } from "@/lib/db";
 import { expectConsistent } from "../support/register-assertions";
 import { decisionDetails, minutesAfter, RESIDENT, uniqueNhsNumber } from "../support/factories";

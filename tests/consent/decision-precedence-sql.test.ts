@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type CandidateDecision,
   compareDecisionPrecedence,
   decisionPrecedenceOrderBySql,
   decisionPrecedesSql,
 } from "@/lib/consent/select-current-decision";
+import { connectTestDatabaseForFile } from "../support/test-database-client";
 
 // The precedence rule is stated once (DECISION_PRECEDENCE); the SQL that bulk
 // writers sort and compare with is generated from it. This checks the
@@ -14,14 +14,7 @@ import {
 // the decision table's own column types, over many random sets of decisions
 // where ties in time, choice and even reference are common.
 
-let client: pg.Client;
-beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-});
-afterAll(async () => {
-  await client.end();
-});
+const database = connectTestDatabaseForFile();
 
 const decision = fc.record({
   id: fc.uuid(),
@@ -47,7 +40,7 @@ describe("the precedence rule in SQL", () => {
   it("orders any set of decisions exactly as compareDecisionPrecedence does", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(decision, { minLength: 1, maxLength: 12 }), async (list) => {
-        const { rows } = await client.query<{ decided_at: Date; choice: string; reference: string }>(
+        const { rows } = await database().query<{ decided_at: Date; choice: string; reference: string }>(
           `SELECT decided_at, choice::text, reference FROM ${VALUES} AS d(id, decided_at, choice, reference)
             ORDER BY ${decisionPrecedenceOrderBySql("d")}`,
           params(list),
@@ -62,7 +55,7 @@ describe("the precedence rule in SQL", () => {
   it("says which of two decisions takes precedence exactly as compareDecisionPrecedence does, through any key", async () => {
     await fc.assert(
       fc.asyncProperty(decision, decision, async (x, y) => {
-        const { rows } = await client.query<Record<string, boolean>>(
+        const { rows } = await database().query<Record<string, boolean>>(
           `SELECT ${decisionPrecedesSql("x", "y")} AS precedes,
                   ${decisionPrecedesSql("x", "y", { orEqual: true })} AS precedes_or_equal,
                   ${decisionPrecedesSql("x", "y", { throughColumn: "choice", orEqual: true })} AS outranks_before_reference

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
 import { getConsentStatus } from "@/lib/consent/get-consent-status";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { isValidReferenceNumber } from "@/lib/consent/reference-number";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -12,7 +12,7 @@ import { restoreDatabase } from "@/lib/database/backup/restore";
 import { dropDatabase, ensureDatabaseExists, withDatabaseName } from "@/lib/database/embedded-server";
 import { defaultMigrationPaths } from "@/lib/database/migrate";
 import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { decisionDetails, minutesAfter, RESIDENT, STAFF, uniqueNhsNumber } from "../support/factories";
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");

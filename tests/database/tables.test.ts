@@ -1,5 +1,4 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AUDIT_EVENT } from "@/lib/database/tables/audit-event";
 import { CONSENT_CHANGE } from "@/lib/database/tables/consent-change";
 import { CONSENT_CHANGE_COUNTER } from "@/lib/database/tables/consent-change-counter";
@@ -9,6 +8,7 @@ import { IMPORT_RUN } from "@/lib/database/tables/import-run";
 import { PERSON_CONSENT } from "@/lib/database/tables/person-consent";
 import type { Table } from "@/lib/database/tables/table";
 import { getDb } from "@/lib/db";
+import { connectTestDatabaseForFile } from "../support/test-database-client";
 
 // The column maps that raw SQL writes through (lib/database/tables) against
 // Prisma's data model and the migrated database: a renamed field fails the
@@ -18,14 +18,7 @@ const TABLES: Table<string>[] = [DECISION, DECISION_STATUS_EVENT, IMPORT_RUN, PE
 
 type RuntimeDataModel = { models: Record<string, { dbName: string | null; fields: { name: string; kind: string; dbName?: string | null }[] }> };
 
-let client: pg.Client;
-beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-});
-afterAll(async () => {
-  await client.end();
-});
+const database = connectTestDatabaseForFile();
 
 describe.each(TABLES.map((table) => [table.name, table] as const))("table %s", (_name, table) => {
   it("names every scalar field of its Prisma model, with the model's column names", () => {
@@ -39,7 +32,7 @@ describe.each(TABLES.map((table) => [table.name, table] as const))("table %s", (
   });
 
   it("names exactly the migrated table's columns", async () => {
-    const { rows } = await client.query<{ column_name: string }>(
+    const { rows } = await database().query<{ column_name: string }>(
       "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1",
       [table.name],
     );

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateApiKey } from "@/lib/api/api-keys";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { acquireEmbeddedServer, type EmbeddedServer } from "@/lib/database/embedded-server";
 import { disconnectDb, getDb } from "@/lib/db";
 import { setEnvVariable } from "@/lib/env";

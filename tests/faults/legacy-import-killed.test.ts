@@ -3,7 +3,7 @@ import { createHash, randomInt } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { dropDatabase, ensureDatabaseExists, withDatabaseName } from "@/lib/database/embedded-server";
 import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { disconnectDb, getDb } from "@/lib/db";

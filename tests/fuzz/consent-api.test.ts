@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createConsentApi, type ApiRequest, type ApiResponse } from "@/lib/api/consent-api";
 import { createApiClient } from "@/lib/api/manage-api-clients";
 import { createRegisterStore, type RegisterStore } from "@/lib/api/register-store";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { parseNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { captureLog } from "../api/support";
 import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { isAppError } from "@/lib/errors";
 import { keyDecision } from "@/lib/keying/key-decision";
 import { parseNhsNumber } from "@/lib/nhs-number/nhs-number";

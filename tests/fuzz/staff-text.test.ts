@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createApiClient } from "@/lib/api/manage-api-clients";
 import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { isAppError } from "@/lib/errors";
 import { organisationSchema } from "@/lib/organisations/manage-organisations";
 import { recordTracedNhsNumber } from "@/lib/tracing/record-traced-nhs-number";

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { refreshPeopleInBulk } from "@/lib/consent/refresh-people-in-bulk";
 import { selectCurrentDecision } from "@/lib/consent/select-current-decision";
 import { getDb } from "@/lib/db";

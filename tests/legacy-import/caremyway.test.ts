@@ -258,7 +258,7 @@ describe("CareMyWay import", () => {
 
   it("keeps a newer online decision current when an older legacy event arrives", async () => {
     const nhsNumber = uniqueNhsNumber();
-    const { recordDecision } = await import("@/lib/consent/record-decision");
+    const { recordDecision } = await import("@/tests/support/record-test-decision");
     const { decisionDetails, RESIDENT } = await import("../support/factories");
     const online = await recordDecision({
       details: decisionDetails({ nhsNumber, choice: "OPT_IN", decidedAt: new Date("2024-05-01T12:00:00Z") }),
@@ -341,7 +341,7 @@ describe("CareMyWay import", () => {
   });
 
   it("gives a new reference number to a decision whose random one is already taken or drawn twice", async () => {
-    const { recordDecision } = await import("@/lib/consent/record-decision");
+    const { recordDecision } = await import("@/tests/support/record-test-decision");
     const { decisionDetails, RESIDENT } = await import("../support/factories");
     const { createIdentifierSource } = await import("@/lib/legacy-import/new-identifiers");
     const taken = (await recordDecision({ details: decisionDetails(), recordedBy: RESIDENT })).reference;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
+import { afterAll, beforeAll } from "vitest";
 import { CAREMYWAY_FORMAT, CIDR_FORMAT } from "@/lib/legacy-import/formats";
 
 // Small legacy files made in the test, with unique 999-range NHS numbers.
@@ -99,3 +100,14 @@ export function writeTempFile(bytes: Buffer, name = "extract.csv"): string {
 
 
 export { expectConsistent } from "../support/register-assertions";
+
+/**
+ * Uploads go under the working directory's .data/legacy-uploads: this moves
+ * the file's tests into a folder of their own, so another test file's uploads
+ * never count as theirs. Call at the top level.
+ */
+export function workInOwnFolderForFile(): void {
+  const workingDirectory = process.cwd();
+  beforeAll(() => process.chdir(mkdtempSync(path.join(tmpdir(), "legacy-upload-cwd-"))));
+  afterAll(() => process.chdir(workingDirectory));
+}

@@ -1,15 +1,14 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { guardImportPost } from "@/app/(staff)/staff/imports/_lib/guard";
 import { POST } from "@/app/(staff)/staff/imports/upload/route";
 import { getDb } from "@/lib/db";
 import { readUpload } from "@/lib/legacy-import/upload/read-upload";
 import { defaultUploadRoot } from "@/lib/legacy-import/upload/upload-folder";
 import { uniqueNhsNumber } from "../support/factories";
-import { careMyWayFile } from "./support";
+import { careMyWayFile, workInOwnFolderForFile } from "./support";
 
 // The upload route itself: the multipart body parsed in the route (through
 // lib/files/receive-multipart-file), then handed to receiveUpload. Only the
@@ -20,11 +19,7 @@ vi.mock("@/app/(staff)/staff/imports/_lib/guard", () => ({
   uploaderOf: (staff: { id: string; role: string }) => ({ staffId: staff.id, role: staff.role }),
 }));
 
-// Uploads go under the working directory's .data/legacy-uploads: a folder of
-// this file's own, so another test file's uploads never count as ours.
-const workingDirectory = process.cwd();
-beforeAll(() => process.chdir(mkdtempSync(path.join(tmpdir(), "upload-route-"))));
-afterAll(() => process.chdir(workingDirectory));
+workInOwnFolderForFile();
 
 let staffId = "";
 beforeEach(() => {
@@ -47,7 +42,7 @@ function uploadFolders(): string[] {
 function redirect(response: Response) {
   expect(response.status).toBe(303);
   const location = new URL(response.headers.get("location")!, "http://127.0.0.1");
-  return { path: location.pathname, errors: location.searchParams.getAll("error"), source: location.searchParams.get("source") };
+  return { path: location.pathname, errors: (location.searchParams.get("error") ?? "").split(",").filter(Boolean), source: location.searchParams.get("source") };
 }
 
 describe("POST /staff/imports/upload", () => {

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { changeDecisionStatus } from "@/lib/consent/change-decision-status";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { getDb } from "@/lib/db";
 import { getMonthlyCube, type CubeCell } from "@/lib/reports/get-monthly-figures";
 import { completeMonthsBefore } from "@/lib/reports/london-months";

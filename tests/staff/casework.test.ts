@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { getDecisionReport } from "@/lib/reports/get-decision-report";
 import { getEvidenceSummary, readEvidenceFile } from "@/lib/review/decision-evidence";
 import { getConsentStatus } from "@/lib/consent/get-consent-status";

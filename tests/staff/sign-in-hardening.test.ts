@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { createOTP } from "@better-auth/utils/otp";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { recordDecision } from "@/lib/consent/record-decision";
+import { recordDecision } from "@/tests/support/record-test-decision";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { getAuth } from "@/lib/auth/auth";
 import { MAX_FAILED_SIGN_INS } from "@/lib/auth/auth-settings";

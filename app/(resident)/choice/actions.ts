@@ -5,18 +5,22 @@ import { redirect } from "next/navigation";
 
 import { orServiceProblem } from "@/app/_lib/service-problem";
 import { clientAddressFrom } from "@/lib/callback/callback-rate-limit";
-import { createJourney, findJourney, JOURNEY_COOKIE, JOURNEY_LIFETIME_MS } from "@/lib/choice/journey-store";
+import { findCodeProblem } from "@/lib/choice/email-code";
+import { createJourney, findJourney, JOURNEY_COOKIE, JOURNEY_LIFETIME_MS, type Journey } from "@/lib/choice/journey-store";
 import { resendCode, saveStep } from "@/lib/choice/save-step";
 import { isStep, journeyPath } from "@/lib/choice/steps";
 import { COMMON, CONFIRM_EMAIL, JOURNEYS, type JourneySlug } from "@/lib/content/choice";
 import { getEnv } from "@/lib/env";
 import { siteCookieOptions } from "@/lib/security/cookies";
 
+import { RESEND_INTENT } from "./[journey]/[step]/_fields/confirm-email";
+
 export type StepFormState = {
   values: Record<string, string>;
   errors: Record<string, string>;
-  /** A problem with the form as a whole, or a notice such as "code sent". */
+  /** A problem with the form as a whole. */
   formError?: string;
+  /** A notice such as "we have sent a new code". */
   notice?: string;
 };
 
@@ -55,6 +59,7 @@ export async function saveStepAction(_previous: StepFormState, formData: FormDat
   if (!journey || !isStep(step)) redirect(journeyPath(journeySlug));
   // Sent already (back button, refresh, double click): show the same confirmation.
   if (journey.submission) redirect(journeyPath(journeySlug, "confirmation"));
+  if (step === "confirm-email" && formData.get("intent") === RESEND_INTENT) return resendCodeState(journey);
 
   const values = submittedValues(formData);
   let outcome;
@@ -76,19 +81,19 @@ export async function saveStepAction(_previous: StepFormState, formData: FormDat
   redirect(outcome.redirectTo);
 }
 
-/** "Send a new code" on the check your email page. */
-export async function resendCodeAction(_previous: StepFormState, formData: FormData): Promise<StepFormState> {
-  const journeySlug = journeySlugFrom(formData.get("journey"));
-  const token = (await cookies()).get(JOURNEY_COOKIE[journeySlug])?.value;
-  const journey = await orServiceProblem(journeyPath(journeySlug, "confirm-email"), "Reading a choice journey", () => findJourney({ journey: journeySlug, token }));
-  if (!journey) redirect(journeyPath(journeySlug));
-  if (journey.submission) redirect(journeyPath(journeySlug, "confirmation"));
+/**
+ * "Send a new code" on the check your email page. The answer says whether a
+ * code was sent and, when none was, what is still true of the last one (used
+ * up, expired): the page never drops a true error because a new code was asked for.
+ */
+async function resendCodeState(journey: Journey): Promise<StepFormState> {
   try {
     const sent = await resendCode({ journey, clientAddress: clientAddressFrom(await headers()) });
-    if (!sent.ok) return { values: {}, errors: {}, formError: sent.message };
+    if (sent.ok) return { values: {}, errors: {}, notice: CONFIRM_EMAIL.resent };
+    const codeProblem = await findCodeProblem({ journeyId: journey.id });
+    return { values: {}, errors: codeProblem ? { code: codeProblem } : {}, formError: sent.message };
   } catch (error) {
     console.error("Could not send a new security code", error);
     return { values: {}, errors: {}, formError: COMMON.notSaved };
   }
-  return { values: {}, errors: {}, notice: CONFIRM_EMAIL.resent };
 }

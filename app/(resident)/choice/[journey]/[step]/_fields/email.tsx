@@ -1,0 +1,13 @@
+import { TextInput } from "@/components/form-fields";
+import { EMAIL } from "@/lib/content/choice";
+
+import type { FieldsProps } from "./types";
+
+export function EmailFields({ title, errors, values, register }: FieldsProps) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <TextInput id="email" name="email" type="email" label={EMAIL.label} hint={EMAIL.hint} error={errors.email} defaultValue={values.email} autoComplete="email" spellCheck={false} widthClass="nhsuk-u-width-two-thirds" registration={register("email")} />
+    </>
+  );
+}

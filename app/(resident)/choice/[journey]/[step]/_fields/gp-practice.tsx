@@ -1,0 +1,14 @@
+import { Select } from "@/components/select";
+import { GP_PRACTICE } from "@/lib/content/choice";
+
+import type { FieldsProps } from "./types";
+
+export function GpPracticeFields({ title, errors, values, register, data }: FieldsProps) {
+  const practices = (data.practices ?? []) as { value: string; label: string }[];
+  return (
+    <>
+      <h1>{title}</h1>
+      <Select id="gpPracticeOds" name="gpPracticeOds" label={GP_PRACTICE.label} hint={GP_PRACTICE.hint} error={errors.gpPracticeOds} defaultValue={values.gpPracticeOds ?? ""} options={[{ value: "", label: GP_PRACTICE.none }, ...practices]} registration={register("gpPracticeOds")} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { CHECK_ANSWERS, DECISION } from "../../content/choice";
+import { decisionStepSchema } from "../../validation/choice";
+import { defineStep, formChoice, sameTitle } from "./registry";
+
+export const decisionStep = defineStep({
+  slug: "decision",
+  title: sameTitle(DECISION.title),
+  schema: () => decisionStepSchema,
+  fieldIds: { choice: "choice" },
+  read: (formData) => ({ choice: formChoice(formData, "choice") }),
+  defaults: (answers) => ({ choice: answers.choice ?? "" }),
+  save: async (context, data) => ({ ok: true, redirectTo: context.destination(await context.services.saveAnswers(data)) }),
+  checkAnswers: ({ answers }) => [{ key: CHECK_ANSWERS.rows.decision, value: DECISION.options.find((option) => option.value === answers.choice)?.label ?? "", step: "decision" }],
+});
