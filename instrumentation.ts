@@ -9,6 +9,10 @@ export async function register(): Promise<void> {
   // Staff sign-in: refuse the development BETTER_AUTH_SECRET against a non-local database (docs/decisions/012).
   const { getAuthSecretOrExit } = await import("./lib/auth/auth-settings");
   getAuthSecretOrExit(env);
+  // Programme facts are compiled into the build (next.config.ts): refuse to serve ones that are
+  // invalid now or differ from the configuration this server was started with.
+  const { checkProgrammeFactsOrExit } = await import("./lib/content/check-programme-facts");
+  checkProgrammeFactsOrExit();
 
   // --- Email outbox worker (docs/decisions/010) ---
   // Every instance runs one; claiming is safe across instances. Queued email

@@ -9,7 +9,7 @@
 // on API_PORT. Ctrl+C stops both, then the embedded server, unless another
 // process is using it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CANARY_NHS_NUMBER_PREFIX } from "@/lib/canary/canaries";
@@ -17,6 +17,7 @@ import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDb, getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { loadProgrammeFacts, serialiseProgramme } from "@/lib/content/load-programme-facts";
 import { getEnvOrExit, setEnvVariable, type Env } from "@/lib/env";
 import { startMailCaptureServer, type MailCaptureServer } from "@/lib/email/mail-capture-server";
 import { startLocalNhsLoginForSite } from "@/lib/identity/local-provider/start-for-site";
@@ -48,9 +49,14 @@ function newestModification(target: string): number {
   return newest;
 }
 
-function needsBuild(): boolean {
+// The programme facts a build was made with (next.config.ts compiles them in), so changing a
+// PROGRAMME_* variable or the PROGRAMME_FILE rebuilds too.
+const PROGRAMME_STAMP = path.join(PROJECT_ROOT, ".next", "programme-facts.json");
+
+function needsBuild(programmeFacts: string): boolean {
   const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
+  if (existsSync(PROGRAMME_STAMP) && readFileSync(PROGRAMME_STAMP, "utf8") !== programmeFacts) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return BUILD_INPUTS.some((input) => newestModification(path.join(PROJECT_ROOT, input)) > builtAt);
 }
@@ -154,9 +160,11 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     await run(process.execPath, [path.join(BIN, "tsx"), "scripts/copy-nhsuk-assets.ts"], childEnv);
-    if (!values.dev && !values["no-build"] && needsBuild()) {
-      log("Building the site (the code changed since the last build)...");
+    const programmeFacts = serialiseProgramme(loadProgrammeFacts(childEnv));
+    if (!values.dev && !values["no-build"] && needsBuild(programmeFacts)) {
+      log("Building the site (the code or the programme facts changed since the last build)...");
       await run(path.join(BIN, "next"), ["build"], childEnv);
+      writeFileSync(PROGRAMME_STAMP, programmeFacts);
     }
     // Production: Next.js behind the site's own server (scripts/serve-site.ts: timeouts, body limits by
     // declared length, the connection's address). Development: next dev, started directly (not through

@@ -124,6 +124,8 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
     title: CHOICE_EMAILS.confirmationTitle,
     rows,
     closing: [
+      // An opt-out's email repeats the warning the resident saw before sending (lib/content/rules.ts).
+      ...(answers.choice === "OPT_OUT" ? [CHOICE_EMAILS.emergencyWarning] : []),
       ...(answers.choice === "OPT_IN" ? CONFIRMATION.next.OPT_IN_RECEIVED : []),
       ...(isProxy(answers) && answers.evidenceMethod === "POST" ? CHOICE_EMAILS.postEvidence(reference) : []),
       CHOICE_EMAILS.changeMind,
