@@ -1,14 +1,17 @@
-// npm run db:seed: applies pending migrations (as every script does), then adds demo organisations,
+// npm run db:seed: applies pending migrations (as every script does, once it has
+// decided to seed), then adds demo organisations,
 // decisions (999-range NHS numbers) and the demo staff accounts, whose
 // passwords are published in the README. Running it again adds nothing.
 // Only into the embedded development database: a database named by
 // DATABASE_URL gets them only with --demo-on-this-database, typed on purpose.
+import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
-import { runWithDatabase } from "./support/run-script";
+import { PROJECT_ROOT, runWithDatabase } from "./support/run-script";
 
 const DELIBERATE_FLAG = "--demo-on-this-database";
 
-await runWithDatabase(async ({ isEmbedded }) => {
+// Migrates only after deciding to seed: a refused database is left exactly as it was.
+await runWithDatabase(async ({ isEmbedded, url }) => {
   if (!isEmbedded && !process.argv.includes(DELIBERATE_FLAG)) {
     process.exitCode = 2;
     throw new Error(
@@ -16,5 +19,7 @@ await runWithDatabase(async ({ isEmbedded }) => {
         `If this is a throwaway database, run again with ${DELIBERATE_FLAG}.`,
     );
   }
+  const applied = await applyMigrations(url, defaultMigrationPaths(PROJECT_ROOT));
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   await seedDemoData({ log: (m) => console.log(m) });
-});
+}, { migrate: false });
