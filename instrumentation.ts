@@ -9,6 +9,10 @@ export async function register(): Promise<void> {
   // Staff sign-in: refuse the development BETTER_AUTH_SECRET against a non-local database (docs/decisions/012).
   const { getAuthSecretOrExit } = await import("./lib/auth/auth-settings");
   getAuthSecretOrExit(env);
+  // Programme facts are compiled into the build (next.config.ts): refuse to serve ones that are
+  // invalid now or differ from the configuration this server was started with.
+  const { checkProgrammeFactsOrExit } = await import("./lib/content/check-programme-facts");
+  checkProgrammeFactsOrExit();
 
   // --- Email outbox worker (docs/decisions/010) ---
   // Every instance runs one; claiming is safe across instances. Queued email
@@ -29,14 +33,8 @@ export async function register(): Promise<void> {
   // --- Canaries (lib/canary): every mount asked about the canary people, on a schedule ---
   // A bad CANARY_* value stops the site here, with the variable's name.
   if (env.DATABASE_URL) {
-    const { readCanaryConfig } = await import("./lib/canary/canary-config");
-    let config;
-    try {
-      config = readCanaryConfig();
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    }
+    const { readCanaryConfigOrExit } = await import("./lib/canary/canary-config");
+    const config = readCanaryConfigOrExit();
     if (config.isScheduled) {
       const { startCanaryTimer } = await import("./lib/canary/canary-timer");
       startCanaryTimer(config);

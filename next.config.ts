@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 
+import { loadProgrammeFacts, serialiseProgramme } from "./lib/content/load-programme-facts";
 import { NON_DOCUMENT_CSP } from "./lib/security/csp";
 import { NO_STORE, SECURITY_HEADERS } from "./lib/security/headers";
 
@@ -10,6 +11,11 @@ const asList = (headers: Record<string, string>) => Object.entries(headers).map(
 const nextConfig: NextConfig = {
   // No version banner: no X-Powered-By: Next.js.
   poweredByHeader: false,
+  // The programme's facts (phone, address, lists...: lib/content/programme.ts), validated here and
+  // compiled in, so server pages, browser code and PDFs all show the same. A bad value fails the
+  // build with a message naming it; instrumentation.ts refuses to serve a build whose facts differ
+  // from the configuration it starts with.
+  env: { PROGRAMME_FACTS_JSON: serialiseProgramme(loadProgrammeFacts(process.env)) },
   // Browser tests and local development use 127.0.0.1 rather than localhost;
   // without this, `next dev` blocks its own hot-reload connection from it.
   allowedDevOrigins: ["127.0.0.1"],

@@ -84,6 +84,8 @@ export default defineConfig({
       // The same for the choice journeys' per-address limits (tested in tests/choice).
       CHOICE_CODE_LIMIT_PER_IP_PER_HOUR: "10000",
       CHOICE_SUBMIT_LIMIT_PER_IP_PER_HOUR: "10000",
+      // Every API call with a bad key comes from 127.0.0.1 too (the limit is tested in tests/api).
+      API_FAILED_KEY_LIMIT: "100000",
     },
   },
 });

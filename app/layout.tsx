@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 
+import { ExampleDetailsNotice } from "@/components/example-details-notice";
 import { Footer } from "@/components/footer";
 import { Header } from "@/components/header";
 import {
@@ -11,8 +12,10 @@ import {
   SUPPORT_CHECK_SCRIPT,
 } from "@/components/nhsuk-frontend-assets";
 import { SkipLink } from "@/components/skip-link";
+import { exampleDetailsNotice } from "@/lib/content/programme";
 import { ROUTES } from "@/lib/content/routes";
 import { FOOTER, HEADER, SITE_DESCRIPTION, SITE_TITLE, SKIP_LINK_TEXT } from "@/lib/content/site";
+import { getEnv } from "@/lib/env";
 
 const NHS_BLUE = "#005eb8";
 
@@ -55,6 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">
+            <ExampleDetailsNotice notice={exampleDetailsNotice(getEnv().SITE_URL)} />
             {children}
           </main>
         </div>

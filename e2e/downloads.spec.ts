@@ -1,6 +1,15 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import { parse } from "csv-parse/sync";
 
+import { CONTACT_DETAILS } from "../lib/content/contact-details";
+import { EXAMPLE_PUBLIC_SITE_URL, exampleDetailsNotice } from "../lib/content/programme";
 import { DOWNLOADS } from "../lib/content/routes";
+import { CHOICE_RULES } from "../lib/content/rules";
+import { EXCLUDED_INFORMATION_STATUS } from "../lib/content/whats-left-out";
 import { InformationPage } from "./pages/information-page";
 import { expect, test } from "./support/fixtures";
 
@@ -18,7 +27,7 @@ test("the left-out list downloads as CSV and PDF, with the same items as the pag
   await view.goto("/whats-left-out");
   await expectAccessible();
   const onPage = await page
-    .getByRole("table", { name: /never shown/ })
+    .getByRole("table", { name: /left out of the joined-up record/ })
     .locator("tbody tr")
     .evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent?.trim() ?? "")));
 
@@ -27,9 +36,37 @@ test("the left-out list downloads as CSV and PDF, with the same items as the pag
   expect(csvResponse.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const rows: string[][] = parse(await csvResponse.text(), { bom: true });
   expect(rows.slice(1).map(([, category, includes]) => [category, includes])).toEqual(onPage);
+  const status = EXCLUDED_INFORMATION_STATUS;
+  if (status) {
+    expect(rows.slice(1).every((row) => row[3] === status.csv)).toBe(true);
+    await expect(page.getByText(status.text)).toBeVisible();
+  }
   expect(onPage.length).toBeGreaterThanOrEqual(10);
 
   const pdfLink = view.link("Information left out of the joined-up record (PDF)");
   const pdfResponse = await request.get((await pdfLink.getAttribute("href"))!);
   expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
+});
+
+/** What a person's tools read from a PDF: pdftotext (poppler-utils), white space made single spaces. */
+function pdfText(name: string, body: Buffer): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "downloads-")), name);
+  writeFileSync(file, body);
+  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/-\n/g, "-").replace(/\s+/g, " ");
+}
+
+test("the leaflet and paper form as served give the configured contact details and the public address, never localhost", async ({ request }) => {
+  // The browser tests run the site on 127.0.0.1 (playwright.config.ts): print the example public address instead.
+  const notice = exampleDetailsNotice("http://127.0.0.1:3100");
+  for (const href of [DOWNLOADS.leafletPdf, DOWNLOADS.paperFormPdf, DOWNLOADS.excludedInformationPdf]) {
+    const text = pdfText("download.pdf", await (await request.get(href)).body());
+    expect(text, href).toContain(CONTACT_DETAILS.phone);
+    expect(text, href).toContain(CONTACT_DETAILS.email);
+    expect(text, href).toContain(EXAMPLE_PUBLIC_SITE_URL);
+    expect(text, href).not.toMatch(/localhost|127\.0\.0\.1/);
+    if (notice) expect(text, href).toContain(notice.heading);
+  }
+  const form = pdfText("paper-form.pdf", await (await request.get(DOWNLOADS.paperFormPdf)).body());
+  expect(form).toContain(CONTACT_DETAILS.postalAddress.join(" "));
+  expect(form).toContain(CHOICE_RULES.emergencyWarning.paragraphs[0]);
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { checkNhsLoginEnv, NHS_LOGIN_ENV } from "./identity/nhs-login/env-schema";
 import { AppError, isAppError } from "./errors";
 
 // One schema for every variable the site and its scripts read. Each has a safe
@@ -74,7 +75,10 @@ const envSchema = z.object({
   // Staff sign-in (docs/decisions/012-staff-sign-in.md).
   /** Signs staff sessions and encrypts TOTP secrets: at least 32 characters. The default works only against a local database. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").default("dev-only-secret-change-me-in-production-0123456789"),
-});
+
+  // NHS login for residents (docs/decisions/016): all four or none; checked together below.
+  ...NHS_LOGIN_ENV,
+}).superRefine(checkNhsLoginEnv);
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -9,7 +9,7 @@
 // on API_PORT. Ctrl+C stops both, then the embedded server, unless another
 // process is using it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CANARY_NHS_NUMBER_PREFIX } from "@/lib/canary/canaries";
@@ -17,8 +17,10 @@ import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDb, getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { loadProgrammeFacts, serialiseProgramme } from "@/lib/content/load-programme-facts";
 import { getEnvOrExit, setEnvVariable, type Env } from "@/lib/env";
 import { startMailCaptureServer, type MailCaptureServer } from "@/lib/email/mail-capture-server";
+import { startLocalNhsLoginForSite } from "@/lib/identity/local-provider/start-for-site";
 import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
 
 const { values } = parseArgs({
@@ -47,9 +49,14 @@ function newestModification(target: string): number {
   return newest;
 }
 
-function needsBuild(): boolean {
+// The programme facts a build was made with (next.config.ts compiles them in), so changing a
+// PROGRAMME_* variable or the PROGRAMME_FILE rebuilds too.
+const PROGRAMME_STAMP = path.join(PROJECT_ROOT, ".next", "programme-facts.json");
+
+function needsBuild(programmeFacts: string): boolean {
   const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
+  if (existsSync(PROGRAMME_STAMP) && readFileSync(PROGRAMME_STAMP, "utf8") !== programmeFacts) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return BUILD_INPUTS.some((input) => newestModification(path.join(PROJECT_ROOT, input)) > builtAt);
 }
@@ -116,6 +123,8 @@ async function main(): Promise<void> {
   setEnvVariable("DATABASE_URL", database.url);
   setEnvVariable("LOCAL_DEMO", database.isEmbedded ? "on" : "off");
   const mailCapture = await startLocalMailCapture(env, database.isEmbedded);
+  // Local NHS login (docs/decisions/016): only with NHS_LOGIN_ISSUER unset and the embedded database.
+  const nhsLogin = await startLocalNhsLoginForSite({ isEmbedded: database.isEmbedded, sitePort: port, log });
   let child: ChildProcess | undefined;
   let apiChild: ChildProcess | undefined;
   let isStopping = false;
@@ -129,6 +138,7 @@ async function main(): Promise<void> {
       }
     }
     await mailCapture.close();
+    await nhsLogin.close();
     await database.close();
     log("Stopped.");
     process.exit(exitCode);
@@ -142,6 +152,7 @@ async function main(): Promise<void> {
     const childEnv = {
       ...process.env,
       ...mailCapture.env,
+      ...nhsLogin.env,
       DATABASE_URL: database.url,
       LOCAL_DEMO: database.isEmbedded ? "on" : "off",
       NODE_ENV: mode,
@@ -149,9 +160,11 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     await run(process.execPath, [path.join(BIN, "tsx"), "scripts/copy-nhsuk-assets.ts"], childEnv);
-    if (!values.dev && !values["no-build"] && needsBuild()) {
-      log("Building the site (the code changed since the last build)...");
+    const programmeFacts = serialiseProgramme(loadProgrammeFacts(childEnv));
+    if (!values.dev && !values["no-build"] && needsBuild(programmeFacts)) {
+      log("Building the site (the code or the programme facts changed since the last build)...");
       await run(path.join(BIN, "next"), ["build"], childEnv);
+      writeFileSync(PROGRAMME_STAMP, programmeFacts);
     }
     // Production: Next.js behind the site's own server (scripts/serve-site.ts: timeouts, body limits by
     // declared length, the connection's address). Development: next dev, started directly (not through

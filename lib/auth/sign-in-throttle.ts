@@ -106,6 +106,8 @@ export async function attemptSignInStep<T>(
   }
   if (result.isComplete) {
     await clearAttempts(key);
+    // Rows for windows long over (every address ever typed leaves one) go at each full sign-in.
+    await sweepSignInThrottle(now);
     await audit({ key, action: "staff.sign-in", step: options.step, staffId: result.staffId, ipAddress: options.ipAddress, details: {} });
   } else {
     await handBackAttempt(key);
@@ -125,7 +127,7 @@ async function audit(options: { key: string; action: string; step: SignInStep; s
   });
 }
 
-/** Rows for windows long over (every address ever typed leaves one): for the hourly retention sweep. */
+/** Deletes the rows of windows that are over: they lock nothing. Also run at every full sign-in. */
 export async function sweepSignInThrottle(now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - FAILED_SIGN_IN_WINDOW_MS);
   return getDb().$executeRaw`DELETE FROM staff_sign_in_throttle WHERE window_started_at < ${before}`;

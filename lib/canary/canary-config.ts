@@ -40,3 +40,13 @@ export function readCanaryConfig(source: NodeJS.ProcessEnv = process.env): Canar
     isScheduled: parsed.data.CANARY_CHECKER === "on",
   };
 }
+
+/** For entry points: the configuration, or a message naming the bad variable and exit code 1. */
+export function readCanaryConfigOrExit(): CanaryConfig {
+  try {
+    return readCanaryConfig();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,3 +1,4 @@
+import { AppError, isAppError } from "../errors";
 import type { CanaryAnswer, CanaryPerson } from "./canaries";
 import type { CanaryQuestion } from "./mounts";
 
@@ -20,7 +21,14 @@ export type QuestionProblem = { nhsNumber?: string; problem: string };
 
 const NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
 
-class Unanswered extends Error {}
+/** A mount that gave no usable answer: a problem to report, not a fault of the checker (an AppError, like every other). */
+function unanswered(message: string): AppError {
+  return new AppError({ code: "REGISTER_UNAVAILABLE", message, userMessage: message, details: { canary: "unanswered" } });
+}
+
+function isUnanswered(error: unknown): error is AppError {
+  return isAppError(error) && error.details?.canary === "unanswered";
+}
 
 async function ask(context: QuestionContext, path: string, init: RequestInit = {}): Promise<unknown> {
   let response: Response;
@@ -33,14 +41,14 @@ async function ask(context: QuestionContext, path: string, init: RequestInit = {
     });
   } catch (error) {
     const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw new Unanswered(`unreachable: ${cause}`);
+    throw unanswered(`unreachable: ${cause}`);
   }
   const text = await response.text().catch(() => "");
-  if (response.status !== 200) throw new Unanswered(`answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+  if (response.status !== 200) throw unanswered(`answered HTTP ${response.status}: ${text.slice(0, 200)}`);
   try {
     return JSON.parse(text);
   } catch {
-    throw new Unanswered("answered with something that is not JSON");
+    throw unanswered("answered with something that is not JSON");
   }
 }
 
@@ -64,7 +72,7 @@ async function single(context: QuestionContext): Promise<QuestionProblem[]> {
       const problem = compare(canary.expected, body) ?? ((body as { nhsNumber?: unknown }).nhsNumber === canary.nhsNumber ? null : "answered about another NHS number");
       if (problem) problems.push({ nhsNumber: canary.nhsNumber, problem });
     } catch (error) {
-      if (!(error instanceof Unanswered)) throw error;
+      if (!isUnanswered(error)) throw error;
       problems.push({ nhsNumber: canary.nhsNumber, problem: error.message });
     }
   }
@@ -80,7 +88,7 @@ async function batch(context: QuestionContext): Promise<QuestionProblem[]> {
       body: JSON.stringify({ nhsNumbers: context.canaries.map((c) => c.nhsNumber) }),
     });
   } catch (error) {
-    if (!(error instanceof Unanswered)) throw error;
+    if (!isUnanswered(error)) throw error;
     return [{ problem: error.message }];
   }
   const results = (body as { results?: unknown[] }).results;
@@ -106,7 +114,7 @@ async function changes(context: QuestionContext): Promise<QuestionProblem[]> {
       const problem = change?.nhsNumber !== canary.nhsNumber ? `the feed's change ${seq} is not this canary's` : compare(canary.expected, change);
       if (problem) problems.push({ nhsNumber: canary.nhsNumber, problem });
     } catch (error) {
-      if (!(error instanceof Unanswered)) throw error;
+      if (!isUnanswered(error)) throw error;
       problems.push({ nhsNumber: canary.nhsNumber, problem: error.message });
     }
   }
@@ -136,7 +144,7 @@ async function fhir(context: QuestionContext): Promise<QuestionProblem[]> {
                 : null;
       if (problem) problems.push({ nhsNumber: canary.nhsNumber, problem });
     } catch (error) {
-      if (!(error instanceof Unanswered)) throw error;
+      if (!isUnanswered(error)) throw error;
       problems.push({ nhsNumber: canary.nhsNumber, problem: error.message });
     }
   }

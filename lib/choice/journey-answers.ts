@@ -20,7 +20,22 @@ export type JourneyAnswers = {
   evidenceMethod?: "UPLOAD" | "POST";
   choice?: "OPT_OUT" | "OPT_IN";
   email?: string;
+  /** Set when NHS login answered who, name, date of birth, NHS number (and email): lib/identity/continue-after-sign-in.ts. */
+  nhsLogin?: NhsLoginAnswers;
 };
+
+/** What NHS login vouched for in this journey; the session is checked again when the choice is sent. */
+export type NhsLoginAnswers = { sessionId: string; vot: string; email: string | null };
+
+/** The questions NHS login answered are not asked (and cannot be changed) in its journeys. */
+export function isAnsweredByNhsLogin(answers: JourneyAnswers): boolean {
+  return answers.nhsLogin !== undefined;
+}
+
+/** NHS login verified an email address: no security code is needed. */
+export function hasNhsLoginEmail(answers: JourneyAnswers): boolean {
+  return Boolean(answers.nhsLogin?.email);
+}
 
 export type JourneyProgress = { answers: JourneyAnswers; verifiedEmail: string | null; hasEvidenceFile: boolean };
 

@@ -9,6 +9,7 @@ import { getDb, Prisma, type TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { wakeOutboxWorker } from "../email/outbox-worker";
 import type { DecisionDetailsInput } from "../validation/decision";
+import { findVerifiedJourneySession, verifiedAssurance } from "../identity/verified-decision";
 import type { Journey } from "./journey-store";
 import { firstIncompleteStep, isProxy, type StepSlug } from "./steps";
 
@@ -31,6 +32,9 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
   if (missing !== "check-answers") return { ok: false, problem: "incomplete", step: missing };
 
   const answers = journey.answers;
+  // An NHS login journey: the sign-in that answered must still stand, for this NHS number (docs/decisions/016).
+  const verified = answers.nhsLogin ? await findVerifiedJourneySession(answers) : null;
+  if (answers.nhsLogin && !verified) return { ok: false, problem: "incomplete", step: "nhs-login" };
   const proxy = isProxy(answers);
   const details: DecisionDetailsInput = {
     nhsNumber: answers.nhsNumber,
@@ -52,9 +56,9 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
   try {
     const recorded = await recordDecision({
       details,
-      // The address was proved with a one-time code before submission (steps.ts).
-      assurance: { level: "PROVED_EMAIL" },
-      recordedBy: { kind: "RESIDENT" },
+      // NHS login at P9 for this NHS number; otherwise the address was proved with a one-time code (steps).
+      assurance: verified ? verifiedAssurance(verified) : { level: "PROVED_EMAIL" },
+      recordedBy: verified ? { kind: "RESIDENT", id: `nhs-login-session:${verified.id}` } : { kind: "RESIDENT" },
       requestId: options.requestId,
       onRecorded: async (tx, decision) => {
         await tx.choiceSubmission.create({
@@ -120,6 +124,8 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
     title: CHOICE_EMAILS.confirmationTitle,
     rows,
     closing: [
+      // An opt-out's email repeats the warning the resident saw before sending (lib/content/rules.ts).
+      ...(answers.choice === "OPT_OUT" ? [CHOICE_EMAILS.emergencyWarning] : []),
       ...(answers.choice === "OPT_IN" ? CONFIRMATION.next.OPT_IN_RECEIVED : []),
       ...(isProxy(answers) && answers.evidenceMethod === "POST" ? CHOICE_EMAILS.postEvidence(reference) : []),
       CHOICE_EMAILS.changeMind,

@@ -41,7 +41,7 @@ export const ACCESSIBILITY_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: "We test every page against the Web Content Accessibility Guidelines (WCAG) version 2.2, level AA, with automated checks and by hand.",
+          text: "We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2, level AA. Automated accessibility checks run on every page each time the website changes. The website has not yet had an independent accessibility audit.",
         },
         { kind: "paragraph", text: "We know of these problems:" },
         {
@@ -59,7 +59,7 @@ export const ACCESSIBILITY_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: `${CONTACT_DETAILS.otherFormats} Call us on ${CONTACT_DETAILS.phone} or email ${CONTACT_DETAILS.email}. We will reply within 5 working days.`,
+          text: `${CONTACT_DETAILS.otherFormats} Call us on ${CONTACT_DETAILS.phone} or email ${CONTACT_DETAILS.email}.${CONTACT_DETAILS.emailReply ? ` ${CONTACT_DETAILS.emailReply}` : ""}`,
         },
       ],
     },
@@ -93,7 +93,7 @@ export const ACCESSIBILITY_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, apart from the problems listed above.",
+          text: "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, because of the problems listed above. Automated checks cannot find every problem, and the website has not yet been independently audited.",
         },
       ],
     },
@@ -103,7 +103,7 @@ export const ACCESSIBILITY_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: "This statement was prepared on 25 November 2026. The website is tested every time it changes, with automated checks on every page.",
+          text: "This statement was prepared on 25 November 2026 and reviewed on 6 December 2026. The website is tested every time it changes, with automated checks on every page.",
         },
       ],
     },

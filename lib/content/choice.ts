@@ -1,6 +1,10 @@
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../validation/limits";
+import { CONTACT_DETAILS } from "./contact-details";
 import { DECISION_ERRORS } from "./decision-errors";
-import { ORGANISATION_NAME } from "./site";
+import { PROGRAMME, withinWorkingDays } from "./programme";
+import { CHOICE_RULES } from "./rules";
+
+const EVIDENCE_CHECK_WITHIN = withinWorkingDays(PROGRAMME.responseTimes.evidenceCheckWorkingDays);
 
 // Every word of the online opt-out and opt-in journeys, their emails and the
 // paper form. One source: the web pages, the confirmation email and the paper
@@ -14,7 +18,8 @@ export const JOURNEYS = {
     title: "Opt out of the joined-up care record",
     intro: [
       "If you opt out, health and care staff in Barnet, Camden, Enfield, Haringey and Islington will not see your information in the joined-up care record.",
-      "It does not stop staff sharing information by phone, email or letter when they need to care for you.",
+      CHOICE_RULES.optOutDoesNot,
+      ...CHOICE_RULES.emergencyWarning.paragraphs,
       `You can opt out for yourself, for a child under ${CHILD_AGE_LIMIT} you have parental responsibility for, or for someone you hold a lasting power of attorney for health and welfare for or are a court-appointed deputy for.`,
     ],
   },
@@ -50,9 +55,8 @@ export const COMMON = {
   change: "Change",
   errorSummaryHeading: "There is a problem",
   optional: "(optional)",
-  tooManyRequests: "You have tried too many times. Wait an hour and try again, or call us on 0300 123 4567.",
-  tooManyForThisPerson:
-    "We have received too many choices for this NHS number today, so we cannot accept another online. Try again tomorrow, or call us on 0300 123 4567.",
+  tooManyRequests: `You have tried too many times. Wait an hour and try again, or call us on ${CONTACT_DETAILS.phone}.`,
+  tooManyForThisPerson: `We have received too many choices for this NHS number today, so we cannot accept another online. Try again tomorrow, or call us on ${CONTACT_DETAILS.phone}.`,
   notSaved: "Sorry, there is a problem with the service and this answer was not saved. Try again in a few minutes.",
 } as const;
 
@@ -272,7 +276,7 @@ export const CONFIRMATION = {
       "For privacy, we do not show here whether it has taken effect, because anyone can send this form. To find out, sign in with NHS login and check your choice, or contact us.",
       "If our team cannot accept it, we will email you to say why.",
     ],
-    PROXY_EVIDENCE: "Our team will check your evidence within 10 working days. If we cannot accept it, we will withdraw the choice and email you to say why.",
+    PROXY_EVIDENCE: `Our team will check your evidence${EVIDENCE_CHECK_WITHIN ? ` ${EVIDENCE_CHECK_WITHIN}` : ""}. If we cannot accept it, we will withdraw the choice and email you to say why.`,
   },
   postEvidence: {
     heading: "Post your evidence",
@@ -283,8 +287,9 @@ export const CONFIRMATION = {
   backHome: "Back to the joined-up care record home page",
 } as const;
 
-export const RETURN_ADDRESS = [ORGANISATION_NAME, "Joined-up care record team", "FREEPOST NLJUR", "London", "N1 1AA"] as const;
-export const CONTACT_PHONE = "0300 123 4567";
+/** The programme's postal address (lib/content/programme.ts), for forms and evidence. */
+export const RETURN_ADDRESS: readonly string[] = CONTACT_DETAILS.postalAddress;
+export const CONTACT_PHONE = CONTACT_DETAILS.phone;
 
 export const CHOICE_EMAILS = {
   codeSubject: "Your security code",
@@ -317,7 +322,9 @@ export const CHOICE_EMAILS = {
   /** An opt-in's status in its confirmation: the same for everyone (see CONFIRMATION.next.OPT_IN_RECEIVED). */
   optInStatus: "Received. We check it against the register",
   changeMind: "To change your mind, opt out or opt back in again at any time on our website, or call us.",
-  contact: `Contact us: call ${"0300 123 4567"} (Monday to Friday, 9am to 5pm) or use the contact page on our website. Quote your reference number.`,
+  contact: `Contact us: call ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), email ${CONTACT_DETAILS.email} or use the contact page on our website. Quote your reference number.`,
+  /** Closes every opt-out confirmation email: the same warning as the pages, the form and the film. */
+  emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 } as const;
 
 export const PAPER_FORM = {
@@ -348,7 +355,10 @@ export const PAPER_FORM = {
     signature: "Signature",
     date: "Date",
   },
+  rulesHeading: "Before you fill in this form",
+  /** Followed by the site's public address. */
+  onlineLine: "You can also make your choice online at",
   returnHeading: "Where to send this form",
-  returnIntro: "Post the form to this address. You do not need a stamp.",
+  returnIntro: `Post the form to this address.${CONTACT_DETAILS.postage ? ` ${CONTACT_DETAILS.postage}` : ""}`,
   staffUse: "For office use: received date and keyed by",
 } as const;

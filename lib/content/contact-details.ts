@@ -1,20 +1,25 @@
-// How residents reach the joined-up record team. One place, so the web pages,
-// the leaflet and the emails always give the same details.
-//
-// The phone number is in Ofcom's range kept for examples (020 7946 0xxx) and
-// the email domain is reserved for examples: both are placeholders until the
-// programme confirms its own, so no resident can reach a stranger by mistake.
+import { PROGRAMME, phoneHref, withinWorkingDays } from "./programme";
+
+// How residents reach the joined-up record team, from the programme's facts
+// (lib/content/programme.ts), so the web pages, the leaflet, the paper form,
+// the emails and the film never disagree.
+
+const { contact } = PROGRAMME;
+const emailReply = withinWorkingDays(PROGRAMME.responseTimes.emailReplyWorkingDays);
 
 export const CONTACT_DETAILS = {
-  teamName: "Joined-up record team",
-  phone: "020 7946 0321",
+  teamName: contact.teamName,
+  phone: contact.phone,
   /** The href form of the phone number. */
-  phoneHref: "tel:+442079460321",
-  phoneHours: "Monday to Friday, 9am to 5pm (not on bank holidays)",
-  textRelay: "If you have hearing or speech difficulties, you can call us using Relay UK. Dial 18001 then 020 7946 0321.",
-  interpreter: "If you need an interpreter, call us and tell us which language you speak. We will call you back with an interpreter. This is free.",
-  email: "joined-up-record@example.org",
-  postalAddress: ["Joined-up record team", "North London Partners in health and care", "Freepost JOINED UP RECORD"],
-  otherFormats:
-    "You can ask for this information in large print, easy read, braille, audio or another language.",
+  phoneHref: phoneHref(contact.phone),
+  phoneHours: contact.phoneHours,
+  textRelay: `If you have hearing or speech difficulties, you can call us using Relay UK. Dial ${contact.textRelay}.`,
+  textRelayNumber: contact.textRelay,
+  email: contact.email,
+  postalAddress: contact.postalAddress,
+  /** "You do not need a stamp." only for a Freepost address. */
+  postage: contact.postageFree ? "You do not need a stamp." : undefined,
+  /** Said after the email address, when the programme has set a reply time. */
+  emailReply: emailReply ? `We reply to emails ${emailReply}.` : undefined,
+  otherFormats: "Contact us if you need this information in another format, such as large print or another language.",
 } as const;

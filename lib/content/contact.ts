@@ -1,6 +1,9 @@
 import { CONTACT_DETAILS } from "./contact-details";
+import { PROGRAMME, withinWorkingDays } from "./programme";
 import { ROUTES } from "./routes";
 import type { InformationPage } from "./types";
+
+const callbackWithin = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
 
 export const CONTACT_PAGE: InformationPage = {
   href: ROUTES.contact,
@@ -16,7 +19,6 @@ export const CONTACT_PAGE: InformationPage = {
         { kind: "paragraph", text: [`Phone: `, { text: CONTACT_DETAILS.phone, href: CONTACT_DETAILS.phoneHref }] },
         { kind: "paragraph", text: CONTACT_DETAILS.phoneHours },
         { kind: "paragraph", text: CONTACT_DETAILS.textRelay },
-        { kind: "paragraph", text: CONTACT_DETAILS.interpreter },
       ],
     },
     {
@@ -24,7 +26,7 @@ export const CONTACT_PAGE: InformationPage = {
       heading: "Email us",
       blocks: [
         { kind: "paragraph", text: ["Email: ", { text: CONTACT_DETAILS.email, href: `mailto:${CONTACT_DETAILS.email}` }] },
-        { kind: "paragraph", text: "We reply within 5 working days." },
+        ...(CONTACT_DETAILS.emailReply ? [{ kind: "paragraph", text: CONTACT_DETAILS.emailReply } as const] : []),
         {
           kind: "paragraph",
           text: "Do not send medical information by email. If you need medical help, contact your GP or call 111.",
@@ -36,13 +38,13 @@ export const CONTACT_PAGE: InformationPage = {
       heading: "Write to us",
       blocks: [
         { kind: "paragraph", text: CONTACT_DETAILS.postalAddress.join(", ") },
-        { kind: "paragraph", text: "You do not need a stamp." },
+        ...(CONTACT_DETAILS.postage ? [{ kind: "paragraph", text: CONTACT_DETAILS.postage } as const] : []),
       ],
     },
     {
       id: "other-formats",
       heading: "Other formats and languages",
-      blocks: [{ kind: "paragraph", text: `${CONTACT_DETAILS.otherFormats} Call or email us to ask.` }],
+      blocks: [{ kind: "paragraph", text: CONTACT_DETAILS.otherFormats }],
     },
   ],
 };
@@ -51,7 +53,7 @@ export const CONTACT_PAGE: InformationPage = {
 export const CALLBACK_FORM = {
   heading: "Ask us to call you back",
   id: "call-back",
-  intro: "Leave your name and number and we will call you back within 2 working days.",
+  intro: `Leave your name and number and we will call you back${callbackWithin ? ` ${callbackWithin}` : ""}.`,
   name: { label: "Your name" },
   phone: {
     label: "UK phone number",
@@ -99,10 +101,10 @@ export const CALLBACK_FORM = {
 
 export const CALLBACK_REQUESTED_PAGE = {
   title: "We will call you back",
-  body: "We have your request. Someone from the joined-up record team will call you within 2 working days.",
+  body: `We have your request. Someone from the joined-up record team will call you${callbackWithin ? ` ${callbackWithin}` : " back"}.`,
   nextHeading: "What happens next",
   next: [
-    `We will call from ${CONTACT_DETAILS.phone}. If we cannot reach you, we will try again once.`,
+    `If we cannot reach you, you can call us on ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.phoneHours}.`,
     "If you need medical help before then, contact your GP or call 111.",
   ],
   backLink: { text: "Go back to contact us", href: ROUTES.contact },

@@ -1,4 +1,5 @@
 import { CONTACT_DETAILS } from "./contact-details";
+import { PROGRAMME, withinWorkingDays } from "./programme";
 import { SITE_TITLE } from "./site";
 
 // Every email the service sends, rendered from here so its words sit with the
@@ -43,7 +44,9 @@ export function renderCallbackRequestEmail(input: CallbackRequestEmailInput): Re
     ["Asked at", input.requestedAt],
     ["Request reference", input.reference],
   ];
-  const footer = `Sent by the ${SITE_TITLE} website. Please call back within 2 working days and mark the request as handled.`;
+  // The promise residents were given, when the programme has set one (lib/content/programme.ts).
+  const within = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
+  const footer = `Sent by the ${SITE_TITLE} website. Please call back${within ? ` ${within}` : " as soon as you can"} and mark the request as handled.`;
   return {
     // The subject names no one: subjects show in notifications and mail logs.
     subject: `Call-back request ${input.reference}`,

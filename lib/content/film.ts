@@ -1,5 +1,5 @@
-import { CONTACT_DETAILS } from "./contact-details";
 import { ROUTES } from "./routes";
+import { CHOICE_RULES } from "./rules";
 
 // The explainer film's script. The film (its slides, narration and captions)
 // is built from this by `npm run film:build`, and the film page shows it as
@@ -25,7 +25,10 @@ export type FilmChapter = {
   slides: readonly FilmSlide[];
 };
 
-const SPOKEN_PHONE = "oh two oh, seven nine four six, oh three two one";
+// The film speaks no phone number or address: those are programme facts that
+// can change without rebuilding the film. It points to the website and the
+// leaflet instead. The warning and the rules are the same words as the pages
+// (lib/content/rules.ts).
 
 export const FILM_CHAPTERS: readonly FilmChapter[] = [
   {
@@ -35,41 +38,42 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
         heading: "Your joined-up health and care record",
         points: ["Barnet", "Camden", "Enfield", "Haringey", "Islington"],
         cues: [
-          { text: "This film explains the joined-up health and care record in North London." },
-          { text: "It is for people in Barnet, Camden, Enfield, Haringey and Islington." },
+          { text: "This film explains the joined-up health and care record." },
+          { text: "We are joining up health and care records across Barnet, Camden, Enfield, Haringey and Islington." },
         ],
       },
       {
         heading: "Your records are in different places",
-        points: ["GP surgery", "Hospital", "Community nurses", "Mental health services", "Council social care"],
+        points: ["GP practice", "Hospital", "Community health services", "Mental health services", "Adult social care"],
         cues: [
           { text: "Your GP, your hospital and other services each keep their own record about you." },
-          { text: "These records are kept apart." },
-          { text: "So the people caring for you cannot always see what others know." },
-        ],
-      },
-      {
-        heading: "Joined up in one place",
-        points: ["The information stays where it is", "Staff see it when they care for you"],
-        cues: [
-          { text: "The joined-up record shows important information from these records together." },
-          { text: "The information stays where it is." },
-          { text: "Staff look at it only when they are caring for you." },
+          { text: "The joined-up record brings important information from these records together." },
+          { text: "So health and care professionals can make quicker and safer decisions about your care." },
         ],
       },
     ],
   },
   {
-    title: "How it helps you",
+    title: "How it is used and how it helps you",
     slides: [
       {
-        heading: "How it helps you",
-        points: ["Tell your story once", "Safer care in an emergency", "Fewer repeat tests", "Care planned together"],
+        heading: "How the information is used",
+        points: ["When you visit, or they visit you", "To understand people's needs", "Care for long-term conditions", "Anonymised, to plan care"],
         cues: [
-          { text: "You should not have to tell your story again and again." },
-          { text: "In an emergency, a doctor can check your medicines and allergies straight away." },
-          { text: "You may not need to have the same test twice." },
-          { text: "And your GP, hospital and social worker can plan your care together." },
+          { text: "Health and care workers use it when you visit them, or they visit you." },
+          { text: "Care teams use it to understand people's health and care needs." },
+          { text: "It helps make sure people with long-term health conditions get high-quality care." },
+          { text: "And with personal details removed, it is used to plan and improve care." },
+        ],
+      },
+      {
+        heading: "How it helps you",
+        points: ["Everyone has the whole picture", "A new professional has the information", "Fewer repeat tests"],
+        cues: [
+          { text: "Everyone involved in your care will have the whole picture." },
+          { text: "When you meet a new care professional, they will have important information." },
+          { text: "The results of common tests, such as blood tests, are shared with everyone caring for you." },
+          { text: "So you may not need the same test again." },
         ],
       },
     ],
@@ -79,22 +83,21 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
     slides: [
       {
         heading: "What is in the record",
-        points: ["Medicines and allergies", "Health problems", "Summaries of hospital stays", "Appointments", "Test results"],
+        points: ["Medicines and allergies", "Past hospital stays", "Future appointments", "Mental health and social care: over time"],
         cues: [
-          { text: "The record shows your medicines, allergies and health problems, and summaries of hospital stays." },
-          { text: "It also shows appointments coming up, and recent test results." },
-          { text: "Mental health and social care information will be added over time." },
-          { text: "It shows your recent history, not your whole life story." },
-          { text: "Children's health records are included. Children's social care records are not." },
+          { text: "The record shows your medicines, allergies, summaries of past hospital stays, and future appointments." },
+          { text: "It shows your recent history." },
+          { text: "Over time, it will include mental health records and records made by social workers." },
+          { text: "Children's health records are included. Children's social care records are not currently included." },
         ],
       },
       {
         heading: "What is left out",
-        points: ["Sexual health", "Fertility treatment", "Domestic violence", "Criminal records", "And more: see the full list"],
+        points: ["Sexual health", "Fertility treatment", "Domestic violence", "Criminal records", "The full list is on our website"],
         cues: [
-          { text: "Some very private information is always left out." },
+          { text: "Some sensitive information is left out." },
           { text: "For example, sexual health, fertility treatment, domestic violence and criminal records." },
-          { text: "You can see the full list on our website." },
+          { text: "The full list is on our website." },
         ],
       },
     ],
@@ -104,15 +107,14 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
     slides: [
       {
         heading: "Who can see it",
-        points: ["Only staff caring for you", "Each job sees only what it needs", "Every look is recorded and checked"],
+        points: ["Only people who support your care", "Each person sees what their job needs", "Strict codes of conduct"],
         cues: [
-          { text: "Only health and care staff who are caring for you can see your record." },
-          { text: "Each person only sees what their job needs." },
-          { text: "For example, a receptionist can see your appointments, but not your test results." },
-          { text: "Every time someone looks, it is recorded and checked." },
+          { text: "Only people who need your information to support your health and social care can see it." },
+          { text: "Each person can only see information relevant to their job." },
+          { text: "They work under strict codes of conduct. Failing to keep your information safe is a serious offence." },
           {
-            text: "The law protects your information, including the Data Protection Act and UK GDPR.",
-            spoken: "The law protects your information, including the Data Protection Act and U K, G D P R.",
+            text: "Your information is protected by the Data Protection Act 2018 and the UK GDPR.",
+            spoken: "Your information is protected by the Data Protection Act 2018, and the U K, G D P R.",
           },
         ],
       },
@@ -123,27 +125,29 @@ export const FILM_CHAPTERS: readonly FilmChapter[] = [
     slides: [
       {
         heading: "Your choice",
-        points: ["You are included unless you opt out", "Opt out or opt back in at any time", "Staff can still share by phone, email and letter"],
+        points: ["You are included unless you opt out", "Opt back in at any time", "Still shared by phone, email and on paper"],
         cues: [
           { text: "You are included in the joined-up record unless you opt out." },
-          { text: "You can opt out, or opt back in, at any time." },
-          { text: "If you opt out, staff can still share information by phone, email or letter to care for you." },
+          { text: CHOICE_RULES.optOutDoes },
+          { text: CHOICE_RULES.optOutDoesNot },
+          { text: "You can opt back in at any time." },
           {
-            text: "If you opted out of CareMyWay or CIDR before, you are still opted out.",
-            spoken: "If you opted out of Care My Way, or C I D R, before, you are still opted out.",
+            text: "If you opted out of CareMyWay in Islington or CIDR in Camden, you do not need to opt out again.",
+            spoken: "If you opted out of Care My Way in Islington, or C I D R in Camden, you do not need to opt out again.",
           },
         ],
       },
       {
+        heading: "Think carefully before you opt out",
+        points: ["No joined-up history, even in an emergency", "Decisions may take longer"],
+        cues: CHOICE_RULES.emergencyWarning.paragraphs.map((text) => ({ text })),
+      },
+      {
         heading: "Make your choice",
-        points: ["Online", "On a paper form", `By phone: ${CONTACT_DETAILS.phone}`],
+        points: ["Online", "On the paper form", "By phone"],
         cues: [
-          {
-            text: `You can make your choice online, on a paper form, or by phone on ${CONTACT_DETAILS.phone}.`,
-            spoken: `You can make your choice online, on a paper form, or by phone on ${SPOKEN_PHONE}.`,
-          },
-          { text: "To find out more, visit our website or call us." },
-          { text: "Thank you for watching." },
+          { text: "You can make your choice online, on the paper form, or by phone." },
+          { text: "Our phone number and the paper form are on our website." },
         ],
       },
     ],

@@ -1,4 +1,5 @@
 import { DOWNLOADS, ROUTES } from "./routes";
+import { CHOICE_RULES } from "./rules";
 import type { ContentCard, ContentLink, ContentSection, ContentSentenceWithLink } from "./types";
 
 // Written for a reading age of 9 to 11: short sentences, "you", everyday words.
@@ -27,39 +28,38 @@ export const HOME_PAGE: HomePageContent = {
     {
       heading: "What the joined-up record is",
       paragraphs: [
-        "Different services keep their own records about you. These include:",
+        "We are joining up health and care records across Barnet, Camden, Enfield, Haringey and Islington. This includes records from:",
       ],
       bullets: [
-        "your GP surgery",
+        "GP practices",
         "hospitals",
-        "community health services, such as district nurses",
+        "community health services",
         "mental health services",
         "adult social care",
       ],
       afterBullets: [
-        "The joined-up record brings these records together. The people caring for you can see what they need in one place. This means you should not have to tell your story again and again.",
+        "Being able to see your records at any time and in different places means health and care professionals can make quicker and safer decisions about your care.",
         "It is for people who live in Barnet, Camden, Enfield, Haringey or Islington, or who have a GP there.",
       ],
     },
     {
       heading: "What is in it and what is left out",
       paragraphs: [
-        "Children's health records are included. Children's social care records are not included.",
-        "Sensitive information is left out. For example, information about sexual health, fertility treatment, domestic violence and criminal records.",
+        "The health records of adults and children are included, and so is adult social care information. Children's social care records are not currently included.",
+        "Some sensitive information is left out. For example, information about sexual health, fertility treatment, domestic violence and criminal records.",
       ],
     },
     {
       heading: "Your choice",
       paragraphs: [
-        "You are included in the joined-up record unless you opt out.",
-        "You can opt out at any time. If you change your mind, you can opt back in at any time.",
-        "If you opt out, staff can still share information about you by phone, email or letter when they need to care for you.",
+        "You are included in the joined-up record unless you opt out. You can opt back in at any time.",
+        `${CHOICE_RULES.optOutDoes} ${CHOICE_RULES.optOutDoesNot}`,
+        CHOICE_RULES.emergencyWarning.paragraphs[0],
       ],
     },
   ],
 
-  earlierOptOut:
-    "If you opted out of CareMyWay in Islington or CIDR in Camden before, you are still opted out. You do not need to do anything again.",
+  earlierOptOut: CHOICE_RULES.earlierOptOut,
 
   findOutMore: {
     heading: "Find out more",
@@ -67,17 +67,17 @@ export const HOME_PAGE: HomePageContent = {
       {
         text: "What the joined-up record is",
         href: ROUTES.joinedUpRecord,
-        description: "How it works and how it helps you and the people who care for you.",
+        description: "How it works, how it is used and how it helps you.",
       },
       {
         text: "What is in the record",
         href: ROUTES.whatsInTheRecord,
-        description: "The information from each service that goes into your record.",
+        description: "The information that is in the joined-up record, and what will be added over time.",
       },
       {
         text: "What is left out",
         href: ROUTES.whatsLeftOut,
-        description: "Sensitive information that is never shared, and the full list.",
+        description: "Sensitive information that is left out of the record, and the full list.",
       },
       {
         text: "Who can see it",
@@ -92,12 +92,12 @@ export const HOME_PAGE: HomePageContent = {
       {
         text: "Is my information safe?",
         href: ROUTES.isMyInformationSafe,
-        description: "The laws that protect your information and how we check who looks at it.",
+        description: "How your information is protected, and the law that protects it.",
       },
       {
         text: "When it starts",
         href: ROUTES.whenItStarts,
-        description: "When the joined-up record starts and which organisations take part.",
+        description: "When the joined-up record starts and the organisations taking part.",
       },
       {
         text: "Contact us",
@@ -118,7 +118,7 @@ export const HOME_PAGE: HomePageContent = {
   makeYourChoice: {
     heading: "Make your choice",
     paragraphs: [
-      "You can opt out or opt back in online. You can do this for yourself, for a child you are responsible for, or for someone you have the legal power to act for.",
+      "You can opt out or opt back in online, on a paper form or by phone. You can do this for yourself, for a child under 16 you have parental responsibility for, or for someone you have the legal power to act for.",
       "You will need an email address. If you know the NHS number of the person the choice is for, have it ready.",
     ],
     actions: [

@@ -1,96 +1,54 @@
 import { ROUTES } from "./routes";
+import { termsBlock } from "./terms";
 import type { InformationPage } from "./types";
+
+// Opens with the safeguards themselves (the residents' page's words), not a
+// bare "Yes": residents can judge for themselves.
 
 export const IS_MY_INFORMATION_SAFE_PAGE: InformationPage = {
   href: ROUTES.isMyInformationSafe,
   title: "Is my information safe?",
   shortTitle: "Is my information safe?",
-  description: "The laws that protect your joined-up record, who checks who looks at it, and how it is kept secure.",
-  lede: "Yes. The law protects your information, and we check who looks at it.",
+  description: "How your joined-up record is protected: codes of conduct, the law and the duty of confidence.",
+  lede: "Everyone with access to your health and care information works under strict codes of conduct. They must respect your privacy and keep your information safe. Failing to do so is a serious offence.",
   sections: [
+    {
+      id: "safeguards",
+      heading: "What care professionals must do",
+      blocks: [
+        { kind: "paragraph", text: "The law requires care professionals to:" },
+        {
+          kind: "list",
+          items: [
+            "only see the information they need to do their job in giving and managing your care",
+            "keep your records secure",
+            "keep your information confidential (this is called a duty of confidence)",
+          ],
+        },
+        { kind: "paragraph", text: "Each person can only see information relevant to their job." },
+        { kind: "paragraph", text: [{ text: "See who can see your record", href: ROUTES.whoCanSeeIt }, "."] },
+      ],
+    },
     {
       id: "the-law",
       heading: "The law protects your information",
       blocks: [
-        { kind: "paragraph", text: "Everyone who uses the joined-up record must follow:" },
-        {
-          kind: "list",
-          items: [
-            "the Data Protection Act 2018",
-            "the UK General Data Protection Regulation (UK GDPR)",
-            "the common law duty of confidentiality",
-          ],
-        },
         {
           kind: "paragraph",
-          text: "These laws say your information must be kept safe, used only for good reasons, and only seen by people who need it.",
+          text: "Information about you is protected by the Data Protection Act 2018 and the UK General Data Protection Regulation (UK GDPR).",
         },
+        termsBlock(["ukGdpr"]),
       ],
     },
     {
-      id: "duty-of-confidence",
-      heading: "Staff must keep your information private",
-      blocks: [
-        {
-          kind: "paragraph",
-          text: "Health and care staff have a duty of confidence. This means they must keep what they know about you private. They can only share it to care for you, or when the law says they must.",
-        },
-        {
-          kind: "paragraph",
-          text: "Staff are trained in keeping information private. They can lose their job if they break the rules.",
-        },
-      ],
-    },
-    {
-      id: "who-can-look",
-      heading: "Only the right people can look",
-      blocks: [
-        {
-          kind: "paragraph",
-          text: "Each member of staff has their own account. What they can see depends on their job. For example, a receptionist can see your appointments but not your test results.",
-        },
-        {
-          kind: "paragraph",
-          text: [{ text: "See what each role can see", href: ROUTES.whoCanSeeIt }, "."],
-        },
-      ],
-    },
-    {
-      id: "we-check",
-      heading: "We record and check who looks",
-      blocks: [
-        {
-          kind: "list",
-          items: [
-            "Every time someone looks at your record, we record who it was, when, and what they looked at.",
-            "We check these records regularly for anything unusual.",
-            "You can ask us who has looked at your record.",
-          ],
-        },
-      ],
-    },
-    {
-      id: "keeping-it-secure",
-      heading: "How we keep it secure",
-      blocks: [
-        {
-          kind: "list",
-          items: [
-            "Your information is kept in the UK.",
-            "It is protected when it is stored and when it is sent between services.",
-            "It is not sold, and it is not used for marketing.",
-          ],
-        },
-      ],
+      id: "access-is-recorded",
+      heading: "Access is recorded",
+      blocks: [{ kind: "paragraph", text: "A record is kept of who looks at the joined-up record, so that access can be checked." }],
     },
     {
       id: "your-rights",
       heading: "Your rights",
       blocks: [
-        {
-          kind: "paragraph",
-          text: "You have the right to see your information, to ask for mistakes to be corrected and to complain.",
-        },
         {
           kind: "paragraph",
           text: [

@@ -1,13 +1,25 @@
 import { CONTACT_DETAILS } from "./contact-details";
+import { PROGRAMME } from "./programme";
 import { ROUTES } from "./routes";
-import type { InformationPage } from "./types";
+import { termsBlock } from "./terms";
+import type { ContentBlock, InformationPage } from "./types";
+
+// Uses of the record are the residents' page's words; the data controllers
+// and the data protection officer are programme facts (lib/content/programme.ts).
+
+const { dataControllers, dataProtectionOfficer } = PROGRAMME;
+
+const controllerBlocks: ContentBlock[] = [
+  { kind: "paragraph", text: "The data controllers for the joined-up record (the organisations responsible in law for how your information is used) are:" },
+  { kind: "list", items: dataControllers },
+];
 
 export const PRIVACY_PAGE: InformationPage = {
   href: ROUTES.privacy,
   title: "Privacy notice",
   shortTitle: "Privacy notice",
   description: "How the joined-up record and this website use your information, and your rights.",
-  lede: "This notice explains how we use your information in the joined-up record and on this website, and what your rights are.",
+  lede: "This notice explains how your information is used in the joined-up record and on this website, and what your rights are.",
   sections: [
     {
       id: "who-we-are",
@@ -15,35 +27,38 @@ export const PRIVACY_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: "The joined-up record is run by North London Partners in health and care. This is a partnership of the NHS and the councils in Barnet, Camden, Enfield, Haringey and Islington.",
+          text: "The joined-up record is a programme of North London Partners in health and care, for Barnet, Camden, Enfield, Haringey and Islington.",
         },
+        ...controllerBlocks,
         {
           kind: "paragraph",
-          text: [
-            "Each organisation that takes part is responsible for the information it shares. In law, they are joint data controllers. ",
-            { text: "See the organisations that take part", href: ROUTES.whenItStarts },
-            ".",
-          ],
+          text: `Data protection officer: ${dataProtectionOfficer.name}, ${dataProtectionOfficer.email}.`,
         },
       ],
     },
     {
       id: "information-in-the-record",
-      heading: "Information in the joined-up record",
+      heading: "How information in the joined-up record is used",
       blocks: [
         {
           kind: "paragraph",
-          text: [
-            "The joined-up record shows information from the services that care for you. ",
-            { text: "See what information is in the record", href: ROUTES.whatsInTheRecord },
-            ".",
+          text: ["The joined-up record brings together information from the services that care for you. ", { text: "See what information is in the record", href: ROUTES.whatsInTheRecord }, "."],
+        },
+        { kind: "paragraph", text: "It is used:" },
+        {
+          kind: "list",
+          items: [
+            "by health and care workers when you visit them, or they visit you",
+            "by care teams, to understand people's health and care needs",
+            "to make sure people who live with long-term health conditions get high-quality care",
+            "with personal details removed (anonymised), so professionals can plan and improve care",
           ],
         },
         {
           kind: "paragraph",
-          text: "We use it to give you direct care. The law allows this because it is part of our public task of providing health and social care (UK GDPR Article 6(1)(e) and Article 9(2)(h)).",
+          text: "Information about you is protected by the Data Protection Act 2018 and the UK GDPR. Care professionals have a duty of confidence towards your information.",
         },
-        { kind: "paragraph", text: "It is not used for research or planning, and it is not sold." },
+        termsBlock(["ukGdpr"]),
       ],
     },
     {
@@ -57,12 +72,12 @@ export const PRIVACY_PAGE: InformationPage = {
             "the name, date of birth, NHS number and postcode of the person the choice is for",
             "your choice and when you made it",
             "your email address, so we can confirm your choice",
-            "if you act for someone else, your name, how you are related and your proof",
+            "if you act for someone else, your name, how you are related and your evidence",
           ],
         },
         {
           kind: "paragraph",
-          text: "We keep your choice for as long as the joined-up record exists, so we always respect it. We never delete a choice. If it changes, we add the new one.",
+          text: "We keep a record of each choice, so that it is respected. If you change your mind, we add your new choice to the record, and the newest choice is the one that counts.",
         },
         {
           kind: "paragraph",
@@ -72,11 +87,11 @@ export const PRIVACY_PAGE: InformationPage = {
     },
     {
       id: "who-we-share-it-with",
-      heading: "Who we share it with",
+      heading: "Who we share your choice with",
       blocks: [
         {
           kind: "paragraph",
-          text: "We tell the joined-up record system whether each person has opted out, so it knows whose record it may show. We do not share your choice with anyone else unless the law says we must.",
+          text: "We tell the joined-up record system whether each person has opted out, so it knows whose information it may share.",
         },
       ],
     },
@@ -88,16 +103,19 @@ export const PRIVACY_PAGE: InformationPage = {
         {
           kind: "list",
           items: [
-            "see the information we hold about you",
-            "ask us to correct information that is wrong",
-            "object to how we use your information",
-            "ask who has looked at your joined-up record",
+            "see the information held about you",
+            "ask for information that is wrong to be corrected",
+            "object to how your information is used",
             "complain",
           ],
         },
         {
           kind: "paragraph",
-          text: `To use any of these rights, email ${CONTACT_DETAILS.email} or call ${CONTACT_DETAILS.phone}. Our data protection officer will reply within 1 month.`,
+          text: `To use any of these rights, email our data protection officer at ${dataProtectionOfficer.email}, or contact us: email ${CONTACT_DETAILS.email} or call ${CONTACT_DETAILS.phone}.`,
+        },
+        {
+          kind: "paragraph",
+          text: "To see your health and care records, you can also ask your health and care organisations directly, for example your GP practice, hospital or council.",
         },
       ],
     },
@@ -107,7 +125,7 @@ export const PRIVACY_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: "If you are not happy with how we use your information, contact us first. You can also complain to the Information Commissioner's Office (ICO), which regulates data protection in the UK. Call the ICO on 0303 123 1113.",
+          text: "If you are not happy with how your information is used, contact us first. You can also complain to the Information Commissioner's Office (ICO), which regulates data protection in the UK. Its contact details are on its website, ico.org.uk.",
         },
       ],
     },

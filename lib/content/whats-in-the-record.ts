@@ -1,52 +1,30 @@
 import { ROUTES } from "./routes";
+import { CHOICE_RULES } from "./rules";
+import { TERMS } from "./terms";
 import type { InformationPage } from "./types";
+
+// Every fact here is from the residents' page (../shared/source/residents-page.txt).
 
 export const WHATS_IN_THE_RECORD_PAGE: InformationPage = {
   href: ROUTES.whatsInTheRecord,
   title: "What information is in the record",
   shortTitle: "What is in the record",
-  description: "The information from your GP, hospitals and other services that is shown in the joined-up record.",
-  lede: "The joined-up record shows the information staff most often need to care for you safely.",
+  description: "The health and care information in the joined-up record, and the information that will be added over time.",
+  lede: "Most of your current health and care information will be in the joined-up record.",
   sections: [
     {
       id: "what-it-shows",
-      heading: "What it shows",
+      heading: "What it includes",
       blocks: [
-        { kind: "paragraph", text: "Your joined-up record can show:" },
+        { kind: "paragraph", text: "For example:" },
         {
           kind: "list",
           items: [
-            "your name, address, date of birth and NHS number",
-            "the name of your GP surgery",
-            "your medicines, now and recently",
-            "allergies and bad reactions to medicines",
-            "health problems you have now or have had, such as diabetes or asthma",
-            "summaries of hospital stays and visits, including why you went and what was done",
+            "your medicines",
+            "your allergies",
+            "summaries of your care from past hospital stays",
             "appointments you have coming up",
-            "test results, such as blood tests and X-rays",
-            "the names of people involved in your care, such as a carer or next of kin",
-          ],
-        },
-      ],
-    },
-    {
-      id: "added-over-time",
-      heading: "Information that will be added over time",
-      blocks: [
-        { kind: "paragraph", text: "More information will be added in stages. This includes:" },
-        {
-          kind: "list",
-          items: [
-            "information from mental health services, such as who is looking after you and your care plan",
-            "information from adult social care, such as the support you get at home and who your social worker is",
-          ],
-        },
-        {
-          kind: "paragraph",
-          text: [
-            "We will update this page before new information is added. ",
-            { text: "See when it starts and who takes part", href: ROUTES.whenItStarts },
-            ".",
+            "the results of common tests, such as blood tests",
           ],
         },
       ],
@@ -57,11 +35,21 @@ export const WHATS_IN_THE_RECORD_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: "The joined-up record shows your recent history, not your whole life story. For example, it shows recent medicines, recent test results and recent hospital stays.",
+          text: "The joined-up record will show your recent history. This is because health and care services have not always kept this information on computer systems.",
+        },
+      ],
+    },
+    {
+      id: "added-over-time",
+      heading: "Information that will be added over time",
+      blocks: [
+        {
+          kind: "paragraph",
+          text: "Over time, it will also include information from other organisations that provide NHS and council social care services. This includes mental health records and records made by social workers.",
         },
         {
           kind: "paragraph",
-          text: "Your full records stay with each service. Staff can ask that service for more if they need it to care for you.",
+          text: ["More care organisations will join over time. ", { text: "See when it starts and who takes part", href: ROUTES.whenItStarts }, "."],
         },
       ],
     },
@@ -69,16 +57,18 @@ export const WHATS_IN_THE_RECORD_PAGE: InformationPage = {
       id: "children-and-young-people",
       heading: "Children and young people",
       blocks: [
-        { kind: "paragraph", text: "Children's health records are included. For example, information from their GP, hospitals and health visitors." },
-        { kind: "paragraph", text: "Children's social care records are not included." },
+        { kind: "paragraph", text: "The health records of all adults and children will be joined up, as well as adult social care information." },
+        { kind: "paragraph", text: "We do not currently plan to include children's social care records." },
         {
           kind: "paragraph",
           text: [
-            "If you have parental responsibility for a child, you can opt them out. ",
-            { text: "Find out how to make a choice for a child", href: ROUTES.yourChoice },
+            "If you have parental responsibility for a child under 16, you can make the choice for them. ",
+            { text: "Find out how to make a choice for someone else", href: `${ROUTES.yourChoice}#making-a-choice-for-someone-else` },
             ".",
           ],
         },
+        { kind: "paragraph", text: CHOICE_RULES.atSixteen },
+        { kind: "definitions", items: [TERMS.parentalResponsibility] },
       ],
     },
     {
@@ -88,8 +78,8 @@ export const WHATS_IN_THE_RECORD_PAGE: InformationPage = {
         {
           kind: "paragraph",
           text: [
-            "Some sensitive information is never shown, such as information about sexual health or fertility treatment. ",
-            { text: "See the full list of information that is left out", href: ROUTES.whatsLeftOut },
+            "Not every part of your information is in the joined-up record. Some sensitive information is left out, for example sexual health, fertility treatment, domestic violence and criminal records. ",
+            { text: "See what is left out", href: ROUTES.whatsLeftOut },
             ".",
           ],
         },

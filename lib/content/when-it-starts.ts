@@ -1,34 +1,37 @@
+import { formatStartMonth, PROGRAMME } from "./programme";
 import { ROUTES } from "./routes";
 import type { InformationPage } from "./types";
 
-export const PROGRAMME_START_DATE = "1 April 2026";
+// The start date is a programme fact (lib/content/programme.ts). The residents'
+// page says the first partners were planned to have access in April 2019.
+
+/** "April 2019". */
+export const PROGRAMME_START_DATE = formatStartMonth(PROGRAMME.start.month);
+
+export const START_SENTENCE =
+  PROGRAMME.start.status === "started"
+    ? `The first of our partners had access to the joined-up record from ${PROGRAMME_START_DATE}.`
+    : `We planned for the first of our partners to have access to the joined-up record in ${PROGRAMME_START_DATE}.`;
 
 export const WHEN_IT_STARTS_PAGE: InformationPage = {
   href: ROUTES.whenItStarts,
   title: "When it starts and who takes part",
   shortTitle: "When it starts",
-  description: "When the joined-up record started, and the GP surgeries, hospitals, councils and other services that take part in each borough.",
-  lede: `The joined-up record started on ${PROGRAMME_START_DATE}. Health and care services are joining in stages.`,
+  description: "When the joined-up record starts, and the organisations that take part.",
+  lede: "The joined-up record is being introduced gradually, and more care organisations will join over time.",
   sections: [
     {
       id: "when-it-starts",
       heading: "When it starts",
       blocks: [
+        { kind: "paragraph", text: START_SENTENCE },
         {
           kind: "paragraph",
-          text: `The first GP surgeries and hospitals started using the joined-up record on ${PROGRAMME_START_DATE}. More services join each month.`,
+          text: "Over time, it will also include information from other organisations that provide NHS and council social care services, such as mental health services and social workers.",
         },
         {
           kind: "paragraph",
-          text: "Mental health services and adult social care will add their information in stages. We will update this page before they do.",
-        },
-        {
-          kind: "paragraph",
-          text: [
-            "You can opt out before or after a service joins. ",
-            { text: "Find out about your choice", href: ROUTES.yourChoice },
-            ".",
-          ],
+          text: ["You can make your choice at any time. ", { text: "Find out about your choice", href: ROUTES.yourChoice }, "."],
         },
       ],
     },
@@ -38,21 +41,13 @@ export const WHEN_IT_STARTS_PAGE: InformationPage = {
       blocks: [
         {
           kind: "paragraph",
-          text: "These organisations take part in the joined-up record. The list shows the date each one joined. It is updated when a new one joins.",
+          text: "These organisations take part in the joined-up record. The list will grow over time.",
         },
       ],
       printBlocks: [
         {
           kind: "paragraph",
-          text: "GP surgeries, hospitals, community and mental health services and the councils' adult social care teams in all five boroughs take part. More join each month.",
-        },
-        {
-          kind: "paragraph",
-          text: [
-            "For the latest list, with the date each one joined, ",
-            { text: "see who takes part on our website", href: ROUTES.whenItStarts },
-            ".",
-          ],
+          text: ["The list of organisations taking part will grow over time. ", { text: "See who takes part on our website", href: ROUTES.whenItStarts }, "."],
         },
       ],
     },
@@ -84,4 +79,9 @@ export const ORGANISATION_LIST = {
   joiningPrefix: "Joining",
   none: "No organisations have joined yet. Check again soon.",
   unavailable: "Sorry, we cannot show the list of organisations right now. Try again later.",
+  /** Shown above the list in the local demonstration, where it is made-up demo data. */
+  demoNotice: {
+    heading: "Example data",
+    text: "This is a demonstration. These organisations and dates are made-up example data, not the real list.",
+  },
 } as const;

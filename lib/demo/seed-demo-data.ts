@@ -65,6 +65,7 @@ export async function seedDemoData(options: { now?: Date; log?: (message: string
   }
   log(`Organisations: ${DEMO_ORGANISATIONS.length} present.`);
   await (await import("../staff/demo-staff")).seedDemoStaff({ log });
+  await (await import("../identity/local-provider/seed-test-people")).seedNhsLoginTestPeople({ now, log });
 
   const existing = new Set<string | null>(
     (

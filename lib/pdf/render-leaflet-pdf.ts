@@ -25,8 +25,11 @@ export async function renderLeafletPdf(options: RenderLeafletOptions): Promise<B
   pdf.paragraph(cover, LEAFLET.programme, { bold: true, colour: "#005eb8" });
   pdf.heading(cover, 1, LEAFLET.title);
   pdf.paragraph(cover, LEAFLET.boroughLine, { bold: true });
+  pdf.exampleNotice(cover);
   pdf.paragraph(cover, LEAFLET.intro);
-  pdf.paragraph(cover, `${LEAFLET.websiteLine} ${pdf.absoluteUrl("/")}`);
+  pdf.paragraph(cover, LEAFLET.websiteLine);
+  // On a line of its own, so it is never broken across lines.
+  pdf.paragraph(cover, pdf.publicSiteUrl, { bold: true });
   pdf.paragraph(cover, LEAFLET.otherFormats);
   cover.end();
 
@@ -43,8 +46,11 @@ export async function renderLeafletPdf(options: RenderLeafletOptions): Promise<B
 
   const contact = pdf.section();
   pdf.heading(contact, 2, LEAFLET.websiteHeading);
-  pdf.paragraph(contact, `${LEAFLET.websiteLine} ${pdf.absoluteUrl("/")}`);
+  pdf.paragraph(contact, LEAFLET.websiteLine);
+  // On a line of its own, so it is never broken across lines.
+  pdf.paragraph(contact, pdf.publicSiteUrl, { bold: true });
   pdf.paragraph(contact, `${CONTACT_DETAILS.teamName}: ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.email}`);
+  pdf.paragraph(contact, CONTACT_DETAILS.postalAddress.join(", "));
   contact.end();
 
   return pdf.finish(LEAFLET.footer, LEAFLET.pageLabel);

@@ -1,5 +1,7 @@
 import { formatReferenceNumber, generateReferenceNumber } from "../consent/reference-number";
 import { CONTACT_PHONE, DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } from "../content/choice";
+import { CONTACT_DETAILS } from "../content/contact-details";
+import { CHOICE_RULES } from "../content/rules";
 import { ORGANISATION_NAME } from "../content/site";
 import { TaggedDocument } from "./tagged-document";
 
@@ -66,8 +68,19 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   const cover = pdf.section();
   pdf.heading(cover, 1, PAPER_FORM.title);
   pdf.paragraph(cover, `${PAPER_FORM.formReferenceLabel}: ${formReference}`, { bold: true });
+  pdf.exampleNotice(cover);
   pdf.paragraph(cover, PAPER_FORM.intro);
   cover.end();
+
+  // The same rules and warning as the website, the leaflet and the emails (lib/content/rules.ts).
+  const rules = pdf.section();
+  pdf.heading(rules, 2, PAPER_FORM.rulesHeading);
+  pdf.blocks(rules, [
+    { kind: "warning", heading: CHOICE_RULES.emergencyWarning.heading, paragraphs: CHOICE_RULES.emergencyWarning.paragraphs },
+    { kind: "list", items: [CHOICE_RULES.optOutDoes, CHOICE_RULES.optOutDoesNot, ...CHOICE_RULES.whenItTakesEffect.slice(1), CHOICE_RULES.optBackIn] },
+    { kind: "paragraph", text: `${CHOICE_RULES.whoCanActIntro} ${CHOICE_RULES.whoCanAct.join("; ")}. ${CHOICE_RULES.atSixteen}` },
+  ]);
+  rules.end();
 
   const decision = pdf.section();
   pdf.heading(decision, 2, PAPER_FORM.sections.decision);
@@ -117,7 +130,10 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   pdf.heading(returnTo, 2, PAPER_FORM.returnHeading);
   pdf.paragraph(returnTo, PAPER_FORM.returnIntro);
   pdf.paragraph(returnTo, RETURN_ADDRESS.join("\n"));
-  pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}. Questions? Call ${CONTACT_PHONE}.`);
+  pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}. Questions? Call ${CONTACT_PHONE} (${CONTACT_DETAILS.phoneHours}) or email ${CONTACT_DETAILS.email}.`);
+  pdf.paragraph(returnTo, PAPER_FORM.onlineLine);
+  // On a line of its own, so it is never broken across lines.
+  pdf.paragraph(returnTo, pdf.publicSiteUrl, { bold: true });
   pdf.paragraph(returnTo, PAPER_FORM.staffUse, { size: 9.5 });
   returnTo.end();
 

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 
+import { exampleDetailsNotice, printedSiteUrl } from "../content/programme";
 import { inlineToPlainText, type ContentBlock, type InlineText, type PageSection } from "../content/types";
 
 // Draws content-source blocks into a tagged (accessible) A4 PDF: real text,
@@ -14,7 +15,10 @@ export type TaggedDocumentOptions = {
   subject: string;
   keywords?: string;
   author: string;
-  /** Absolute address links to the site are printed with, e.g. https://example.org */
+  /**
+   * SITE_URL. Links to the site are printed with the public address: SITE_URL
+   * when it is public, the example address when it is this machine (never localhost).
+   */
   siteUrl: string;
 };
 
@@ -32,9 +36,11 @@ export class TaggedDocument {
   readonly doc: PDFKit.PDFDocument;
   private readonly root: StructureElement;
   private readonly siteUrl: string;
+  private readonly notice: { heading: string; text: string } | undefined;
 
   constructor(options: TaggedDocumentOptions) {
-    this.siteUrl = options.siteUrl.replace(/\/$/, "");
+    this.siteUrl = printedSiteUrl(options.siteUrl);
+    this.notice = exampleDetailsNotice(options.siteUrl);
     this.doc = new PDFDocument({
       size: "A4",
       margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
@@ -58,6 +64,16 @@ export class TaggedDocument {
 
   get contentWidth(): number {
     return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  /** The site's public address as printed, without a trailing slash. */
+  get publicSiteUrl(): string {
+    return this.siteUrl;
+  }
+
+  /** While example programme facts are in use, says so as real text (once, where called) and at the top of every page. */
+  exampleNotice(parent: StructureElement): void {
+    if (this.notice) this.inset(parent, [this.notice.text], this.notice.heading);
   }
 
   /** The web address of a site path, as printed in the PDF. */
@@ -157,6 +173,15 @@ export class TaggedDocument {
         .text(footer, MARGIN, y, { width: this.contentWidth - 80, lineBreak: false })
         .text(`${pageLabel} ${index + 1 - range.start} of ${range.count}`, MARGIN, y, { width: this.contentWidth, align: "right", lineBreak: false });
       this.doc.endMarkedContent();
+      if (this.notice) {
+        this.doc.markContent("Artifact", { type: "Pagination" } as never);
+        this.doc
+          .font(FONT.bold)
+          .fontSize(SIZE.small)
+          .fillColor(COLOURS.secondary)
+          .text(`${this.notice.heading}: not for use`, MARGIN, MARGIN / 2.5, { width: this.contentWidth, lineBreak: false });
+        this.doc.endMarkedContent();
+      }
       this.doc.page.margins.bottom = bottom;
     }
     this.doc.end();

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { Duplex } from "node:stream";
 
+import { requestTooLargeRedirect } from "../choice/request-too-large";
 import { toProblem, appError, type ErrorCode, ERRORS } from "../errors";
 import { appendForwardedFor } from "./client-address";
 import { NON_DOCUMENT_CSP } from "./csp";
@@ -155,6 +156,9 @@ function headerValue(value: string | string[] | undefined): string | null {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
+/** The most a journey form too large to read is drained before its question is shown again (lib/choice/request-too-large.ts). */
+const HAND_BACK_DRAIN_LIMIT = 64 * 1024 * 1024;
+
 export type SiteRequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void | Promise<void>;
 
 /**
@@ -176,6 +180,23 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
   const server = http.createServer(options, (request, response) => {
     const isHead = request.method === "HEAD";
     const refusal = checkRequest(request);
+    // A journey question with a file answers a form too large to read with its own NHS.UK error (lib/choice/request-too-large.ts).
+    const handBack = refusal?.code === "TOO_LARGE" ? requestTooLargeRedirect(new URL(request.url ?? "/", "http://site.invalid"), { get: (name) => headerValue(request.headers[name]) }) : null;
+    if (handBack) {
+      // Read to the end and thrown away (never kept), then answered: a browser shown a redirect while it is
+      // still sending, on a connection closed under it, reports a reset instead of following it. Beyond
+      // HAND_BACK_DRAIN_LIMIT the connection is cut as for any other body too large.
+      let received = 0;
+      request.on("data", (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > HAND_BACK_DRAIN_LIMIT) request.socket.destroy();
+      });
+      request.on("end", () => {
+        response.writeHead(303, { ...SECURITY_HEADERS, "cache-control": NO_STORE, connection: "close", location: handBack, "content-length": 0 });
+        response.end();
+      });
+      return;
+    }
     if (refusal) {
       const isApi = (() => {
         try {

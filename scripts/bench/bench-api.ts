@@ -57,18 +57,21 @@ async function loadRegister(url: string): Promise<{ valid: string[]; key: string
     }
     const optedOut = valid.slice(0, OPTED_OUT);
     await client.query("BEGIN");
+    // Numbered after the changes already there (the canary people's, from the migrations).
+    const { rows: [counter] } = await client.query<{ last_seq: string }>("SELECT last_seq FROM consent_change_counter WHERE id = 1 FOR UPDATE");
+    const offset = Number(counter!.last_seq);
     await client.query(
-      `UPDATE person_consent p SET status = 'OPTED_OUT', seq = o.seq
+      `UPDATE person_consent p SET status = 'OPTED_OUT', seq = $2 + o.seq
          FROM unnest($1::varchar[]) WITH ORDINALITY AS o(nhs_number, seq) WHERE p.nhs_number = o.nhs_number`,
-      [optedOut],
+      [optedOut, offset],
     );
     await client.query(
       `INSERT INTO consent_change (seq, nhs_number, status, decided_at, channel, changed_at)
-       SELECT o.seq, o.nhs_number, 'OPTED_OUT', now() - interval '30 days', 'ONLINE', now()
+       SELECT $2 + o.seq, o.nhs_number, 'OPTED_OUT', now() - interval '30 days', 'ONLINE', now()
          FROM unnest($1::varchar[]) WITH ORDINALITY AS o(nhs_number, seq)`,
-      [optedOut],
+      [optedOut, offset],
     );
-    await client.query("UPDATE consent_change_counter SET last_seq = $1 WHERE id = 1", [optedOut.length]);
+    await client.query("UPDATE consent_change_counter SET last_seq = $1 WHERE id = 1", [offset + optedOut.length]);
     const { key, prefix, hash } = generateApiKey();
     await client.query("INSERT INTO api_client (id, name, key_prefix, key_hash, scopes) VALUES (gen_random_uuid(), 'bench', $1, $2, $3)", [
       prefix,

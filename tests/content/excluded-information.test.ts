@@ -14,9 +14,9 @@ describe("the list of information left out", () => {
     expect(rows.slice(1).map(([code]) => code)).toEqual(EXCLUDED_INFORMATION.map((item) => item.code));
   });
 
-  it("names the sensitive information the programme promises to leave out", () => {
+  it("names the four examples the residents' page gives", () => {
     const categories = EXCLUDED_INFORMATION.map((item) => item.category.toLowerCase());
-    for (const required of ["sexual health", "fertility treatment", "domestic violence and abuse", "criminal records"]) {
+    for (const required of ["sexual health", "fertility treatment", "domestic violence", "criminal records"]) {
       expect(categories).toContain(required);
     }
     expect(new Set(EXCLUDED_INFORMATION.map((item) => item.code)).size).toBe(EXCLUDED_INFORMATION.length);
@@ -24,6 +24,11 @@ describe("the list of information left out", () => {
 
   it("quotes fields so commas and quotes survive a spreadsheet", () => {
     const rows: string[][] = parse(renderExcludedInformationCsv(), { bom: true });
-    expect(rows.slice(1).every((row) => row.length === 3)).toBe(true);
+    expect(rows.slice(1).every((row) => row.length === 4)).toBe(true);
+  });
+
+  it("says on every row of the CSV that the default list is an example, not yet confirmed", () => {
+    const rows: string[][] = parse(renderExcludedInformationCsv(), { bom: true });
+    expect(new Set(rows.slice(1).map((row) => row[3]))).toEqual(new Set(["example, not yet confirmed"]));
   });
 });

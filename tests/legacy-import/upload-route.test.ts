@@ -42,7 +42,7 @@ function uploadFolders(): string[] {
 function redirect(response: Response) {
   expect(response.status).toBe(303);
   const location = new URL(response.headers.get("location")!, "http://127.0.0.1");
-  return { path: location.pathname, errors: location.searchParams.getAll("error"), source: location.searchParams.get("source") };
+  return { path: location.pathname, errors: (location.searchParams.get("error") ?? "").split(",").filter(Boolean), source: location.searchParams.get("source") };
 }
 
 describe("POST /staff/imports/upload", () => {

@@ -1,6 +1,8 @@
 import { OrganisationList, type OrganisationListGroup } from "@/components/organisation-list";
+import { WarningCallout } from "@/components/warning-callout";
 import { formatCalendarDate } from "@/lib/content/dates";
 import { ORGANISATION_LIST, WHEN_IT_STARTS_PAGE } from "@/lib/content/when-it-starts";
+import { getEnv } from "@/lib/env";
 import { listParticipatingOrganisations } from "@/lib/organisations/list-participating-organisations";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
@@ -35,12 +37,21 @@ async function loadGroups(): Promise<OrganisationListGroup[] | undefined> {
 
 export default async function WhenItStartsPage() {
   const groups = await loadGroups();
+  // The local demonstration's organisations are seeded, made-up data: say so.
+  const isDemo = getEnv().LOCAL_DEMO === "on";
   return (
     <GuidePage
       page={WHEN_IT_STARTS_PAGE}
       sectionExtras={{
         "organisations-taking-part": groups ? (
-          <OrganisationList groups={groups} emptyText={ORGANISATION_LIST.none} />
+          <>
+            {isDemo ? (
+              <WarningCallout heading={ORGANISATION_LIST.demoNotice.heading}>
+                <p>{ORGANISATION_LIST.demoNotice.text}</p>
+              </WarningCallout>
+            ) : null}
+            <OrganisationList groups={groups} emptyText={ORGANISATION_LIST.none} />
+          </>
         ) : (
           <p>{ORGANISATION_LIST.unavailable}</p>
         ),

@@ -16,16 +16,18 @@ const TASKS = [
   { href: "/staff/imports", label: "Import legacy opt-outs", text: "Check a CareMyWay or CIDR extract, see the report, then commit it.", permission: "legacy-import:run" },
   { href: STAFF_ROUTES.organisations, label: "Participating organisations", text: "Add, edit and end organisations on the public list.", permission: "organisations:manage" },
   { href: STAFF_ROUTES.apiClients, label: "API clients", text: "Keys for record services to call the consent-check API.", permission: "api-clients:manage" },
-  { href: STAFF_ROUTES.staffMembers, label: "Staff accounts", text: "Create and disable back-office accounts.", permission: "staff:manage" },
-  { href: STAFF_ROUTES.audit, label: "Audit log", text: "Who did what, filtered by person, member of staff or action.", permission: "audit:view" },
+  { href: STAFF_ROUTES.staffMembers, label: "Staff accounts", text: "Create, reset, approve, disable and re-enable back-office accounts.", permission: "staff:manage" },
+  { href: STAFF_ROUTES.audit, label: "Audit log", text: "Who did what, filtered by member of staff or action (not whose record: admins do not see residents' decisions).", permission: "audit:view" },
 ] as const;
 
-export default async function StaffHomePage() {
+export default async function StaffHomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const staff = await requireStaff();
+  const params = await searchParams;
   const allowed = new Set(permissionsOf(staff.role));
   return (
     <>
       <h1>Back office</h1>
+      {params["password-changed"] ? <div className="nhsuk-inset-text" role="status"><p>Your password has been changed. You have been signed out everywhere else.</p></div> : null}
       <p className="nhsuk-lede-text">You are signed in as a {ROLE_LABELS[staff.role].toLowerCase()}.</p>
       <ul className="nhsuk-grid-row nhsuk-card-group">
         {TASKS.filter((task) => allowed.has(task.permission)).map((task) => (

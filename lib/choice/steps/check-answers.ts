@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CHECK_ANSWERS, COMMON } from "../../content/choice";
+import { NHS_LOGIN_DETAILS } from "../../content/nhs-login";
 import { defineStep, sameTitle } from "./registry";
 
 /** The last step: every answer on one page, and the button that sends the choice. */
@@ -22,7 +23,13 @@ export const checkAnswersStep = defineStep({
     if (!journey.submission && !(await services.isPersonWithinDailyLimit())) return { ok: false, errors: {}, formError: COMMON.tooManyForThisPerson };
     const submitted = await services.submitChoice();
     if (!submitted.ok) {
-      return { ok: false, errors: {}, formError: submitted.step === "confirm-email" ? CHECK_ANSWERS.errors.emailNotProved : CHECK_ANSWERS.errors.incomplete };
+      const formError =
+        submitted.step === "confirm-email"
+          ? CHECK_ANSWERS.errors.emailNotProved
+          : submitted.step === "nhs-login"
+            ? NHS_LOGIN_DETAILS.sessionEnded
+            : CHECK_ANSWERS.errors.incomplete;
+      return { ok: false, errors: {}, formError };
     }
     return { ok: true, redirectTo: context.path("confirmation") };
   },

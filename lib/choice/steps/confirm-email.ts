@@ -1,10 +1,12 @@
 import { CONFIRM_EMAIL } from "../../content/choice";
 import { codeStepSchema } from "../../validation/choice";
+import { hasNhsLoginEmail } from "../journey-answers";
 import { defineStep, formText, sameTitle } from "./registry";
 
 /** The security code that proves the email address; reached only from the email question. */
 export const confirmEmailStep = defineStep({
   slug: "confirm-email",
+  appliesTo: (answers) => !hasNhsLoginEmail(answers),
   title: sameTitle(CONFIRM_EMAIL.title),
   isComplete: ({ answers, verifiedEmail }) => Boolean(answers.email) && verifiedEmail === answers.email,
   isSkippedGoingBack: true,

@@ -1,11 +1,12 @@
 import { CHECK_ANSWERS, DATE_OF_BIRTH } from "../../content/choice";
 import { formatCalendarDate } from "../../content/dates";
 import { dateOfBirthStepSchema } from "../../validation/choice";
-import { isUnderChildAgeLimit } from "../journey-answers";
+import { isAnsweredByNhsLogin, isUnderChildAgeLimit } from "../journey-answers";
 import { defineStep, formText } from "./registry";
 
 export const dateOfBirthStep = defineStep({
   slug: "date-of-birth",
+  appliesTo: (answers) => !isAnsweredByNhsLogin(answers),
   title: { myself: DATE_OF_BIRTH.titleSelf, child: DATE_OF_BIRTH.titleProxy, someone: DATE_OF_BIRTH.titleProxy },
   // A parent or guardian acts only for a child under the limit: asked again if "who for" changes later.
   isComplete: ({ answers }, isAnswered) =>

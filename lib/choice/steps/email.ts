@@ -1,9 +1,11 @@
 import { CHECK_ANSWERS, EMAIL } from "../../content/choice";
 import { emailStepSchema } from "../../validation/choice";
+import { hasNhsLoginEmail } from "../journey-answers";
 import { defineStep, formText, sameTitle } from "./registry";
 
 export const emailStep = defineStep({
   slug: "email",
+  appliesTo: (answers) => !hasNhsLoginEmail(answers),
   title: sameTitle(EMAIL.title),
   schema: () => emailStepSchema,
   fieldIds: { email: "email" },

@@ -7,6 +7,7 @@ import { emailStep } from "./email";
 import { evidenceStep } from "./evidence";
 import { gpPracticeStep } from "./gp-practice";
 import { nameStep } from "./name";
+import { nhsLoginStep } from "./nhs-login";
 import { nhsNumberStep } from "./nhs-number";
 import { postcodeStep } from "./postcode";
 import { createStepRegistry } from "./registry";
@@ -16,6 +17,7 @@ import { whoForStep } from "./who-for";
 // module beside these, one line here, and its fields component in
 // app/(resident)/choice/[journey]/[step]/_fields/ (the type checker asks for it).
 export const DEFAULT_STEPS = [
+  nhsLoginStep,
   whoForStep,
   aboutYouStep,
   nameStep,

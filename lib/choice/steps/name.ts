@@ -1,9 +1,11 @@
 import { CHECK_ANSWERS, NAME } from "../../content/choice";
 import { nameStepSchema } from "../../validation/choice";
+import { isAnsweredByNhsLogin } from "../journey-answers";
 import { defineStep, formText } from "./registry";
 
 export const nameStep = defineStep({
   slug: "name",
+  appliesTo: (answers) => !isAnsweredByNhsLogin(answers),
   title: { myself: NAME.titleSelf, child: NAME.titleProxy, someone: NAME.titleProxy },
   schema: () => nameStepSchema,
   fieldIds: { givenName: "givenName", familyName: "familyName" },

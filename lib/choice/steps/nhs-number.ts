@@ -1,10 +1,12 @@
 import { CHECK_ANSWERS, NHS_NUMBER } from "../../content/choice";
 import { formatNhsNumber } from "../../nhs-number/nhs-number";
 import { nhsNumberStepSchema } from "../../validation/choice";
+import { isAnsweredByNhsLogin } from "../journey-answers";
 import { defineStep, formText } from "./registry";
 
 export const nhsNumberStep = defineStep({
   slug: "nhs-number",
+  appliesTo: (answers) => !isAnsweredByNhsLogin(answers),
   title: { myself: NHS_NUMBER.titleSelf, child: NHS_NUMBER.titleProxy, someone: NHS_NUMBER.titleProxy },
   schema: () => nhsNumberStepSchema,
   fieldIds: { nhsNumber: "nhsNumber" },

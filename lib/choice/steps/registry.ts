@@ -50,7 +50,7 @@ export type SaveContext = {
 };
 
 /** A check your answers row; the "Change" link goes back to `step`. */
-export type CheckAnswersRow = { key: string; value: string; step: string };
+export type CheckAnswersRow = { key: string; value: string; step: string; isReadOnly?: boolean };
 
 /** What the page may look up for a step's fields (server side; the result goes to the browser, so plain data only). */
 export type FieldDataContext = {

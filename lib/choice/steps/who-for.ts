@@ -1,9 +1,11 @@
 import { CHECK_ANSWERS, WHO_FOR } from "../../content/choice";
 import { whoForStepSchema } from "../../validation/choice";
+import { isAnsweredByNhsLogin } from "../journey-answers";
 import { defineStep, formChoice, sameTitle } from "./registry";
 
 export const whoForStep = defineStep({
   slug: "who-for",
+  appliesTo: (answers) => !isAnsweredByNhsLogin(answers),
   title: sameTitle(WHO_FOR.title),
   schema: () => whoForStepSchema,
   fieldIds: { madeBy: "madeBy" },

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/back-link";
 import { Button } from "@/components/form-fields";
 import { COMMON, JOURNEYS, START_PAGE, type JourneySlug } from "@/lib/content/choice";
+import { NHS_LOGIN_ROUTES, NHS_LOGIN_START } from "@/lib/content/nhs-login";
 import { DOWNLOADS, ROUTES } from "@/lib/content/routes";
+import { getEnv } from "@/lib/env";
+import { nhsLoginSettingsFrom } from "@/lib/identity/nhs-login/settings";
 
 import { startJourneyAction } from "../actions";
 
@@ -36,6 +39,17 @@ export default async function ChoiceStartPage({ params }: PageProps) {
           {content.intro.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
+          {nhsLoginSettingsFrom(getEnv()) ? (
+            <>
+              <h2>{NHS_LOGIN_START.heading}</h2>
+              <p>{NHS_LOGIN_START.intro}</p>
+              <a className="nhsuk-button" role="button" draggable="false" href={`${NHS_LOGIN_ROUTES.start}?for=${journey}`}>
+                {NHS_LOGIN_START.button}
+              </a>
+              <h2>{NHS_LOGIN_START.otherwiseHeading}</h2>
+              <p>{NHS_LOGIN_START.otherwise}</p>
+            </>
+          ) : null}
           <h2>{START_PAGE.beforeYouStart}</h2>
           <p>{START_PAGE.youWillNeed}</p>
           <ul>

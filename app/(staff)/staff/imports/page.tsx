@@ -24,7 +24,8 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
   // Expired uploads go whenever a supervisor comes here, as well as on each upload.
   await sweepExpiredUploads().catch((error: unknown) => console.error("Could not delete expired legacy uploads", error));
   const search = await searchParams;
-  const codes = [search.error ?? []].flat();
+  // One parameter, keys separated by commas (the upload route's redirect).
+  const codes = [search.error ?? []].flat().flatMap((value) => value.split(","));
   const errors: { source?: string; file?: string; form?: string } = {};
   for (const code of codes) {
     if (code === "sourceMissing") errors.source = UPLOAD_MESSAGES.sourceMissing;

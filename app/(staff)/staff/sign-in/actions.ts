@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
@@ -15,9 +15,6 @@ import { STAFF_ROUTES } from "../../_lib/staff-session";
 // The one staff action not built with staffAction (tests/staff/staff-actions.test.ts
 // names it as the exception): it runs before there is a session to check. The
 // lockout, the pending second step and the replay check live in lib/auth/sign-in.ts.
-
-/** A cookie earlier versions set at the password step (an unsigned label); removed wherever it is still found. */
-const OLD_PENDING_EMAIL_COOKIE = "staff_pending_email";
 
 const signInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email(T.emailInvalid)),
@@ -50,7 +47,6 @@ async function signIn(_state: StaffFormState, formData: FormData): Promise<Staff
     return { values, errors };
   }
   const requestHeaders = await headers();
-  (await cookies()).delete(OLD_PENDING_EMAIL_COOKIE);
   const result = await signInWithPassword({ ...parsed.data, headers: requestHeaders, ipAddress: clientAddress(requestHeaders) });
   switch (result.outcome) {
     case "locked":

@@ -46,10 +46,14 @@ export async function POST(request: Request): Promise<Response> {
   return backToForm(result.errors, result.source);
 }
 
-/** Back to the form with its errors (by key, never the text itself) and the source chosen. */
+/**
+ * Back to the form with its errors (by key, never the text itself, in one
+ * `error` parameter: the site refuses an address that repeats one) and the
+ * source chosen.
+ */
 function backToForm(errors: UploadFieldErrors, source?: string): Response {
   const query = new URLSearchParams();
-  for (const key of Object.values(errors)) query.append("error", key);
+  query.set("error", Object.values(errors).join(","));
   if (source) query.set("source", source);
   return seeOther(`${IMPORTS_ROUTE}?${query.toString()}`);
 }

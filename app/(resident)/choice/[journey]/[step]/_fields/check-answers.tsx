@@ -10,7 +10,7 @@ export function CheckAnswersFields({ journey, title, data }: FieldsProps) {
   return (
     <>
       <h1>{title}</h1>
-      <SummaryList rows={rows.map((row) => ({ key: row.key, value: row.value, change: { href: `${journeyPath(journey, row.step)}?change=1`, text: COMMON.change } }))} />
+      <SummaryList rows={rows.map((row) => ({ key: row.key, value: row.value, change: row.isReadOnly ? undefined : { href: `${journeyPath(journey, row.step)}?change=1`, text: COMMON.change } }))} />
       <h2>{CHECK_ANSWERS.declarationHeading}</h2>
       <p>{CHECK_ANSWERS.declaration}</p>
     </>

@@ -9,6 +9,7 @@ import { EmailFields } from "./email";
 import { EvidenceFields } from "./evidence";
 import { GpPracticeFields } from "./gp-practice";
 import { NameFields } from "./name";
+import { NhsLoginFields } from "./nhs-login";
 import { NhsNumberFields } from "./nhs-number";
 import { PostcodeFields } from "./postcode";
 import type { StepFields } from "./types";
@@ -16,6 +17,7 @@ import { WhoForFields } from "./who-for";
 
 /** Each registered step's fields (lib/choice/steps/index.ts): a step without one does not type-check. */
 export const STEP_FIELDS: Record<StepSlug, StepFields> = {
+  "nhs-login": { Fields: NhsLoginFields },
   "who-for": { Fields: WhoForFields },
   "about-you": { Fields: AboutYouFields },
   name: { Fields: NameFields },

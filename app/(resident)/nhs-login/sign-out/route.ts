@@ -1,0 +1,21 @@
+// POST /nhs-login/sign-out: ends this service's NHS login session (audited); NHS login's own session is the resident's
+import { type NextRequest, NextResponse } from "next/server";
+
+import { getEnv } from "@/lib/env";
+import { recordIdentityEvent } from "@/lib/identity/record-identity-event";
+import { endResidentSession, findResidentSession, RESIDENT_SESSION_COOKIE } from "@/lib/identity/resident-session";
+import { siteCookieOptions } from "@/lib/security/cookies";
+
+import { seeOther } from "../_lib/see-other";
+
+export async function POST(request: NextRequest): Promise<NextResponse> {
+  const token = request.cookies.get(RESIDENT_SESSION_COOKIE)?.value;
+  const session = await findResidentSession(token);
+  await endResidentSession(token);
+  if (session) {
+    await recordIdentityEvent({ action: "nhs-login.sign-out", entityId: session.id, actorId: `nhs-login-session:${session.id}`, nhsNumber: session.nhsNumber });
+  }
+  const response = seeOther("/");
+  response.cookies.set(RESIDENT_SESSION_COOKIE, "", { ...siteCookieOptions(getEnv(), "/"), maxAge: 0 });
+  return response;
+}
