@@ -24,6 +24,9 @@ import { expect, test } from "./support/fixtures";
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 
+// Each test walks two or three whole journeys (axe on every page) and the staff pages.
+test.describe.configure({ timeout: 300_000 });
+
 let apiKey: string;
 test.beforeAll(async () => {
   await seedStaffIntoE2eDatabase();
