@@ -155,7 +155,7 @@ for (const javaScriptEnabled of [true, false]) {
         await route.abort();
       });
       await nhsLogin.signInAs("Priya Shah").catch(() => undefined);
-      await expect.poll(() => callback).not.toBe("");
+      await expect.poll(() => callback, { timeout: 60_000 }).not.toBe("");
       await page.unroute(/\/nhs-login\/callback/);
       const altered = new URL(callback);
       altered.searchParams.set("state", "tampered-state");
