@@ -19,6 +19,9 @@ const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`NHS login ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled });
+    // Each test signs in through a second server (the local NHS login) and runs axe on every page: on a
+    // loaded two-core machine the default 30 s ran out mid-redirect.
+    test.describe.configure({ timeout: 120_000 });
 
     test("a P9 adult opted out through CareMyWay checks their choice and downloads a receipt", async ({ page, expectAccessible }) => {
       const nhsLogin = new NhsLoginPage(page, expectAccessible);
@@ -152,7 +155,7 @@ for (const javaScriptEnabled of [true, false]) {
         await route.abort();
       });
       await nhsLogin.signInAs("Priya Shah").catch(() => undefined);
-      await expect.poll(() => callback).not.toBe("");
+      await expect.poll(() => callback, { timeout: 60_000 }).not.toBe("");
       await page.unroute(/\/nhs-login\/callback/);
       const altered = new URL(callback);
       altered.searchParams.set("state", "tampered-state");
