@@ -16,6 +16,7 @@ import { SITE_TITLE } from "@/lib/content/site";
 import { listGpPractices } from "@/lib/eligibility/check-eligibility";
 
 import { StepForm } from "../../_components/step-form";
+import { AddressLines } from "@/components/address-lines";
 
 type PageProps = { params: Promise<{ journey: string; step: string }>; searchParams: Promise<{ change?: string; problem?: string }> };
 
@@ -131,14 +132,7 @@ function ConfirmationView({ journey }: { journey: Journey }) {
           <>
             <h2>{CONFIRMATION.postEvidence.heading}</h2>
             <p>{CONFIRMATION.postEvidence.intro}</p>
-            <p data-testid="postal-address">
-              {RETURN_ADDRESS.map((line, index) => (
-                <span key={line}>
-                  {line}
-                  {index < RETURN_ADDRESS.length - 1 ? <br /> : null}
-                </span>
-              ))}
-            </p>
+            <AddressLines lines={RETURN_ADDRESS} testId="postal-address" />
             <p>{CONFIRMATION.postEvidence.quoteReference(reference)}</p>
           </>
         ) : null}

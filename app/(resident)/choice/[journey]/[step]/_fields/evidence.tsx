@@ -3,6 +3,7 @@ import { Radios } from "@/components/form-fields";
 import { EVIDENCE, RETURN_ADDRESS } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
+import { AddressLines } from "@/components/address-lines";
 
 export function EvidenceFields({ title, errors, values, register, data }: FieldsProps) {
   const uploadedFileName = typeof data.uploadedFileName === "string" ? data.uploadedFileName : null;
@@ -14,14 +15,7 @@ export function EvidenceFields({ title, errors, values, register, data }: Fields
       {uploadedFileName ? <p>{EVIDENCE.alreadyUploaded(uploadedFileName)}</p> : null}
       <FileUpload id="evidenceFile" name="evidenceFile" label={EVIDENCE.fileLabel} hint={EVIDENCE.fileHint} error={errors.evidenceFile} accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" registration={register("evidenceFile")} />
       <p>{EVIDENCE.postAddressIntro}</p>
-      <p>
-        {RETURN_ADDRESS.map((line, index) => (
-          <span key={line}>
-            {line}
-            {index < RETURN_ADDRESS.length - 1 ? <br /> : null}
-          </span>
-        ))}
-      </p>
+      <AddressLines lines={RETURN_ADDRESS} />
     </>
   );
 }
