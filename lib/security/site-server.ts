@@ -96,13 +96,31 @@ function send(response: http.ServerResponse, refusal: Refusal, isApi: boolean, i
   response.end(isHead ? undefined : answer.body);
 }
 
-/** Writes a whole HTTP/1.1 answer straight to a socket Node has refused to parse, with the security headers. */
-function writeRawRefusal(socket: Duplex, refusal: Refusal): void {
-  const answer = refusalResponse({ ...refusal, close: true }, false);
-  const head = [`HTTP/1.1 ${ERRORS[refusal.code].status} ${ERRORS[refusal.code].title}`];
-  for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
-  head.push(`content-length: ${Buffer.byteLength(answer.body)}`);
-  socket.end(`${head.join("\r\n")}\r\n\r\n${answer.body}`);
+/**
+ * Writes a whole HTTP/1.1 refusal, with the security headers, straight to a
+ * socket Node.js has refused to parse, then closes it. No body for HEAD (a
+ * client would read it as a broken next answer; the request line, when Node.js
+ * saw it, is in the parser error's rawPacket), nor for headers too large:
+ * those arrive in several packets, so the method may be unknown (Node.js's own
+ * 431 has no body either).
+ */
+function writeRawRefusal(
+  socket: Duplex,
+  refusal: Refusal,
+  options: { isApi?: boolean; headers?: Readonly<Record<string, string>>; rawPacket?: unknown } = {},
+): void {
+  const answer = refusalResponse({ ...refusal, close: true }, options.isApi ?? false);
+  const isHead = Buffer.isBuffer(options.rawPacket) && options.rawPacket.subarray(0, 5).toString("latin1").toUpperCase() === "HEAD ";
+  const body = isHead || refusal.code === "HEADERS_TOO_LARGE" ? "" : answer.body;
+  const all = { ...answer.headers, ...options.headers, "content-length": String(Buffer.byteLength(body)) };
+  const head = [`HTTP/1.1 ${ERRORS[refusal.code].status} ${ERRORS[refusal.code].title}`, ...Object.entries(all).map(([name, value]) => `${name}: ${value}`)];
+  socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
+}
+
+function clientErrorRefusal(error: NodeJS.ErrnoException): Refusal {
+  const code: ErrorCode =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT" || error.code === "ERR_HTTP_HEADERS_TIMEOUT" ? "REQUEST_TIMEOUT" : error.code === "HPE_HEADER_OVERFLOW" ? "HEADERS_TOO_LARGE" : "BAD_REQUEST";
+  return { code, message: ERRORS[code].userMessage };
 }
 
 function hasNul(text: string): boolean {
@@ -247,13 +265,7 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
       socket.destroy();
       return;
     }
-    const refusal: Refusal =
-      error.code === "ERR_HTTP_REQUEST_TIMEOUT" || error.code === "ERR_HTTP_HEADERS_TIMEOUT"
-        ? { code: "REQUEST_TIMEOUT", message: "The request took too long to arrive, so it has not been accepted. Try again." }
-        : error.code === "HPE_HEADER_OVERFLOW"
-          ? { code: "HEADERS_TOO_LARGE", message: "The request's headers are too large." }
-          : { code: "BAD_REQUEST", message: "The request could not be understood." };
-    writeRawRefusal(socket, refusal);
+    writeRawRefusal(socket, clientErrorRefusal(error), { rawPacket: (error as { rawPacket?: unknown }).rawPacket });
   });
   return server;
 }
@@ -265,11 +277,6 @@ export function answerClientErrors(server: http.Server, headers: Readonly<Record
       socket.destroy();
       return;
     }
-    const code: ErrorCode =
-      error.code === "ERR_HTTP_REQUEST_TIMEOUT" || error.code === "ERR_HTTP_HEADERS_TIMEOUT" ? "REQUEST_TIMEOUT" : error.code === "HPE_HEADER_OVERFLOW" ? "HEADERS_TOO_LARGE" : "BAD_REQUEST";
-    const answer = refusalResponse({ code, message: ERRORS[code].userMessage, close: true }, true);
-    const all = { ...answer.headers, ...headers, "content-length": String(Buffer.byteLength(answer.body)) };
-    const head = [`HTTP/1.1 ${ERRORS[code].status} ${ERRORS[code].title}`, ...Object.entries(all).map(([name, value]) => `${name}: ${value}`)];
-    socket.end(`${head.join("\r\n")}\r\n\r\n${answer.body}`);
+    writeRawRefusal(socket, clientErrorRefusal(error), { isApi: true, headers, rawPacket: (error as { rawPacket?: unknown }).rawPacket });
   });
 }
