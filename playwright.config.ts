@@ -36,6 +36,9 @@ export default defineConfig({
   // never deletes other reports written there.
   outputDir: "test-results/e2e-artifacts",
   fullyParallel: true,
+  // A whole journey runs axe on every page (twice without JavaScript: a second
+  // copy with scripts), which on CI's two cores takes longer than the default 30 s.
+  timeout: 90_000,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
