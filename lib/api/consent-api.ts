@@ -18,7 +18,7 @@ import { BoundedCache } from "./bounded-cache";
 import type { FailedKeyLimiter } from "./failed-key-limiter";
 import { buildCapabilityStatement, buildConsentBundle, FHIR_CONTENT_TYPE, NHS_NUMBER_SYSTEM, operationOutcome } from "./fhir";
 import type { ApiScope } from "./manage-api-clients";
-import { buildOpenApiDocument } from "./openapi";
+import { buildOpenApiDocument } from "./openapi/index";
 import type { RegisterStore, StoredApiClient, StoredConsent } from "./register-store";
 
 // The consent-check API, framework-free: a plain request in, a plain response

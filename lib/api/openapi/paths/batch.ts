@@ -1,0 +1,25 @@
+import { batchCheckRequestSchema, batchCheckResponseSchema, MAX_BATCH_SIZE } from "../../../validation/consent-api";
+import { COMMON_ERRORS, type OpenApiPart, problem, ref } from "../schemas";
+
+// POST /api/v1/consent/check: up to 10,000 people at once.
+
+export const batchPart: OpenApiPart = {
+  schemas: [batchCheckRequestSchema, batchCheckResponseSchema],
+  paths: {
+    "/api/v1/consent/check": {
+      post: {
+        operationId: "checkConsents",
+        summary: `Up to ${MAX_BATCH_SIZE} people at once`,
+        description: "Needs the consent:read scope. One result per number, in request order; an invalid number is answered as status invalid, shareable false, without failing the rest.",
+        requestBody: { required: true, content: { "application/json": { schema: ref("BatchCheckRequest") } } },
+        responses: {
+          "200": { description: "One result per number, in order.", content: { "application/json": { schema: ref("BatchCheckResponse") } } },
+          "400": problem("Malformed JSON, or not the expected shape."),
+          "413": problem(`More than ${MAX_BATCH_SIZE} numbers, or a body over 1 MB.`),
+          "415": problem("The body is not application/json."),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+  },
+};
