@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import net from "node:net";
+import { rawHttpRequest, type RawAnswer } from "../tests/support/raw-http";
 
 import type { APIResponse, Page } from "@playwright/test";
 
@@ -332,34 +332,10 @@ test.describe("CSRF, without JavaScript", () => {
 // ---------------------------------------------------------------------------
 // Issue #12, "The site": the built site behind its own server (scripts/serve-site.ts).
 
-type RawAnswer = { status: number; headers: Record<string, string>; body: string; elapsedMs: number };
-
 /** Bytes on a raw socket to the site, read until it closes the connection (or `waitMs` passes). */
 function rawRequest(text: string, waitMs = 10_000): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const url = new URL(SITE);
-    const socket = net.connect(Number(url.port), url.hostname);
-    let received = "";
-    const finish = () => {
-      const [head = "", ...rest] = received.split("\r\n\r\n");
-      const [statusLine = "", ...lines] = head.split("\r\n");
-      const headers: Record<string, string> = {};
-      for (const line of lines) {
-        const colon = line.indexOf(":");
-        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
-      }
-      resolve({ status: Number(statusLine.split(" ")[1] ?? 0), headers, body: rest.join("\r\n\r\n"), elapsedMs: Date.now() - started });
-    };
-    const timer = setTimeout(() => socket.destroy(), waitMs);
-    socket.on("data", (chunk) => (received += chunk.toString()));
-    socket.on("error", (error: NodeJS.ErrnoException) => (error.code === "ECONNRESET" || error.code === "EPIPE" ? undefined : reject(error)));
-    socket.on("close", () => {
-      clearTimeout(timer);
-      finish();
-    });
-    socket.write(text);
-  });
+  const url = new URL(SITE);
+  return rawHttpRequest({ host: url.hostname, port: Number(url.port) }, text, waitMs);
 }
 
 function expectRawSecurityHeaders(answer: RawAnswer, what: string): void {

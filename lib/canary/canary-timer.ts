@@ -4,6 +4,7 @@ import { obtainCanaryKey, type CanaryKey } from "./canary-key";
 import { createCanaryLogger, logCanaryReport, toCanaryHealth } from "./canary-log";
 import { listCanaryServers } from "./mounts";
 import { runCanaryCheck } from "./run-canary-check";
+import { startBackgroundTimer } from "../timers/background-timer";
 
 // Every running site checks the canaries on a schedule (instrumentation.ts),
 // as the retention timer runs: the first pass a little after start-up, when
@@ -40,14 +41,8 @@ export function startCanaryTimer(config: CanaryConfig, options: { firstRunDelayM
       isRunning = false;
     }
   };
-  const first = setTimeout(() => void run(), options.firstRunDelayMs ?? FIRST_RUN_DELAY_MS);
-  const timer = setInterval(() => void run(), config.intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-  };
+  return startBackgroundTimer(() => void run(), {
+    firstRunDelayMs: options.firstRunDelayMs ?? FIRST_RUN_DELAY_MS,
+    intervalMs: config.intervalMs,
+  });
 }

@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb } from "../db";
+import { startBackgroundTimer } from "../timers/background-timer";
 
 // What the privacy notice promises to delete, deleted (lib/content/privacy.ts,
 // docs/OPERATIONS.md "Data retention"). Decisions, their history and the audit
@@ -52,14 +53,5 @@ export function startRetentionTimer(options: { intervalMs?: number; log?: (messa
       },
       (error: unknown) => log(`Retention pass failed (tried again later): ${error instanceof Error ? error.message : String(error)}`),
     );
-  const first = setTimeout(run, 60_000);
-  const timer = setInterval(run, options.intervalMs ?? 60 * 60_000);
-  first.unref();
-  timer.unref();
-  return {
-    stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-  };
+  return startBackgroundTimer(() => void run(), { firstRunDelayMs: 60_000, intervalMs: options.intervalMs ?? 60 * 60_000 });
 }

@@ -1,10 +1,10 @@
 import http from "node:http";
-import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { MAX_FORM_BODY_BYTES } from "@/lib/security/request-guard";
 import { SECURITY_HEADERS } from "@/lib/security/headers";
+import { rawHttpRequest, type RawAnswer } from "../support/raw-http";
 import { createSiteServer, SITE_SERVER_TIMEOUTS, type SiteRequestHandler } from "@/lib/security/site-server";
 
 // The site's own server in front of Next.js (lib/security/site-server.ts), with a stand-in for
@@ -37,38 +37,9 @@ async function start(timeouts = { headersTimeoutMs: 600, requestTimeoutMs: 10_00
   return { port: (server.address() as AddressInfo).port, seen };
 }
 
-type RawAnswer = { status: number; headers: Record<string, string>; body: string; closed: boolean; elapsedMs: number };
-
-/** Writes bytes on a raw socket and reads whatever comes back until the server closes it (or `waitMs` passes). */
+/** Writes bytes on a raw socket to the server under test and reads what comes back until it closes. */
 function raw(port: number, text: string, waitMs = 5_000): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const socket = net.connect(port, "127.0.0.1");
-    let received = "";
-    let closed = false;
-    const finish = () => {
-      const [head = "", ...rest] = received.split("\r\n\r\n");
-      const [statusLine = "", ...lines] = head.split("\r\n");
-      const headers: Record<string, string> = {};
-      for (const line of lines) {
-        const colon = line.indexOf(":");
-        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
-      }
-      resolve({ status: Number(statusLine.split(" ")[1] ?? 0), headers, body: rest.join("\r\n\r\n"), closed, elapsedMs: Date.now() - started });
-    };
-    const timer = setTimeout(() => {
-      socket.destroy();
-      finish();
-    }, waitMs);
-    socket.on("data", (chunk) => (received += chunk.toString()));
-    socket.on("error", (error: NodeJS.ErrnoException) => (error.code === "ECONNRESET" || error.code === "EPIPE" ? undefined : reject(error)));
-    socket.on("close", () => {
-      closed = true;
-      clearTimeout(timer);
-      finish();
-    });
-    socket.write(text);
-  });
+  return rawHttpRequest({ host: "127.0.0.1", port }, text, waitMs);
 }
 
 function expectSecurityHeaders(answer: RawAnswer, what: string): void {
