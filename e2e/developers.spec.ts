@@ -11,5 +11,18 @@ test("the developers' page documents the API and links to its OpenAPI document",
   const openApiLink = page.getByRole("link", { name: "/api/v1/openapi.json" });
   const document = await request.get((await openApiLink.getAttribute("href"))!);
   expect((await document.json()).openapi).toBe("3.1.0");
+  await expect(page.getByText(/An empty searchset \(total 0\) means the register holds no decision in force/).first()).toBeVisible();
+  // The site answers a trailing slash and another method as the dedicated server does (tests/api/fhir.test.ts, issue #15 point 2).
+  for (const [path, location] of [
+    ["/api/v1/consent/9990000018/", "/api/v1/consent/9990000018"],
+    ["/fhir/metadata/", "/fhir/metadata"],
+  ] as const) {
+    const redirected = await request.get(path, { maxRedirects: 0 });
+    expect(redirected.status(), path).toBe(308);
+    expect(new URL(redirected.headers().location!, "http://site.test").pathname).toBe(location);
+  }
+  const options = await request.fetch("/fhir/metadata", { method: "OPTIONS" });
+  expect(options.status()).toBe(405);
+  expect(options.headers().allow).toBe("GET, HEAD");
   await expectAccessible();
 });

@@ -19,7 +19,7 @@ const port = Number(values.port ?? env.API_PORT);
 const database = await openDatabase({ projectRoot: PROJECT_ROOT, log: (m) => console.error(`[api] ${m}`) });
 const store = createRegisterStore({ connectionString: database.url, max: env.DATABASE_POOL_MAX, log: (m) => console.error(`[api] ${m}`) });
 const logger = createAccessLogger({ level: env.LOG_LEVEL });
-const handle = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, baseUrl: "" });
+const handle = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, baseUrl: env.SITE_URL });
 
 const server = createConsentApiServer(handle, {
   // GET /api/health: 200 while the register can be read, 503 (fail closed) when not

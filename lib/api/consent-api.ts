@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
+import { getEnv } from "../env";
 import { appError, describeError, isAppError, toProblem } from "../errors";
 import { parseNhsNumber } from "../nhs-number/nhs-number";
 import {
@@ -16,7 +17,16 @@ import { bearerToken, isKeyMatch, parseApiKey } from "./api-keys";
 import type { AccessLogger } from "./access-log";
 import { BoundedCache } from "./bounded-cache";
 import type { FailedKeyLimiter } from "./failed-key-limiter";
-import { buildCapabilityStatement, buildConsentBundle, FHIR_CONTENT_TYPE, NHS_NUMBER_SYSTEM, operationOutcome } from "./fhir";
+import {
+  buildCapabilityStatement,
+  buildConsentBundle,
+  CONSENT_STATUSES,
+  consentResource,
+  FHIR_CONTENT_TYPE,
+  isInForce,
+  NHS_NUMBER_SYSTEM,
+  operationOutcome,
+} from "./fhir";
 import type { ApiScope } from "./manage-api-clients";
 import { buildOpenApiDocument } from "./openapi/index";
 import type { RegisterStore, StoredApiClient, StoredConsent } from "./register-store";
@@ -52,6 +62,7 @@ export type ConsentApiOptions = {
   clientCacheMaxEntries?: number;
   /** Refuses, with 429, addresses that keep sending keys that fail; none: no such limit (tests). */
   failedKeyLimiter?: FailedKeyLimiter;
+  /** The register's public address, for absolute URLs (OpenAPI servers, FHIR fullUrl and links). SITE_URL by default. */
   baseUrl?: string;
 };
 
@@ -124,9 +135,38 @@ type Route = {
   methods: Partial<Record<"GET" | "POST", Handler>>;
 };
 
+/** FHIR formats this API can answer in (R4 _format values and media types): JSON only. */
+const FHIR_JSON_FORMATS = new Set(["json", "application/json", "application/fhir+json", "*/*", "application/*"]);
+
+/**
+ * Asking for XML (or anything but JSON), by _format or Accept, is refused with 406 rather than
+ * answered in JSON as if it had been asked for. _format wins over Accept (R4 http.html#mime-type).
+ */
+function refuseUnservedFhirFormat(request: ApiRequest): void {
+  const format = singleParam(request.query, "_format");
+  if (format !== undefined) {
+    if (!FHIR_JSON_FORMATS.has(format.split(";")[0]!.trim().toLowerCase())) {
+      throw appError("NOT_ACCEPTABLE", `This server answers in JSON only (_format=json or application/fhir+json), not ${format}.`);
+    }
+    return;
+  }
+  const accept = request.header("accept");
+  if (!accept || !accept.trim()) return;
+  const acceptable = accept.split(",").some((range) => {
+    const [type, ...parameters] = range.split(";").map((part) => part.trim().toLowerCase());
+    const q = parameters.find((p) => p.startsWith("q="));
+    return FHIR_JSON_FORMATS.has(type!) && (!q || Number(q.slice(2)) > 0);
+  });
+  if (!acceptable) throw appError("NOT_ACCEPTABLE", `This server answers in JSON only (Accept: application/fhir+json), not ${accept}.`);
+}
+
+function redirectWithoutSlash(request: ApiRequest, requestId: string): ApiResponse {
+  const location = `${request.path.replace(/\/+$/, "") || "/"}${request.query.size ? `?${request.query}` : ""}`;
+  return { status: 308, headers: { location, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-request-id": requestId }, body: location };
+}
+
 function matchRoute(routes: readonly Route[], path: string): { route: Route; params: Record<string, string> } | null {
-  const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
-  const segments = trimmed.split("/");
+  const segments = path.split("/");
   for (const route of routes) {
     const pattern = route.pattern.split("/");
     if (pattern.length !== segments.length) continue;
@@ -149,7 +189,7 @@ export function createConsentApi(options: ConsentApiOptions) {
   const clientCache = new BoundedCache<string, { client: StoredApiClient | null; at: number }>(options.clientCacheMaxEntries ?? 10_000);
   const lastTouched = new Map<string, number>();
   const limiter = new RateLimiterMemory({ points: options.rateLimitPerSecond, duration: 1 });
-  const baseUrl = options.baseUrl ?? "";
+  const baseUrl = (options.baseUrl ?? getEnv().SITE_URL).replace(/\/+$/, "");
 
   async function lookupClient(prefix: string): Promise<StoredApiClient | null> {
     const cached = clientCache.get(prefix);
@@ -275,7 +315,10 @@ export function createConsentApi(options: ConsentApiOptions) {
 
   const fhirConsent: Handler = async (request, call) => {
     await authenticate(request, "consent:read", call);
-    const identifier = singleParam(request.query, "patient:identifier") ?? singleParam(request.query, "patient.identifier");
+    const colon = singleParam(request.query, "patient:identifier");
+    const chained = singleParam(request.query, "patient.identifier");
+    if (colon !== undefined && chained !== undefined) throw appError("BAD_REQUEST", "Give patient:identifier or patient.identifier, not both.");
+    const identifier = colon ?? chained;
     if (!identifier) throw appError("BAD_REQUEST", `Search by patient:identifier=${NHS_NUMBER_SYSTEM}|<NHS number>.`);
     const bar = identifier.indexOf("|");
     const system = bar >= 0 ? identifier.slice(0, bar) : "";
@@ -283,11 +326,37 @@ export function createConsentApi(options: ConsentApiOptions) {
     const value = identifier.slice(bar + 1);
     const parsed = parseNhsNumber(value);
     call.nhsNumbers = [value];
-    if (!parsed.ok) throw invalidNhsNumber(parsed.problem);
+    // A FHIR search parameter that cannot be used is a 400 (R4 RESTful search), with the specific reason.
+    if (!parsed.ok) throw appError("BAD_REQUEST", NHS_NUMBER_ERRORS[parsed.problem]);
     call.nhsNumbers = [parsed.nhsNumber];
+    const statusParam = singleParam(request.query, "status");
+    const statuses = statusParam === undefined ? undefined : statusParam.split(",");
+    if (statuses?.some((status) => !(CONSENT_STATUSES as readonly string[]).includes(status))) {
+      throw appError("BAD_REQUEST", `status must be one or more of ${CONSENT_STATUSES.join(", ")}, separated by commas.`);
+    }
+    const countParam = singleParam(request.query, "_count");
+    if (countParam !== undefined && !/^(0|[1-9][0-9]?|100)$/.test(countParam)) throw appError("BAD_REQUEST", "_count must be a whole number from 0 to 100.");
+    const count = countParam === undefined ? undefined : Number(countParam);
     const stored = await store.findConsent(parsed.nhsNumber);
     call.answers = [toAnswer(parsed.nhsNumber, stored).status];
-    return json(200, buildConsentBundle({ nhsNumber: parsed.nhsNumber, stored, baseUrl, selfUrl: `${baseUrl}${request.path}?${request.query}` }), FHIR_CONTENT_TYPE);
+    // The self link names only the parameters honoured, normalised (R4: the search as the server understood it).
+    const self = new URLSearchParams({ "patient:identifier": `${NHS_NUMBER_SYSTEM}|${parsed.nhsNumber}` });
+    if (statuses) self.set("status", statuses.join(","));
+    if (count !== undefined) self.set("_count", String(count));
+    const bundle = buildConsentBundle({ nhsNumber: parsed.nhsNumber, stored, baseUrl, selfUrl: `${baseUrl}/fhir/Consent?${self}`, count, statuses });
+    return json(200, bundle, FHIR_CONTENT_TYPE);
+  };
+
+  const fhirRead: Handler = async (request, call, params) => {
+    await authenticate(request, "consent:read", call);
+    const id = params.id!;
+    const notFound = () => appError("NOT_FOUND", "No Consent in force has this id. A person's Consent gets a new id when they make a new decision: search by patient:identifier for the current one.");
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) throw notFound();
+    const found = await store.findConsentByDecisionId(id);
+    if (!found || !isInForce(found.consent)) throw notFound();
+    call.nhsNumbers = [found.nhsNumber];
+    call.answers = [toAnswer(found.nhsNumber, found.consent).status];
+    return json(200, consentResource(found.nhsNumber, found.consent), FHIR_CONTENT_TYPE);
   };
 
   // Every route the API answers. Exact paths come before the one with a parameter.
@@ -298,6 +367,7 @@ export function createConsentApi(options: ConsentApiOptions) {
     { pattern: "/api/v1/openapi.json", isFhir: false, methods: { GET: async () => json(200, buildOpenApiDocument(baseUrl)) } },
     { pattern: "/fhir/metadata", isFhir: true, methods: { GET: async () => json(200, buildCapabilityStatement(baseUrl), FHIR_CONTENT_TYPE) } },
     { pattern: "/fhir/Consent", isFhir: true, methods: { GET: fhirConsent } },
+    { pattern: "/fhir/Consent/:id", isFhir: true, methods: { GET: fhirRead } },
   ];
 
   function problemResponse(error: unknown, requestId: string, isFhir: boolean): ApiResponse {
@@ -305,6 +375,19 @@ export function createConsentApi(options: ConsentApiOptions) {
     const headers = { "x-request-id": requestId, ...problem.headers };
     if (isFhir) return json(problem.status, operationOutcome(problem.status, problem.body.detail, requestId), FHIR_CONTENT_TYPE, headers);
     return json(problem.status, problem.body, "application/problem+json", headers);
+  }
+
+  async function route(request: ApiRequest, call: CallRecord, matched: ReturnType<typeof matchRoute>): Promise<ApiResponse> {
+    if (!matched) throw appError("NOT_FOUND", `There is nothing at ${request.path}.`);
+    const method = request.method === "HEAD" ? "GET" : request.method;
+    const handler = matched.route.methods[method as keyof Route["methods"]];
+    if (!handler) {
+      const methods = Object.keys(matched.route.methods);
+      const allowed = (methods.includes("GET") ? [...methods, "HEAD"] : methods).join(", ");
+      throw appError("METHOD_NOT_ALLOWED", `Use ${allowed} here.`, { headers: { allow: allowed } });
+    }
+    if (matched.route.isFhir) refuseUnservedFhirFormat(request);
+    return handler(request, call, matched.params);
   }
 
   return async function handle(request: ApiRequest): Promise<ApiResponse> {
@@ -317,14 +400,10 @@ export function createConsentApi(options: ConsentApiOptions) {
     let response: ApiResponse;
     let error: unknown;
     try {
-      if (!matched) throw appError("NOT_FOUND", `There is nothing at ${request.path}.`);
-      const method = request.method === "HEAD" ? "GET" : request.method;
-      const handler = matched.route.methods[method as keyof Route["methods"]];
-      if (!handler) {
-        const allowed = Object.keys(matched.route.methods).join(", ");
-        throw appError("METHOD_NOT_ALLOWED", `Use ${allowed} here.`, { headers: { allow: allowed } });
-      }
-      response = await handler(request, call, matched.params);
+      // A trailing slash is redirected to the address without it, whatever the path and method, as the
+      // site (Next.js, trailingSlash off) does: 308 keeps the method and body. Nothing else is done.
+      if (request.path.length > 1 && request.path.endsWith("/")) response = redirectWithoutSlash(request, requestId);
+      else response = await route(request, call, matched);
       response.headers["x-request-id"] = requestId;
     } catch (caught) {
       error = caught;

@@ -6,13 +6,21 @@ import { AppError } from "../errors";
 // against about 0.5 ms through Prisma; docs/decisions/008-consent-api.md).
 // Every failure becomes REGISTER_UNAVAILABLE: the API fails closed.
 
-export type StoredConsent = { status: "PARTICIPATING" | "OPTED_OUT"; decidedAt: Date | null; channel: string | null };
+export type StoredConsent = {
+  status: "PARTICIPATING" | "OPTED_OUT";
+  decidedAt: Date | null;
+  channel: string | null;
+  /** The decision in force (a random UUID), where the query read it: FHIR's Consent id. */
+  decisionId?: string | null;
+};
 export type StoredChange = StoredConsent & { seq: bigint; nhsNumber: string; changedAt: Date };
 export type StoredApiClient = { id: string; name: string; keyHash: string; scopes: string[]; revokedAt: Date | null };
 
 export type RegisterStore = {
   findConsent(nhsNumber: string): Promise<StoredConsent | null>;
   findConsents(nhsNumbers: string[]): Promise<Map<string, StoredConsent>>;
+  /** The person whose decision in force has this id, or null (unknown, or replaced by a later decision). */
+  findConsentByDecisionId(decisionId: string): Promise<{ nhsNumber: string; consent: StoredConsent } | null>;
   listChanges(after: bigint, limit: number): Promise<StoredChange[]>;
   findApiClient(prefix: string): Promise<StoredApiClient | null>;
   touchApiClient(id: string, at: Date): Promise<void>;
@@ -45,13 +53,25 @@ export function createRegisterStore(options: { connectionString: string; max?: n
 
   return {
     async findConsent(nhsNumber) {
-      const result = await query<{ status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({
+      const result = await query<{ status: StoredConsent["status"]; decided_at: Date | null; channel: string | null; decision_id: string | null }>({
         name: "consent-one",
-        text: "SELECT status, decided_at, channel FROM person_consent WHERE nhs_number = $1",
+        text: "SELECT status, decided_at, channel, decision_id::text FROM person_consent WHERE nhs_number = $1",
         values: [nhsNumber],
       });
       const row = result.rows[0];
-      return row ? { status: row.status, decidedAt: row.decided_at, channel: row.channel } : null;
+      return row ? { status: row.status, decidedAt: row.decided_at, channel: row.channel, decisionId: row.decision_id } : null;
+    },
+    async findConsentByDecisionId(decisionId) {
+      // Two primary-key lookups: the decision, then its person's state, which must still point at it.
+      const result = await query<{ nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({
+        name: "consent-by-decision",
+        text: `SELECT pc.nhs_number, pc.status, pc.decided_at, pc.channel
+                 FROM decision d JOIN person_consent pc ON pc.nhs_number = d.nhs_number AND pc.decision_id = d.id
+                WHERE d.id = $1::uuid`,
+        values: [decisionId],
+      });
+      const row = result.rows[0];
+      return row ? { nhsNumber: row.nhs_number, consent: { status: row.status, decidedAt: row.decided_at, channel: row.channel, decisionId } } : null;
     },
     async findConsents(nhsNumbers) {
       const result = await query<{ nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({

@@ -171,14 +171,16 @@ describe("FHIR", () => {
 
   it("returns an empty Bundle for someone with no decision, who takes part", async () => {
     const bundle = await (await api.get(search(uniqueNhsNumber()), key)).json();
-    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "searchset", total: 0, entry: [] });
+    // FHIR JSON has no empty arrays: no entry at all (issue #15; tests/api/fhir.test.ts).
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "searchset", total: 0 });
+    expect(bundle).not.toHaveProperty("entry");
   });
 
   it("answers errors as OperationOutcome", async () => {
     for (const [path, status] of [
       ["/fhir/Consent", 400],
       ["/fhir/Consent?patient:identifier=urn:other|9990000018", 400],
-      [search("9434765918"), 422],
+      [search("9434765918"), 400], // a search parameter that cannot be used: 400 (issue #15 point 5)
     ] as const) {
       const response = await api.get(path, key);
       expect(response.status).toBe(status);

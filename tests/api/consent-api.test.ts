@@ -100,7 +100,10 @@ describe("GET /api/v1/consent/{nhsNumber}", () => {
     await expectProblem(await api.get("/api/v1/nothing", key), 404);
     const wrongMethod = await api.post(`/api/v1/consent/${uniqueNhsNumber()}`, "{}", key);
     await expectProblem(wrongMethod, 405);
-    expect(wrongMethod.headers.get("allow")).toBe("GET");
+    expect(wrongMethod.headers.get("allow")).toBe("GET, HEAD");
+    const batchByGet = await api.get("/api/v1/consent/check", key);
+    await expectProblem(batchByGet, 405);
+    expect(batchByGet.headers.get("allow")).toBe("POST");
   });
 });
 

@@ -1,10 +1,10 @@
-import { batchCheckRequestSchema, batchCheckResponseSchema, MAX_BATCH_SIZE } from "../../../validation/consent-api";
-import { COMMON_ERRORS, type OpenApiPart, problem, ref } from "../schemas";
+import { batchCheckRequestSchema, batchCheckResponseSchema, consentAnswerSchema, invalidAnswerSchema, MAX_BATCH_SIZE } from "../../../validation/consent-api";
+import { COMMON_ERRORS, notAllowed, okAnswer, type OpenApiPart, problem, ref } from "../schemas";
 
 // POST /api/v1/consent/check: up to 10,000 people at once.
 
 export const batchPart: OpenApiPart = {
-  schemas: [batchCheckRequestSchema, batchCheckResponseSchema],
+  schemas: [batchCheckRequestSchema, batchCheckResponseSchema, consentAnswerSchema, invalidAnswerSchema],
   paths: {
     "/api/v1/consent/check": {
       post: {
@@ -13,13 +13,15 @@ export const batchPart: OpenApiPart = {
         description: "Needs the consent:read scope. One result per number, in request order; an invalid number is answered as status invalid, shareable false, without failing the rest.",
         requestBody: { required: true, content: { "application/json": { schema: ref("BatchCheckRequest") } } },
         responses: {
-          "200": { description: "One result per number, in order.", content: { "application/json": { schema: ref("BatchCheckResponse") } } },
+          "200": okAnswer("One result per number, in order.", ref("BatchCheckResponse")),
           "400": problem("Malformed JSON, or not the expected shape."),
           "413": problem(`More than ${MAX_BATCH_SIZE} numbers, or a body over 1 MB.`),
           "415": problem("The body is not application/json."),
           ...COMMON_ERRORS,
         },
       },
+      // GET (and so HEAD) is refused: a batch is always a POST.
+      get: notAllowed("checkConsentsWrongMethod", "POST"),
     },
   },
 };
