@@ -160,9 +160,12 @@ function refuseUnservedFhirFormat(request: ApiRequest): void {
   if (!acceptable) throw appError("NOT_ACCEPTABLE", `This server answers in JSON only (Accept: application/fhir+json), not ${accept}.`);
 }
 
+// The Location is always one slash then the path: leading slashes and backslashes are collapsed, so a
+// target such as `//evil.example/` or `/\\evil.example/` can never become a redirect to another host.
 function redirectWithoutSlash(request: ApiRequest, requestId: string): ApiResponse {
-  const location = `${request.path.replace(/\/+$/, "") || "/"}${request.query.size ? `?${request.query}` : ""}`;
-  return { status: 308, headers: { location, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-request-id": requestId }, body: location };
+  const path = `/${request.path.replace(/^[/\\]+/, "").replace(/\/+$/, "")}`;
+  const location = `${path}${request.query.size ? `?${request.query}` : ""}`;
+  return json(308, { location }, "application/json", { location, "x-request-id": requestId });
 }
 
 function matchRoute(routes: readonly Route[], path: string): { route: Route; params: Record<string, string> } | null {

@@ -186,6 +186,9 @@ describe("addresses with a trailing slash", () => {
       ["POST", "/api/v1/consent/check/", "/api/v1/consent/check"],
       ["GET", "/fhir/Consent/?_count=1", "/fhir/Consent?_count=1"],
       ["GET", "/fhir/metadata//", "/fhir/metadata"],
+      // Leading slashes are collapsed: a protocol-relative Location would send the client to another host.
+      ["GET", "//evil.example/", "/evil.example"],
+      ["GET", "///evil.example/x/", "/evil.example/x"],
     ] as const) {
       const response = await fetch(`${api.url}${path}`, { method, redirect: "manual", headers: { authorization: `Bearer ${key}` }, body: method === "POST" ? "{}" : undefined });
       expect(response.status, path).toBe(308);

@@ -55,7 +55,10 @@ async function call(req: ApiRequest): Promise<{ response: ApiResponse; body: Rec
   // A trailing slash is redirected to the address without it, as the site does (issue #15 point 2).
   if (response.status === 308) {
     expect(req.path).toMatch(/.\/$/);
-    expect(response.headers.location).toBe(`${req.path.replace(/\/+$/, "") || "/"}${req.query.size ? `?${req.query}` : ""}`);
+    expect(response.headers.location).toBe(`/${req.path.replace(/^[/\\]+/, "").replace(/\/+$/, "")}${req.query.size ? `?${req.query}` : ""}`);
+    // Never a redirect to another host: one slash, then a path.
+    expect(response.headers.location).toMatch(/^\/(?![/\\])/);
+    expect(JSON.parse(response.body)).toEqual({ location: response.headers.location });
     return { response, body: {} };
   }
   const body = JSON.parse(response.body) as Record<string, unknown>;
