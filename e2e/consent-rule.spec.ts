@@ -169,7 +169,12 @@ test("finding 2: a keyed phone opt-in with the typed email of the keyed opt-out 
   const familyName = `Caller-${letters()}`;
   const typedEmail = `typed-${unique()}@example.org`;
   await keyPhoneCall(caseworker, { choice: "Opt-out", nhsNumber, familyName, typedEmail, on: daysAgo(2) });
+  // The confirmation says what happened to this decision (issue 16 point 4), not every possible outcome.
+  await expect(caseworker.getByRole("status")).toContainText("The opt-out is in effect now.");
+  await expect(caseworker.getByRole("status")).not.toContainText("tracing worklist");
   const optIn = await keyPhoneCall(caseworker, { choice: "Opt-in", nhsNumber, familyName, typedEmail, on: daysAgo(1) });
+  await expect(caseworker.getByRole("status")).toContainText("The opt-in is waiting for review");
+  await expect(caseworker.getByRole("status")).toContainText("a second member of staff must check it");
   expect(await registerStatus(request, nhsNumber)).toBe("opted-out");
 
   // The supervisor, a second member of staff, reviews and accepts it.

@@ -100,6 +100,7 @@ test.describe("without JavaScript", () => {
       choice: "Opt-out", givenName: "Paula", familyName, dateOfBirth: "03/02/1961", decidedOn: "01/06/2026", receivedOn: "05/06/2026", formReference: `PF-${randomInt(1e6)}`,
     } as const;
     const reference = await office.keyPaperDecision(paper);
+    await expect(page.getByRole("status")).toContainText("The opt-out has no NHS number, so it is on the tracing worklist");
     await expectAccessible();
 
     // Keying the same form again warns of a duplicate and records nothing.

@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatLondonDateTime } from "@/lib/content/dates";
+import { formatCalendarDate, formatDecidedAt, formatLondonDateTime } from "@/lib/content/dates";
 import type { TimelineDecision } from "@/lib/people/get-person-record";
 import { CHANNEL_LABELS, CHOICE_LABELS, MADE_BY_LABELS, STATUS_LABELS } from "@/lib/staff/labels";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
@@ -12,7 +12,7 @@ export function DecisionTimeline({ decisions }: { decisions: readonly TimelineDe
         <li key={d.id} className="nhsuk-card">
           <div className="nhsuk-card__content">
             <h3 className="nhsuk-card__heading nhsuk-heading-s">
-              {CHOICE_LABELS[d.choice]} on {formatLondonDateTime(d.decidedAt)} – {STATUS_LABELS[d.currentStatus]}
+              {CHOICE_LABELS[d.choice]} on {formatDecidedAt(d.decidedAt, d.channel)} – {STATUS_LABELS[d.currentStatus]}
             </h3>
             <dl className="nhsuk-summary-list nhsuk-u-margin-bottom-2">
               <Row term="Reference" value={d.reference} />

@@ -5,6 +5,7 @@ import { getEvidenceSummary, readEvidenceFile } from "@/lib/review/decision-evid
 import { getConsentStatus } from "@/lib/consent/get-consent-status";
 import { getDb } from "@/lib/db";
 import { findPossibleDuplicates, keyDecision } from "@/lib/keying/key-decision";
+import { describeKeyedOutcome } from "@/lib/keying/keyed-outcome";
 import { getPersonRecord } from "@/lib/people/get-person-record";
 import { searchPeopleByNameAndBirth } from "@/lib/people/search-people";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
@@ -31,6 +32,7 @@ describe("keying, tracing and the person view", () => {
     const keyed = keyedForm({});
     const recorded = await keyDecision({ keyed, by: STAFF });
     expect(recorded.consent).toBeNull();
+    expect(await describeKeyedOutcome(recorded.reference)).toMatch(/^The opt-out has no NHS number, so it is on the tracing worklist/);
     const worklist = await listTracingWorklist();
     expect(worklist.map((i) => i.id)).toContain(recorded.id);
 
@@ -162,5 +164,19 @@ describe("reports", () => {
     expect(islington(after)).toBeGreaterThanOrEqual(islington(before) + 1);
     expect(phone(after)).toBeGreaterThanOrEqual(phone(before) + 1);
     // The worklist is counted from the same query as the page.
+  });
+});
+
+describe("what staff are told after keying", () => {
+  it("matches what happened to the decision: in effect, or waiting for review; never the tracing worklist when an NHS number was given", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    const optOut = await keyDecision({ keyed: keyedForm({ channel: "PHONE", formReference: "", isSigned: "", nhsNumber, decidedOn: "2026-06-01" }), by: STAFF });
+    expect(await describeKeyedOutcome(optOut.reference)).toBe("The opt-out is in effect now.");
+    const optIn = await keyDecision({ keyed: keyedForm({ channel: "PHONE", formReference: "", isSigned: "", nhsNumber, choice: "OPT_IN", decidedOn: "2026-06-02" }), by: STAFF });
+    expect(optIn.status).toBe("AWAITING_REVIEW");
+    expect(await describeKeyedOutcome(optIn.reference)).toMatch(/^The opt-in is waiting for review: .*a second member of staff must check it/);
+    // An edited address gets nothing rather than a wrong message.
+    expect(await describeKeyedOutcome("not-a-ref")).toBeNull();
+    expect(await describeKeyedOutcome("222222222")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { formatReferenceNumber } from "../../consent/reference-number";
-import { formatCalendarDate, formatLondonDateTime } from "../../content/dates";
+import { formatCalendarDate, formatDecidedAt, formatLondonDateTime } from "../../content/dates";
 import { CHECK_YOUR_CHOICE as C } from "../../content/nhs-login";
 import { ORGANISATION_NAME } from "../../content/site";
 import { formatNhsNumber } from "../../nhs-number/nhs-number";
@@ -20,7 +20,7 @@ export function choiceSummary(choice: ResidentChoice): string[] {
 
 export function historyRows(choice: ResidentChoice): string[][] {
   return choice.decisions.map((d) => [
-    formatLondonDateTime(d.decidedAt),
+    formatDecidedAt(d.decidedAt, d.channel),
     C.choiceLabel[d.choice],
     C.channelLabel[d.channel],
     d.madeBy.kind === "SELF" ? C.madeBySelf : C.madeByProxy(d.madeBy.name, d.madeBy.relationship),

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { findPossibleDuplicates, keyDecision } from "@/lib/keying/key-decision";
 import { CHANNEL_LABELS } from "@/lib/staff/labels";
-import { formatLondonDateTime } from "@/lib/content/dates";
+import { formatDecidedAt } from "@/lib/content/dates";
 import { KEYED_FORM_FIELDS, keyedDecisionSchema, keyedFieldFor, readKeyedDecisionForm, type KeyedFormField } from "@/lib/validation/keyed-decision";
 
 import { staffAction } from "../../_lib/staff-action";
@@ -23,7 +23,7 @@ export const keyDecisionAction = staffAction(
     if (!input.isDuplicateConfirmed) {
       const duplicates = await findPossibleDuplicates(input.keyed);
       if (duplicates.length > 0) {
-        const list = duplicates.map((d) => `${d.reference} (${CHANNEL_LABELS[d.channel as keyof typeof CHANNEL_LABELS] ?? d.channel}, ${formatLondonDateTime(d.decidedAt)})`).join(", ");
+        const list = duplicates.map((d) => `${d.reference} (${CHANNEL_LABELS[d.channel as keyof typeof CHANNEL_LABELS] ?? d.channel}, ${formatDecidedAt(d.decidedAt, d.channel)})`).join(", ");
         return {
           values,
           errors: { confirmDuplicate: `This person already has a decision of the same kind on the same date: ${list}. Check it is not the same decision, then tick the box to record it anyway.` },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { ActionForm } from "@/components/staff/action-form";
+import { describeKeyedOutcome } from "@/lib/keying/keyed-outcome";
 import { CHOICE_LABELS, MADE_BY_LABELS } from "@/lib/staff/labels";
 import { CHOICES, DECISION_MAKERS } from "@/lib/validation/decision";
 
@@ -12,12 +13,13 @@ export const metadata: Metadata = { title: "Key in a decision" };
 export default async function KeyDecisionPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireStaff("decision:key", "key in a decision");
   const params = await searchParams;
+  const outcome = params.recorded ? await describeKeyedOutcome(params.recorded) : null;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Key in a paper form or phone call</h1>
         {params.recorded ? (
-          <div className="nhsuk-inset-text" role="status"><p>Decision recorded. Reference: <strong data-testid="recorded-reference">{params.recorded}</strong>. Without an NHS number it waits on the tracing worklist.</p></div>
+          <div className="nhsuk-inset-text" role="status"><p>Decision recorded. Reference: <strong data-testid="recorded-reference">{params.recorded}</strong>.{outcome ? ` ${outcome}` : ""}</p></div>
         ) : null}
         <p>The same questions as the online form and the paper form. Leave the NHS number empty if the form does not give one: the decision goes on the tracing worklist.</p>
         <ActionForm

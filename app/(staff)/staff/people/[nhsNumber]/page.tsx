@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { DecisionTimeline } from "@/components/staff/decision-timeline";
-import { formatLondonDateTime } from "@/lib/content/dates";
+import { formatDecidedAt } from "@/lib/content/dates";
 import { formatNhsNumber, parseNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { getPersonRecord } from "@/lib/people/get-person-record";
 import { CHANNEL_LABELS } from "@/lib/staff/labels";
@@ -26,7 +26,7 @@ export default async function PersonPage({ params }: { params: Promise<{ nhsNumb
           <h2 className="nhsuk-card__heading">Current state: {record.consent.status === "opted-out" ? "opted out" : "participating"}</h2>
           <p className="nhsuk-card__description">
             {record.consent.decidedAt
-              ? `From the decision made ${formatLondonDateTime(record.consent.decidedAt)} (${record.consent.source ? CHANNEL_LABELS[record.consent.source] : "unknown channel"}).`
+              ? `From the decision made ${formatDecidedAt(record.consent.decidedAt, record.consent.source)} (${record.consent.source ? CHANNEL_LABELS[record.consent.source] : "unknown channel"}).`
               : "No decision in effect: the person takes part in the joined-up record."}
           </p>
         </div>
