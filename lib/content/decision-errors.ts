@@ -53,3 +53,63 @@ export const DECISION_ERRORS = {
     hiddenCharacters: "Reference must not include hidden characters such as tabs or line breaks",
   },
 } as const;
+
+/**
+ * The same checks in staff words, for keying a paper form or a phone call: each message names the field
+ * as the keying form labels it, and speaks of "the person" and "the person acting for them", not "you".
+ */
+export const KEYED_DECISION_ERRORS = {
+  nhsNumber: DECISION_ERRORS.nhsNumber,
+  givenName: {
+    required: "Enter the person's given name",
+    tooLong: `Given name must be ${NAME_MAX} characters or fewer`,
+    hiddenCharacters: "Given name must not include hidden characters such as tabs or line breaks",
+  },
+  familyName: {
+    required: "Enter the person's family name",
+    tooLong: `Family name must be ${NAME_MAX} characters or fewer`,
+    hiddenCharacters: "Family name must not include hidden characters such as tabs or line breaks",
+  },
+  dateOfBirth: {
+    required: "Enter the person's date of birth, like 27/03/1980",
+    invalid: "Date of birth must be a real date, like 27/03/1980",
+    future: "Date of birth must be in the past",
+    tooOld: "Date of birth must be after 1 January 1900",
+  },
+  postcode: { invalid: "Postcode must be a full UK postcode, like N1 1AA" },
+  gpPracticeOds: { invalid: "GP practice code must be a letter followed by 5 numbers, like F83004" },
+  choice: { required: "Select the decision: opt-out or opt-in" },
+  madeBy: { required: "Select who made the decision" },
+  proxyName: {
+    required: "Enter the name of the person acting for them",
+    notAllowed: "Leave the name of the person acting for them empty when the person made the decision themself",
+    tooLong: `Name of the person acting for them must be ${PROXY_NAME_MAX} characters or fewer`,
+    hiddenCharacters: "Name of the person acting for them must not include hidden characters such as tabs or line breaks",
+  },
+  proxyRelationship: {
+    required: "Enter their relationship to the person",
+    tooLong: `Relationship must be ${RELATIONSHIP_MAX} characters or fewer`,
+    hiddenCharacters: "Relationship must not include hidden characters such as tabs or line breaks",
+  },
+  channel: { required: "Select how the decision reached us: paper form or phone call" },
+  contactEmail: { invalid: "Email address to reply to must be in the correct format, like name@example.com" },
+  decidedAt: {
+    invalid: "Date of the decision must be a real date, like 27/03/2026",
+    future: "Date of the decision cannot be in the future",
+    beforeBirth: "Date of the decision cannot be before the person's date of birth",
+  },
+  sourceReference: DECISION_ERRORS.sourceReference,
+  // Only on the keying form.
+  receivedOn: {
+    required: "Enter the date the form or call was received, like 27/03/2026",
+    invalid: "Date received must be a real date, like 27/03/2026",
+    future: "Date received must be today or in the past",
+  },
+  decidedOn: { required: "Enter the date of the decision, like 27/03/2026", afterReceived: "Date of the decision must be on or before the date received" },
+  formReference: {
+    required: "Enter the form reference printed at the top of the paper form",
+    tooLong: "Form reference must be 50 characters or fewer",
+    hiddenCharacters: "Form reference must not include hidden characters such as tabs or line breaks",
+  },
+  isSigned: { required: "Select whether the paper form is signed" },
+} as const;

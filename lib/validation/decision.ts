@@ -24,29 +24,46 @@ export const nhsNumberSchema = z.string().transform((input, ctx) => {
   return z.NEVER;
 });
 
-/** A calendar date as YYYY-MM-DD that really exists (no 31 February). */
-export const isoDateSchema = z
-  .string()
-  .trim()
-  .refine((value) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, E.dateOfBirth.invalid);
+/** True for a calendar date as YYYY-MM-DD that really exists (no 31 February). */
+export function isRealIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date as YYYY-MM-DD that really exists, with the message to give when it does not. */
+export function calendarDateSchema(invalid: string, required?: string) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (value === "" && required) ctx.addIssue({ code: "custom", message: required });
+      else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: invalid });
+    });
+}
+
+/** A date of birth as YYYY-MM-DD that really exists. */
+export const isoDateSchema = calendarDateSchema(E.dateOfBirth.invalid);
 
 // The UK postcode shape (outward code, space, inward code), normalised to
 // upper case with one space, e.g. "n11aa" -> "N1 1AA".
 const POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
-export const postcodeSchema = z
-  .string()
-  .transform((value) => value.trim().toUpperCase().replace(/\s+/g, " "))
-  .refine((value) => POSTCODE.test(value), E.postcode.invalid)
-  .transform((value) => value.replace(POSTCODE, "$1 $2"));
+export const postcodeSchema = postcodeSchemaWith(E.postcode.invalid);
+function postcodeSchemaWith(invalid: string) {
+  return z
+    .string()
+    .transform((value) => value.trim().toUpperCase().replace(/\s+/g, " "))
+    .refine((value) => POSTCODE.test(value), invalid)
+    .transform((value) => value.replace(POSTCODE, "$1 $2"));
+}
 
-export const odsCodeSchema = z
-  .string()
-  .transform((value) => value.trim().toUpperCase())
-  .refine((value) => /^[A-Z]\d{5}$/.test(value), E.gpPracticeOds.invalid);
+export const odsCodeSchema = odsCodeSchemaWith(E.gpPracticeOds.invalid);
+function odsCodeSchemaWith(invalid: string) {
+  return z
+    .string()
+    .transform((value) => value.trim().toUpperCase())
+    .refine((value) => /^[A-Z]\d{5}$/.test(value), invalid);
+}
 
 /**
  * True when text has no control characters (C0, DEL, C1: NUL, tabs, line
@@ -62,46 +79,63 @@ export function hasNoHiddenCharacters(value: string): boolean {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
-export const decisionDetailsSchema = z
-  .object({
+/** The messages a decision's details are checked with: residents' wording, or staff's (lib/content/decision-errors.ts). */
+export type DecisionErrorMessages = {
+  [Field in keyof typeof E]: { [Message in keyof (typeof E)[Field]]: string } & (Field extends "dateOfBirth" ? { required?: string } : unknown);
+};
+
+/** The fields of a decision, each checked on its own, with the given messages. */
+export function decisionDetailsShape(messages: DecisionErrorMessages) {
+  const M = messages;
+  return {
     nhsNumber: optional(nhsNumberSchema),
-    givenName: z.string().trim().min(1, E.givenName.required).max(NAME_MAX, E.givenName.tooLong).refine(hasNoHiddenCharacters, E.givenName.hiddenCharacters),
-    familyName: z.string().trim().min(1, E.familyName.required).max(NAME_MAX, E.familyName.tooLong).refine(hasNoHiddenCharacters, E.familyName.hiddenCharacters),
-    dateOfBirth: isoDateSchema,
-    postcode: optional(postcodeSchema),
-    gpPracticeOds: optional(odsCodeSchema),
-    choice: z.enum(CHOICES, E.choice.required),
-    madeBy: z.enum(DECISION_MAKERS, E.madeBy.required),
-    proxyName: optional(z.string().trim().max(PROXY_NAME_MAX, E.proxyName.tooLong).refine(hasNoHiddenCharacters, E.proxyName.hiddenCharacters)),
-    proxyRelationship: optional(z.string().trim().max(RELATIONSHIP_MAX, E.proxyRelationship.tooLong).refine(hasNoHiddenCharacters, E.proxyRelationship.hiddenCharacters)),
-    channel: z.enum(CHANNELS, E.channel.required),
-    contactEmail: optional(z.string().trim().toLowerCase().pipe(z.email(E.contactEmail.invalid).max(254))),
+    givenName: z.string().trim().min(1, M.givenName.required).max(NAME_MAX, M.givenName.tooLong).refine(hasNoHiddenCharacters, M.givenName.hiddenCharacters),
+    familyName: z.string().trim().min(1, M.familyName.required).max(NAME_MAX, M.familyName.tooLong).refine(hasNoHiddenCharacters, M.familyName.hiddenCharacters),
+    dateOfBirth: calendarDateSchema(M.dateOfBirth.invalid, M.dateOfBirth.required),
+    postcode: optional(postcodeSchemaWith(M.postcode.invalid)),
+    gpPracticeOds: optional(odsCodeSchemaWith(M.gpPracticeOds.invalid)),
+    choice: z.enum(CHOICES, M.choice.required),
+    madeBy: z.enum(DECISION_MAKERS, M.madeBy.required),
+    proxyName: optional(z.string().trim().max(PROXY_NAME_MAX, M.proxyName.tooLong).refine(hasNoHiddenCharacters, M.proxyName.hiddenCharacters)),
+    proxyRelationship: optional(z.string().trim().max(RELATIONSHIP_MAX, M.proxyRelationship.tooLong).refine(hasNoHiddenCharacters, M.proxyRelationship.hiddenCharacters)),
+    channel: z.enum(CHANNELS, M.channel.required),
+    contactEmail: optional(z.string().trim().toLowerCase().pipe(z.email(M.contactEmail.invalid).max(254))),
     // Only an instant that says its time zone, or a Date: never a number, a
     // bare date or null coerced to 1970, which would silently lose to everything.
     decidedAt: z
-      .union([z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))], E.decidedAt.invalid)
-      .refine((d) => !Number.isNaN(d.getTime()), E.decidedAt.invalid),
-    sourceReference: optional(z.string().trim().max(200, E.sourceReference.tooLong).refine(hasNoHiddenCharacters, E.sourceReference.hiddenCharacters)),
-  })
-  .superRefine((value, ctx) => {
-    const isProxy = value.madeBy !== "SELF";
-    if (isProxy && !value.proxyName) ctx.addIssue({ code: "custom", path: ["proxyName"], message: E.proxyName.required });
-    if (isProxy && !value.proxyRelationship) {
-      ctx.addIssue({ code: "custom", path: ["proxyRelationship"], message: E.proxyRelationship.required });
-    }
-    if (!isProxy && (value.proxyName || value.proxyRelationship)) {
-      ctx.addIssue({ code: "custom", path: ["proxyName"], message: E.proxyName.notAllowed });
-    }
-    const today = new Date().toISOString().slice(0, 10);
-    if (value.dateOfBirth > today) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: E.dateOfBirth.future });
-    if (value.dateOfBirth < EARLIEST_BIRTH) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: E.dateOfBirth.tooOld });
-    if (value.decidedAt.getTime() > Date.now() + DECIDED_AT_FUTURE_TOLERANCE_MS) {
-      ctx.addIssue({ code: "custom", path: ["decidedAt"], message: E.decidedAt.future });
-    }
-    if (value.decidedAt.toISOString().slice(0, 10) < value.dateOfBirth) {
-      ctx.addIssue({ code: "custom", path: ["decidedAt"], message: E.decidedAt.beforeBirth });
-    }
-  });
+      .union([z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))], M.decidedAt.invalid)
+      .refine((d) => !Number.isNaN(d.getTime()), M.decidedAt.invalid),
+    sourceReference: optional(z.string().trim().max(200, M.sourceReference.tooLong).refine(hasNoHiddenCharacters, M.sourceReference.hiddenCharacters)),
+  };
+}
+
+/**
+ * The rules across a decision's fields. They check only fields that are themselves valid, so they can
+ * run alongside the fields' own checks and every problem is reported at once (staff keying), or after
+ * them (the register core).
+ */
+export function checkDecisionRules(value: Record<string, unknown>, ctx: z.RefinementCtx, messages: DecisionErrorMessages): void {
+  const M = messages;
+  const isProxy = typeof value.madeBy === "string" && value.madeBy !== "SELF";
+  if (DECISION_MAKERS.includes(value.madeBy as never)) {
+    if (isProxy && !value.proxyName) ctx.addIssue({ code: "custom", path: ["proxyName"], message: M.proxyName.required });
+    if (isProxy && !value.proxyRelationship) ctx.addIssue({ code: "custom", path: ["proxyRelationship"], message: M.proxyRelationship.required });
+    if (!isProxy && (value.proxyName || value.proxyRelationship)) ctx.addIssue({ code: "custom", path: ["proxyName"], message: M.proxyName.notAllowed });
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const dateOfBirth = typeof value.dateOfBirth === "string" && isRealIsoDate(value.dateOfBirth) ? value.dateOfBirth : undefined;
+  if (dateOfBirth && dateOfBirth > today) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: M.dateOfBirth.future });
+  if (dateOfBirth && dateOfBirth < EARLIEST_BIRTH) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: M.dateOfBirth.tooOld });
+  const decidedAt = value.decidedAt instanceof Date && !Number.isNaN(value.decidedAt.getTime()) ? value.decidedAt : undefined;
+  if (decidedAt && decidedAt.getTime() > Date.now() + DECIDED_AT_FUTURE_TOLERANCE_MS) {
+    ctx.addIssue({ code: "custom", path: ["decidedAt"], message: M.decidedAt.future });
+  }
+  if (decidedAt && dateOfBirth && decidedAt.toISOString().slice(0, 10) < dateOfBirth) {
+    ctx.addIssue({ code: "custom", path: ["decidedAt"], message: M.decidedAt.beforeBirth });
+  }
+}
+
+export const decisionDetailsSchema = z.object(decisionDetailsShape(E)).superRefine((value, ctx) => checkDecisionRules(value, ctx, E));
 
 export type DecisionDetailsInput = z.input<typeof decisionDetailsSchema>;
 export type DecisionDetails = z.output<typeof decisionDetailsSchema>;

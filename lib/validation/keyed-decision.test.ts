@@ -35,3 +35,44 @@ describe("keyedDecisionSchema", () => {
     expect(late.error?.issues.map((i) => i.path[0])).toContain("decidedAt");
   });
 });
+
+describe("one pass, in staff words", () => {
+  const issues = (overrides: Partial<Record<KeyedFormField, string>>) => {
+    const result = keyedDecisionSchema.safeParse(readKeyedDecisionForm(form(overrides)));
+    return Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
+  };
+
+  it("reports every problem at once: the paper-only and cross-field rules do not wait for the other fields", () => {
+    const found = issues({ formReference: "", isSigned: "", givenName: "", dateOfBirth: "31/02/1970", madeBy: "ATTORNEY", receivedOn: "", decidedOn: "" });
+    expect(found).toEqual({
+      formReference: "Enter the form reference printed at the top of the paper form",
+      isSigned: "Select whether the paper form is signed",
+      givenName: "Enter the person's given name",
+      dateOfBirth: "Date of birth must be a real date, like 27/03/1980",
+      proxyName: "Enter the name of the person acting for them",
+      proxyRelationship: "Enter their relationship to the person",
+      receivedOn: "Enter the date the form or call was received, like 27/03/2026",
+      decidedAt: "Enter the date of the decision, like 27/03/2026",
+    });
+  });
+
+  it("names each date field by its own label, and never speaks of a time for a date-only field", () => {
+    const found = issues({ receivedOn: "32/01/2026", decidedOn: "30/02/2026", dateOfBirth: "" });
+    expect(found.receivedOn).toBe("Date received must be a real date, like 27/03/2026");
+    expect(found.decidedAt).toBe("Date of the decision must be a real date, like 27/03/2026");
+    expect(found.dateOfBirth).toBe("Enter the person's date of birth, like 27/03/1980");
+    for (const message of Object.values(found)) expect(message).not.toMatch(/time|\byour?\b/i);
+  });
+
+  it("still checks a valid field against another when a third is wrong", () => {
+    const found = issues({ decidedOn: "05/06/2026", givenName: "" });
+    expect(found.decidedAt).toBe("Date of the decision must be on or before the date received");
+    expect(found.givenName).toBe("Enter the person's given name");
+  });
+
+  it("no message speaks to the keyer as if they were the resident", () => {
+    const found = issues({ madeBy: "SELF", proxyName: "Someone", givenName: "", familyName: "", choice: "", channel: "", contactEmail: "not an email", postcode: "N1", dateOfBirth: "01/01/1890" });
+    expect(Object.keys(found).sort()).toEqual(["channel", "choice", "contactEmail", "dateOfBirth", "familyName", "givenName", "postcode", "proxyName"].sort());
+    for (const message of Object.values(found)) expect(message).not.toMatch(/\byour?\b/i);
+  });
+});

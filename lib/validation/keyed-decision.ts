@@ -1,42 +1,57 @@
 import { z } from "zod";
-import { decisionDetailsSchema, hasNoHiddenCharacters, isoDateSchema } from "./decision";
+import { KEYED_DECISION_ERRORS as K } from "../content/decision-errors";
+import { calendarDateSchema, checkDecisionRules, decisionDetailsShape, hasNoHiddenCharacters, isRealIsoDate } from "./decision";
 
-// Staff keying a paper form or a phone call: the online journey's schema
-// (decisionDetailsSchema, with every rule it checks) plus what only paper and
-// phone have. One schema for the form and the server.
+// Staff keying a paper form or a phone call: the register's decision fields and
+// rules (lib/validation/decision.ts, every rule it checks) in staff words, plus
+// what only paper and phone have. One schema for the form and the server.
+//
+// Every problem is found in one pass: the rules across fields run even when
+// other fields are wrong (zod's `when`), checking only the fields that are
+// themselves valid, so a keyer sees every error at once, each naming its field.
 
 export const KEYED_CHANNELS = ["PAPER", "PHONE"] as const;
 export const FORM_REFERENCE_MAX = 50;
 
-export const keyedDecisionSchema = decisionDetailsSchema
-  .safeExtend({
-    channel: z.enum(KEYED_CHANNELS, "Select how the decision reached us"),
-    receivedOn: isoDateSchema,
+export const keyedDecisionSchema = z
+  .object({
+    ...decisionDetailsShape(K),
+    // The form asks for a date (decidedOn); left empty it is asked for, not called "not a real date".
+    decidedAt: z
+      .union([z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))], {
+        error: (issue) => (issue.input === "" || issue.input === undefined ? K.decidedOn.required : K.decidedAt.invalid),
+      })
+      .refine((d) => !Number.isNaN(d.getTime()), K.decidedAt.invalid),
+    channel: z.enum(KEYED_CHANNELS, K.channel.required),
+    receivedOn: calendarDateSchema(K.receivedOn.invalid, K.receivedOn.required),
     formReference: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
       z
         .string()
         .trim()
         .toUpperCase()
-        .max(FORM_REFERENCE_MAX, `The form reference must be ${FORM_REFERENCE_MAX} characters or fewer`)
-        .refine(hasNoHiddenCharacters, "The form reference must not include hidden characters such as tabs or line breaks")
+        .max(FORM_REFERENCE_MAX, K.formReference.tooLong)
+        .refine(hasNoHiddenCharacters, K.formReference.hiddenCharacters)
         .optional(),
     ),
-    isSigned: z.enum(["yes", "no"]).optional(),
+    isSigned: z.enum(["yes", "no"], K.isSigned.required).optional(),
   })
-  .superRefine((value, ctx) => {
-    const today = new Date().toISOString().slice(0, 10);
-    if (value.receivedOn > today) ctx.addIssue({ code: "custom", path: ["receivedOn"], message: "The date received must be today or in the past" });
-    if (value.decidedAt.toISOString().slice(0, 10) > value.receivedOn) {
-      ctx.addIssue({ code: "custom", path: ["decidedAt"], message: "The date of the decision must be on or before the date received" });
-    }
-    if (value.channel === "PAPER" && !value.formReference) {
-      ctx.addIssue({ code: "custom", path: ["formReference"], message: "Enter the reference printed on the paper form" });
-    }
-    if (value.channel === "PAPER" && !value.isSigned) {
-      ctx.addIssue({ code: "custom", path: ["isSigned"], message: "Select whether the form is signed" });
-    }
-  });
+  .superRefine(
+    (value, ctx) => {
+      checkDecisionRules(value, ctx, K);
+      const receivedOn = typeof value.receivedOn === "string" && isRealIsoDate(value.receivedOn) ? value.receivedOn : undefined;
+      const today = new Date().toISOString().slice(0, 10);
+      if (receivedOn && receivedOn > today) ctx.addIssue({ code: "custom", path: ["receivedOn"], message: K.receivedOn.future });
+      const decidedAt = value.decidedAt instanceof Date && !Number.isNaN(value.decidedAt.getTime()) ? value.decidedAt : undefined;
+      if (decidedAt && receivedOn && decidedAt.toISOString().slice(0, 10) > receivedOn) {
+        ctx.addIssue({ code: "custom", path: ["decidedAt"], message: K.decidedOn.afterReceived });
+      }
+      if (value.channel === "PAPER" && !value.formReference) ctx.addIssue({ code: "custom", path: ["formReference"], message: K.formReference.required });
+      if (value.channel === "PAPER" && !value.isSigned) ctx.addIssue({ code: "custom", path: ["isSigned"], message: K.isSigned.required });
+    },
+    // Run even when some fields failed their own checks: all errors in one pass.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 
 export type KeyedDecisionInput = z.input<typeof keyedDecisionSchema>;
 export type KeyedDecision = z.output<typeof keyedDecisionSchema>;
@@ -61,7 +76,8 @@ export function normaliseDateInput(value: string): string {
  */
 export function readKeyedDecisionForm(form: Record<KeyedFormField, string>): KeyedDecisionInput {
   const decidedOn = normaliseDateInput(form.decidedOn);
-  const decidedAt = /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) ? `${decidedOn}T12:00:00.000Z` : decidedOn;
+  // A real date becomes midday that day; anything else stays as typed for the schema to refuse.
+  const decidedAt = isRealIsoDate(decidedOn) ? `${decidedOn}T12:00:00.000Z` : decidedOn;
   return {
     channel: form.channel as KeyedDecisionInput["channel"],
     nhsNumber: form.nhsNumber,
