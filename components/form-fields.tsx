@@ -65,9 +65,11 @@ type TextInputProps = {
   /** The label is the page's heading (one question per page). */
   isPageHeading?: boolean;
   registration?: InputRegistration;
+  /** Focus on load (drawn as the autofocus attribute, so it works without JavaScript too). */
+  autoFocus?: boolean;
 };
 
-export function TextInput({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, spellCheck, widthClass, inputMode, isPageHeading, registration }: TextInputProps) {
+export function TextInput({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, spellCheck, widthClass, inputMode, isPageHeading, registration, autoFocus }: TextInputProps) {
   const { hintId, errorId, ariaDescribedBy } = fieldDescription(id, hint, error);
   return (
     <FormGroup error={error}>
@@ -93,6 +95,7 @@ export function TextInput({ id, name, label, hint, error, defaultValue, type = "
         spellCheck={spellCheck}
         inputMode={inputMode}
         aria-describedby={ariaDescribedBy}
+        autoFocus={autoFocus}
         {...registration}
       />
     </FormGroup>

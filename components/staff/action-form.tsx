@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { type ReactNode, useActionState, useEffect, useRef } from "react";
 
 import { ErrorSummary } from "@/components/error-summary";
 import { Button, Radios, Textarea, TextInput } from "@/components/form-fields";
@@ -20,7 +20,14 @@ export type StaffFormState = {
 };
 
 export type StaffField =
-  | { kind: "text"; name: string; label: string; hint?: string; type?: "text" | "email" | "tel"; autoComplete?: string; widthClass?: string }
+  | {
+      kind: "text"; name: string; label: string; hint?: string; type?: "text" | "email" | "tel"; autoComplete?: string; widthClass?: string;
+      inputMode?: "numeric" | "text";
+      /** Focus this field when the page opens without errors (errors put focus on their summary). */
+      autoFocus?: boolean;
+      /** Drawn straight after the field, e.g. a live check of what is typed. */
+      after?: ReactNode;
+    }
   | { kind: "password"; name: string; label: string; hint?: string; autoComplete?: string }
   | { kind: "textarea"; name: string; label: string; hint?: string; rows?: number }
   | { kind: "radios"; name: string; legend: string; options: readonly { value: string; label: string }[] }
@@ -75,8 +82,12 @@ export function ActionForm({ id, action, fields, submitLabel, errorHeading = "Th
               return <input key={field.name} type="hidden" name={field.name} value={field.value} />;
             case "text":
               return (
-                <TextInput key={field.name} id={fid} name={field.name} label={field.label} hint={field.hint} error={error} defaultValue={value}
-                  type={field.type} autoComplete={field.autoComplete ?? "off"} widthClass={field.widthClass} spellCheck={false} />
+                <div key={field.name}>
+                  <TextInput id={fid} name={field.name} label={field.label} hint={field.hint} error={error} defaultValue={value}
+                    type={field.type} autoComplete={field.autoComplete ?? "off"} widthClass={field.widthClass} spellCheck={false}
+                    inputMode={field.inputMode} autoFocus={Boolean(field.autoFocus) && summaryErrors.length === 0} />
+                  {field.after}
+                </div>
               );
             case "password":
               return <PasswordInput key={field.name} id={fid} name={field.name} label={field.label} hint={field.hint} error={error} autoComplete={field.autoComplete} />;

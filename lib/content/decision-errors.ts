@@ -110,6 +110,7 @@ export const KEYED_DECISION_ERRORS = {
     required: "Enter the form reference printed at the top of the paper form",
     tooLong: "Form reference must be 50 characters or fewer",
     hiddenCharacters: "Form reference must not include hidden characters such as tabs or line breaks",
+    mistyped: "Form reference is not one we printed: check each character against the top of the paper form",
   },
   isSigned: { required: "Select whether the paper form is signed" },
 } as const;

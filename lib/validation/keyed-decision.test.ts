@@ -76,3 +76,31 @@ describe("one pass, in staff words", () => {
     for (const message of Object.values(found)) expect(message).not.toMatch(/\byour?\b/i);
   });
 });
+
+describe("dates as keyers type them", () => {
+  it("takes eight digits for any date, and six or a two-digit year only for dates of this century", () => {
+    const parsed = keyedDecisionSchema.parse(readKeyedDecisionForm(form({ dateOfBirth: "17051970", decidedOn: "010626", receivedOn: "3/6/26" })));
+    expect(parsed.dateOfBirth).toBe("1970-05-17");
+    expect(parsed.decidedAt.toISOString()).toBe("2026-06-01T12:00:00.000Z");
+    expect(parsed.receivedOn).toBe("2026-06-03");
+    // A date of birth needs its century: six digits are refused, never guessed.
+    const guessed = keyedDecisionSchema.safeParse(readKeyedDecisionForm(form({ dateOfBirth: "170570" })));
+    expect(guessed.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["dateOfBirth", "Date of birth must be a real date, like 27/03/1980"]]);
+  });
+});
+
+describe("the printed form reference", () => {
+  it("is typed as its nine characters and stored as printed; a mistyped one is caught by its check character", async () => {
+    const { generatePaperFormReference } = await import("@/lib/pdf/render-paper-form-pdf");
+    const printed = generatePaperFormReference();
+    const typed = printed.replace(/^PF-/, "").replace(/-/g, "").toLowerCase();
+    expect(keyedDecisionSchema.parse(readKeyedDecisionForm(form({ formReference: typed }))).formReference).toBe(printed);
+    expect(keyedDecisionSchema.parse(readKeyedDecisionForm(form({ formReference: printed }))).formReference).toBe(printed);
+    // One character changed (to another of the alphabet): refused, naming the field.
+    const wrong = typed.slice(0, 4) + (typed[4] === "a" ? "b" : "a") + typed.slice(5);
+    const refused = keyedDecisionSchema.safeParse(readKeyedDecisionForm(form({ formReference: wrong })));
+    expect(refused.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["formReference", "Form reference is not one we printed: check each character against the top of the paper form"]]);
+    // Another organisation's reference is kept as typed.
+    expect(keyedDecisionSchema.parse(readKeyedDecisionForm(form({ formReference: "scan-2026/041" }))).formReference).toBe("SCAN-2026/041");
+  });
+});

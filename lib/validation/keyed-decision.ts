@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { KEYED_DECISION_ERRORS as K } from "../content/decision-errors";
+import { formatReferenceNumber, isValidReferenceNumber, REFERENCE_ALPHABET, REFERENCE_LENGTH } from "../consent/reference-number";
 import { calendarDateSchema, checkDecisionRules, decisionDetailsShape, hasNoHiddenCharacters, isRealIsoDate } from "./decision";
 
 // Staff keying a paper form or a phone call: the register's decision fields and
@@ -32,6 +33,14 @@ export const keyedDecisionSchema = z
         .toUpperCase()
         .max(FORM_REFERENCE_MAX, K.formReference.tooLong)
         .refine(hasNoHiddenCharacters, K.formReference.hiddenCharacters)
+        .transform((value, ctx) => {
+          const printed = readPrintedFormReference(value);
+          if (printed === "mistyped") {
+            ctx.addIssue({ code: "custom", message: K.formReference.mistyped });
+            return z.NEVER;
+          }
+          return printed ?? value;
+        })
         .optional(),
     ),
     isSigned: z.enum(["yes", "no"], K.isSigned.required).optional(),
@@ -53,6 +62,20 @@ export const keyedDecisionSchema = z
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );
 
+const PRINTED_REFERENCE = new RegExp(`^(?:PF)?[${REFERENCE_ALPHABET}]{${REFERENCE_LENGTH}}$`);
+
+/**
+ * A reference printed on our paper form ("PF-ABC-DEF-GHJ") may be typed as its nine characters, with or
+ * without "PF" and the hyphens: it is stored as printed, and its check character catches a mistyped one.
+ * Anything else (another scan or form reference) is kept as typed; null says so.
+ */
+export function readPrintedFormReference(value: string): string | "mistyped" | null {
+  const compact = value.toUpperCase().replace(/[\s-]/g, "");
+  if (!PRINTED_REFERENCE.test(compact)) return null;
+  const reference = compact.slice(-REFERENCE_LENGTH);
+  return isValidReferenceNumber(reference) ? `PF-${formatReferenceNumber(reference)}` : "mistyped";
+}
+
 export type KeyedDecisionInput = z.input<typeof keyedDecisionSchema>;
 export type KeyedDecision = z.output<typeof keyedDecisionSchema>;
 
@@ -62,11 +85,19 @@ export const KEYED_FORM_FIELDS = [
 ] as const;
 export type KeyedFormField = (typeof KEYED_FORM_FIELDS)[number];
 
-/** "27/03/1980", "27 3 1980" or "1980-03-27" to "1980-03-27"; anything else unchanged, for the schema to reject. */
-export function normaliseDateInput(value: string): string {
+/**
+ * "27/03/1980", "27 3 1980", "27031980" or "1980-03-27" to "1980-03-27"; anything else unchanged, for the
+ * schema to reject. With `twoDigitYear` (dates of this century only: when a form was received or a
+ * decision made), "27/03/26" and "270326" mean 2026 too: a keyer types six digits, not ten characters.
+ */
+export function normaliseDateInput(value: string, options: { twoDigitYear?: boolean } = {}): string {
   const trimmed = value.trim();
-  const dmy = /^(\d{1,2})[/\s.-](\d{1,2})[/\s.-](\d{4})$/.exec(trimmed);
+  const dmy = /^(\d{1,2})[/\s.-](\d{1,2})[/\s.-](\d{4})$/.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed);
   if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`;
+  if (options.twoDigitYear) {
+    const short = /^(\d{1,2})[/\s.-](\d{1,2})[/\s.-](\d{2})$/.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{2})$/.exec(trimmed);
+    if (short) return `20${short[3]}-${short[2]!.padStart(2, "0")}-${short[1]!.padStart(2, "0")}`;
+  }
   return trimmed;
 }
 
@@ -75,7 +106,7 @@ export function normaliseDateInput(value: string): string {
  * call is dated midday UK time on the day it was made (the form has no time).
  */
 export function readKeyedDecisionForm(form: Record<KeyedFormField, string>): KeyedDecisionInput {
-  const decidedOn = normaliseDateInput(form.decidedOn);
+  const decidedOn = normaliseDateInput(form.decidedOn, { twoDigitYear: true });
   // A real date becomes midday that day; anything else stays as typed for the schema to refuse.
   const decidedAt = isRealIsoDate(decidedOn) ? `${decidedOn}T12:00:00.000Z` : decidedOn;
   return {
@@ -92,7 +123,7 @@ export function readKeyedDecisionForm(form: Record<KeyedFormField, string>): Key
     proxyRelationship: form.proxyRelationship,
     contactEmail: form.contactEmail,
     decidedAt,
-    receivedOn: normaliseDateInput(form.receivedOn),
+    receivedOn: normaliseDateInput(form.receivedOn, { twoDigitYear: true }),
     formReference: form.formReference,
     isSigned: (form.isSigned || undefined) as KeyedDecisionInput["isSigned"],
   };

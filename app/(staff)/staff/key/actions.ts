@@ -1,9 +1,11 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { findPossibleDuplicates, keyDecision } from "@/lib/keying/key-decision";
+import { KEYING_DEFAULTS_COOKIE, keyingDefaultsFrom } from "@/lib/keying/keying-defaults";
 import { CHANNEL_LABELS } from "@/lib/staff/labels";
 import { formatDecidedAt } from "@/lib/content/dates";
 import { KEYED_FORM_FIELDS, keyedDecisionSchema, keyedFieldFor, readKeyedDecisionForm, type KeyedFormField } from "@/lib/validation/keyed-decision";
@@ -31,6 +33,10 @@ export const keyDecisionAction = staffAction(
       }
     }
     const { reference } = await keyDecision({ keyed: input.keyed, by: staff.actor });
+    // The next form in the tray most likely came the same way: remember how, for this sitting only.
+    (await cookies()).set(KEYING_DEFAULTS_COOKIE, keyingDefaultsFrom({ ...input.keyed, isSigned: input.keyed.isSigned }), {
+      httpOnly: true, sameSite: "strict", secure: process.env.NODE_ENV === "production", path: STAFF_ROUTES.key,
+    });
     redirect(`${STAFF_ROUTES.key}?recorded=${reference}`);
   },
 );

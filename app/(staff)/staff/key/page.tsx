@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 
 import { ActionForm } from "@/components/staff/action-form";
+import { NhsNumberLiveCheck } from "@/components/staff/nhs-number-live-check";
+import { KEYING_DEFAULTS_COOKIE, readKeyingDefaults, todayForKeying } from "@/lib/keying/keying-defaults";
 import { describeKeyedOutcome } from "@/lib/keying/keyed-outcome";
 import { CHOICE_LABELS, MADE_BY_LABELS } from "@/lib/staff/labels";
 import { CHOICES, DECISION_MAKERS } from "@/lib/validation/decision";
@@ -14,6 +17,8 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
   await requireStaff("decision:key", "key in a decision");
   const params = await searchParams;
   const outcome = params.recorded ? await describeKeyedOutcome(params.recorded) : null;
+  const remembered = readKeyingDefaults((await cookies()).get(KEYING_DEFAULTS_COOKIE)?.value);
+  const initialValues: Record<string, string> = { receivedOn: todayForKeying(), ...remembered };
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -21,27 +26,32 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
         {params.recorded ? (
           <div className="nhsuk-inset-text" role="status"><p>Decision recorded. Reference: <strong data-testid="recorded-reference">{params.recorded}</strong>.{outcome ? ` ${outcome}` : ""}</p></div>
         ) : null}
-        <p>The same questions as the online form and the paper form. Leave the NHS number empty if the form does not give one: the decision goes on the tracing worklist.</p>
+        <p>The same questions as the online form and the paper form, with the ones that change on every form first. Leave the NHS number empty if the form does not give one: the decision goes on the tracing worklist.</p>
+        <p>How the form reached us, whether it is signed and who made it are kept from your last form, and the date received is today: check them before you record. Dates can be typed as 27/03/2026, 27032026 or, for the date received and the date of the decision, 270326.</p>
         <ActionForm
           id="key"
           action={keyDecisionAction}
           submitLabel="Record decision"
+          initialValues={initialValues}
           fields={[
-            { kind: "radios", name: "channel", legend: "How did the decision reach us?", options: [{ value: "PAPER", label: "Paper form" }, { value: "PHONE", label: "Phone call" }] },
-            { kind: "text", name: "receivedOn", label: "Date received", hint: "For example, 27/03/2026", widthClass: "nhsuk-input--width-10" },
-            { kind: "text", name: "formReference", label: "Form reference (paper only)", hint: "Printed at the top of the paper form", widthClass: "nhsuk-input--width-20" },
-            { kind: "radios", name: "isSigned", legend: "Is the paper form signed?", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
+            {
+              kind: "text", name: "nhsNumber", label: "NHS number (if known)", hint: "10 digits", widthClass: "nhsuk-input--width-10", inputMode: "numeric", autoFocus: true,
+              after: <NhsNumberLiveCheck inputId="key-nhsNumber" lookupPath="/staff/key/person" />,
+            },
             { kind: "radios", name: "choice", legend: "Decision", options: CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] })) },
-            { kind: "text", name: "decidedOn", label: "Date of the decision", hint: "The date on the form, or the date of the call. For example, 27/03/2026", widthClass: "nhsuk-input--width-10" },
-            { kind: "text", name: "nhsNumber", label: "NHS number (if known)", hint: "10 digits", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "decidedOn", label: "Date of the decision", hint: "The date on the form, or the date of the call. For example, 27/03/2026", widthClass: "nhsuk-input--width-10", inputMode: "numeric" },
+            { kind: "text", name: "formReference", label: "Form reference (paper only)", hint: "Printed at the top of the paper form", widthClass: "nhsuk-input--width-20" },
             { kind: "text", name: "givenName", label: "Given name" },
             { kind: "text", name: "familyName", label: "Family name" },
-            { kind: "text", name: "dateOfBirth", label: "Date of birth", hint: "For example, 27/03/1980", widthClass: "nhsuk-input--width-10" },
-            { kind: "text", name: "postcode", label: "Postcode (if given)", widthClass: "nhsuk-input--width-10" },
-            { kind: "text", name: "gpPracticeOds", label: "GP practice code (if given)", hint: "For example, Z10001", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "dateOfBirth", label: "Date of birth", hint: "For example, 27/03/1980", widthClass: "nhsuk-input--width-10", inputMode: "numeric" },
+            { kind: "radios", name: "channel", legend: "How did the decision reach us?", options: [{ value: "PAPER", label: "Paper form" }, { value: "PHONE", label: "Phone call" }] },
+            { kind: "text", name: "receivedOn", label: "Date received", hint: "For example, 27/03/2026", widthClass: "nhsuk-input--width-10", inputMode: "numeric" },
+            { kind: "radios", name: "isSigned", legend: "Is the paper form signed?", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
             { kind: "radios", name: "madeBy", legend: "Who made the decision?", options: DECISION_MAKERS.map((m) => ({ value: m, label: MADE_BY_LABELS[m] })) },
             { kind: "text", name: "proxyName", label: "Name of the person acting for them (if not themself)" },
             { kind: "text", name: "proxyRelationship", label: "Their relationship (if not themself)" },
+            { kind: "text", name: "postcode", label: "Postcode (if given)", widthClass: "nhsuk-input--width-10" },
+            { kind: "text", name: "gpPracticeOds", label: "GP practice code (if given)", hint: "For example, Z10001", widthClass: "nhsuk-input--width-10" },
             { kind: "text", name: "contactEmail", label: "Email address to reply to (if given)", type: "email" },
             { kind: "checkbox", name: "confirmDuplicate", label: "Record it anyway: it is a different decision", onlyWhenError: true },
           ]}

@@ -44,7 +44,7 @@ export const endOrganisationAction = staffAction(
     permission: "organisations:manage",
     what: "end an organisation",
     fields: ["id", "leftOn"],
-    schema: z.object({ id: z.string().min(1, "Choose the organisation to end"), leftOn: z.string().transform(normaliseDateInput) }),
+    schema: z.object({ id: z.string().min(1, "Choose the organisation to end"), leftOn: z.string().transform((value) => normaliseDateInput(value)) }),
   },
   async ({ input, staff }) => {
     // endOrganisation checks the date and says which field is wrong.
