@@ -5,15 +5,18 @@ type WarningCalloutProps = {
   children: ReactNode;
   /** Read before the heading unless it already says "important", as NHS.UK's template does. */
   visuallyHiddenPrefix?: string;
+  /** One level under the heading it sits beneath: 2 straight under the page's h1, 3 (the default) inside an h2's section. */
+  headingLevel?: 2 | 3;
 };
 
 // Mirrors nhsuk-frontend 10.6.1's warning callout (a warning card).
-export function WarningCallout({ heading, children, visuallyHiddenPrefix = "Important: " }: WarningCalloutProps) {
+export function WarningCallout({ heading, children, visuallyHiddenPrefix = "Important: ", headingLevel = 3 }: WarningCalloutProps) {
   const saysImportant = /important/i.test(heading);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="nhsuk-card nhsuk-card--warning">
       <div className="nhsuk-card__content">
-        <h3 className="nhsuk-card__heading">
+        <Heading className="nhsuk-card__heading">
           {saysImportant ? (
             heading
           ) : (
@@ -22,7 +25,7 @@ export function WarningCallout({ heading, children, visuallyHiddenPrefix = "Impo
               {heading}
             </span>
           )}
-        </h3>
+        </Heading>
         {children}
       </div>
     </div>

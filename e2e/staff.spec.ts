@@ -188,10 +188,25 @@ test("an admin adds an organisation and the public list shows it; creates an API
   await expect(page.getByText(name)).toBeVisible();
 
   await page.goto("/staff/api-clients");
-  await page.getByLabel("Record service name").fill(`E2E client ${randomInt(1e6)}`);
+  const clientName = `E2E client ${randomInt(1e6)}`;
+  await page.getByLabel("Record service name").fill(clientName);
   await page.getByRole("button", { name: "Create client and show key" }).click();
   await expect(page.getByRole("status")).toContainText(/nlr_/);
+  // The new client is in the table at once, and the form is back to its start: empty name, both scopes ticked.
+  const clientRow = page.getByRole("row").filter({ hasText: clientName });
+  await expect(clientRow).toBeVisible();
+  await expect(page.getByLabel("Record service name")).toHaveValue("");
+  await expect(page.getByLabel(/^consent:read/)).toBeChecked();
+  await expect(page.getByLabel(/^consent:changes/)).toBeChecked();
   await expectAccessible();
+  // Revoking asks first; only the answer to the question revokes.
+  await expect(clientRow.getByRole("button", { name: /Yes, revoke/ })).toBeHidden();
+  await clientRow.getByText("Revoke", { exact: true }).click();
+  await expect(clientRow.getByText(`Revoke ${clientName}? Its key stops working`)).toBeVisible();
+  await expectAccessible();
+  await clientRow.getByRole("button", { name: /Yes, revoke/ }).click();
+  await expect(page.getByText("Client revoked.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: clientName })).toContainText("Revoked");
 });
 
 test("an admin creates an account with a temporary password shown once; the new member changes it, then enrols an authenticator app", async ({ page, browser, expectAccessible }) => {

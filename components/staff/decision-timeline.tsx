@@ -4,16 +4,18 @@ import { CHANNEL_LABELS, CHOICE_LABELS, MADE_BY_LABELS, STATUS_LABELS } from "@/
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 
 // Every decision about a person, newest first, with its whole status history.
-export function DecisionTimeline({ decisions }: { decisions: readonly TimelineDecision[] }) {
+// headingLevel: each decision's heading sits one level under the page's own (2 straight under the h1).
+export function DecisionTimeline({ decisions, headingLevel = 3 }: { decisions: readonly TimelineDecision[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   if (decisions.length === 0) return <p>No decisions are recorded for this person: they take part in the joined-up record.</p>;
   return (
     <ol className="nhsuk-list" aria-label="Decisions, newest first">
       {decisions.map((d) => (
         <li key={d.id} className="nhsuk-card">
           <div className="nhsuk-card__content">
-            <h3 className="nhsuk-card__heading nhsuk-heading-s">
+            <Heading className="nhsuk-card__heading nhsuk-heading-s">
               {CHOICE_LABELS[d.choice]} on {formatDecidedAt(d.decidedAt, d.channel)} – {STATUS_LABELS[d.currentStatus]}
-            </h3>
+            </Heading>
             <dl className="nhsuk-summary-list nhsuk-u-margin-bottom-2">
               <Row term="Reference" value={d.reference} />
               <Row term="NHS number" value={d.nhsNumber ? formatNhsNumber(d.nhsNumber) : "Not known (on the tracing worklist until matched)"} />

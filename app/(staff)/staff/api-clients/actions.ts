@@ -1,11 +1,13 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { createApiClient, revokeApiClient, type ApiScope } from "@/lib/api/manage-api-clients";
 
 import { staffAction } from "../../_lib/staff-action";
+import { NEW_CLIENT_DEFAULTS } from "./new-client-defaults";
 import { STAFF_ROUTES } from "../../_lib/staff-session";
 
 const createSchema = z
@@ -24,8 +26,10 @@ export const createApiClientAction = staffAction(
   { permission: "api-clients:manage", what: "create an API client", fields: ["name", "scopeRead", "scopeChanges"], schema: createSchema },
   async ({ input, staff }) => {
     const client = await createApiClient({ name: input.name, scopes: input.scopes, by: staff.actor });
+    // The table shows the new client at once; the form goes back to its starting state (both scopes ticked).
+    revalidatePath(STAFF_ROUTES.apiClients);
     // The key is in this response only: it is stored hashed and cannot be shown again.
-    return { values: {}, errors: {}, notice: { heading: `Key for ${client.name}: copy it now, it will not be shown again`, lines: [client.key] } };
+    return { values: { ...NEW_CLIENT_DEFAULTS }, errors: {}, notice: { heading: `Key for ${client.name}: copy it now, it will not be shown again`, lines: [client.key] } };
   },
 );
 

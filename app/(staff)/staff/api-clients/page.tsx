@@ -7,6 +7,7 @@ import { listApiClients } from "@/lib/api-clients/list-api-clients";
 
 import { requireStaff } from "../../_lib/staff-session";
 import { createApiClientAction, revokeApiClientAction } from "./actions";
+import { NEW_CLIENT_DEFAULTS } from "./new-client-defaults";
 
 export const metadata: Metadata = { title: "API clients" };
 
@@ -36,7 +37,8 @@ export default async function ApiClientsPage({ searchParams }: { searchParams: P
               <td className="nhsuk-table__cell">{c.lastUsedAt ? formatLondonDateTime(c.lastUsedAt) : "Never"}</td>
               <td className="nhsuk-table__cell">
                 {c.revokedAt ? `Revoked ${formatLondonDateTime(c.revokedAt)}` : (
-                  <ActionButton action={revokeApiClientAction} fields={{ id: c.id }} label="Revoke" hiddenLabel={c.name} variant="warning" />
+                  <ActionButton action={revokeApiClientAction} fields={{ id: c.id }} label="Revoke" hiddenLabel={c.name} variant="warning"
+                    confirm={`Revoke ${c.name}? Its key stops working within a second and cannot be used again: the record service will need a new client.`} />
                 )}
               </td>
             </tr>
@@ -46,7 +48,7 @@ export default async function ApiClientsPage({ searchParams }: { searchParams: P
       <div className="nhsuk-grid-row"><div className="nhsuk-grid-column-two-thirds">
         <h2>Create a client</h2>
         <ActionForm id="create-api-client" action={createApiClientAction} submitLabel="Create client and show key"
-          initialValues={{ scopeRead: "yes", scopeChanges: "yes" }}
+          initialValues={{ ...NEW_CLIENT_DEFAULTS }}
           fields={[
             { kind: "text", name: "name", label: "Record service name", hint: "For example, Shared record platform (production)" },
             { kind: "checkbox", name: "scopeRead", label: "consent:read – check people's sharing status" },

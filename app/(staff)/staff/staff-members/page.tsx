@@ -60,7 +60,8 @@ export default async function StaffMembersPage({ searchParams }: { searchParams:
                     {m.banned ? (
                       <ActionButton action={enableStaffMemberAction} fields={{ id: m.id }} label="Re-enable" hiddenLabel={m.email} />
                     ) : (
-                      <ActionButton action={disableStaffMemberAction} fields={{ id: m.id }} label="Disable" hiddenLabel={m.email} variant="warning" />
+                      <ActionButton action={disableStaffMemberAction} fields={{ id: m.id }} label="Disable" hiddenLabel={m.email} variant="warning"
+                        confirm={`Disable ${m.email}? They are signed out at once and cannot sign in until an admin re-enables the account.`} />
                     )}
                   </>
                 )}

@@ -78,7 +78,7 @@ function DryRun({ upload, report }: { upload: StoredUpload; report: ImportReport
       <>
         <h1>This file cannot be imported</h1>
         <FileDetails upload={upload} />
-        <WarningCallout heading="The whole file was refused">
+        <WarningCallout heading="The whole file was refused" headingLevel={2}>
           <p data-testid="refusal">{report.refusal?.message}</p>
           <p>Nothing was imported.</p>
         </WarningCallout>
@@ -114,7 +114,7 @@ function DryRun({ upload, report }: { upload: StoredUpload; report: ImportReport
 function AlreadyImported({ report }: { report: ImportReport }) {
   const run = report.importRun;
   return (
-    <WarningCallout heading="Nothing will be imported">
+    <WarningCallout heading="Nothing will be imported" headingLevel={2}>
       <p data-testid="already-imported">
         The same file (SHA-256 {report.sha256.slice(0, 16)}…) was imported
         {run ? ` on ${formatLondonDateTime(new Date(run.committedAt))} as import run ${run.id}` : ""}. Importing it again
@@ -161,7 +161,7 @@ function CommitResult({ upload, commit, staff }: { upload: StoredUpload; commit:
     <>
       <h1>Nothing was imported</h1>
       <FileDetails upload={upload} />
-      <WarningCallout heading={commit.outcome === "refused" ? "The file was refused when it was checked again" : "Nothing new to import"}>
+      <WarningCallout headingLevel={2} heading={commit.outcome === "refused" ? "The file was refused when it was checked again" : "Nothing new to import"}>
         <p data-testid="commit-outcome">
           {commit.outcome === "refused"
             ? commit.refusal?.message

@@ -17,7 +17,7 @@ export default async function TraceDecisionPage({ params }: { params: Promise<{ 
   return (
     <>
       <h1>Trace decision {decision.reference}</h1>
-      <DecisionTimeline decisions={[decision]} />
+      <DecisionTimeline decisions={[decision]} headingLevel={2} />
       {decision.nhsNumber ? <p>This decision already has an NHS number.</p> : (
         <div className="nhsuk-grid-row"><div className="nhsuk-grid-column-two-thirds">
           <h2>Record the NHS number you traced</h2>

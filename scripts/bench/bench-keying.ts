@@ -1,0 +1,230 @@
+// npm run bench:keying: how fast a skilled caseworker keys paper opt-outs, in
+// a real browser against the production build on this machine.
+//
+// Starts, on a fresh database of its own on the embedded PostgreSQL server, the
+// local SMTP capture server and the built site; signs the demo caseworker in;
+// then keys a set of realistic paper opt-out forms (issue 16's "standard paper
+// opt-out": NHS number, decision, date on the form, the printed form
+// reference, names and date of birth) as a keyer does, with the keyboard only:
+// every key is pressed one at a time at a fixed typing speed, Tab moves between
+// fields, Space chooses a radio, Enter records. The first form of a sitting
+// also answers the questions the form then remembers (how it reached us,
+// signed, who made it). For each form it counts the keys pressed and the
+// seconds from the empty form to the confirmation, checks the confirmation
+// and the register (every form recorded once, as typed), and prints both.
+//
+// Options: --forms N (default 12), --key-delay MS (default 250: about 14,000
+// keystrokes an hour, a skilled data-entry rate), --skip-build.
+import { closeSync, mkdirSync, openSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+import { createOTP } from "@better-auth/utils/otp";
+import { chromium, type Page } from "playwright";
+
+import { recreateDatabase } from "@/lib/database/embedded-server";
+import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
+import { openDatabase } from "@/lib/database/open-database";
+import { disconnectDb, getDb } from "@/lib/db";
+import { setEnvVariable } from "@/lib/env";
+import { nhsCheckDigit } from "@/lib/nhs-number/nhs-number";
+import { generatePaperFormReference } from "@/lib/pdf/render-paper-form-pdf";
+import { DEMO_STAFF_ACCOUNTS, seedDemoStaff } from "@/lib/staff/demo-staff";
+
+import { loadDotEnv, PROJECT_ROOT } from "../support/run-script";
+import { openMailInbox } from "./support/mail-inbox";
+import { runCommand, startSite, waitUntilServing, type RunningServer } from "./support/servers";
+
+const { values } = parseArgs({
+  options: { forms: { type: "string", default: "12" }, "key-delay": { type: "string", default: "250" }, "skip-build": { type: "boolean", default: false } },
+});
+const FORMS = Number(values.forms);
+const KEY_DELAY_MS = Number(values["key-delay"]);
+if (!Number.isInteger(FORMS) || FORMS < 2 || FORMS > 500 || !Number.isFinite(KEY_DELAY_MS) || KEY_DELAY_MS < 0 || KEY_DELAY_MS > 2000) {
+  console.error("usage: npm run bench:keying -- [--forms N (2 to 500)] [--key-delay MS (0 to 2000)] [--skip-build]");
+  process.exit(2);
+}
+const TARGET = { keystrokes: 45, seconds: 20 };
+const PORT = 3231;
+const SITE = `http://127.0.0.1:${PORT}`;
+const WORK_DIR = path.join(PROJECT_ROOT, ".data", "bench-keying");
+
+// Realistic names from the forms a North London post room sees (not real people).
+const GIVEN = ["Amina", "John", "Mehmet", "Sarah", "Kwame", "Ayesha", "David", "Elif", "Fatima", "Tom", "Grace", "Nikos"];
+const FAMILY = ["Begum", "Smith", "Yilmaz", "Cohen", "Mensah", "Khan", "Murphy", "Demir", "Ali", "Evans", "Okafor", "Georgiou"];
+
+type PaperForm = { nhsNumber: string; givenName: string; familyName: string; dateOfBirth: string; decidedOn: string; formReference: string };
+
+function testNhsNumber(seed: number): string {
+  for (let n = seed; ; n++) {
+    const firstNine = `999${String(n % 10_000_000).padStart(6, "0")}`;
+    const check = nhsCheckDigit(firstNine);
+    if (check !== null) return `${firstNine}${check}`;
+  }
+}
+
+function makeForms(count: number): PaperForm[] {
+  const base = 100_000 + (Date.now() % 800_000);
+  return Array.from({ length: count }, (_, i) => {
+    const day = String(1 + ((i * 7) % 28)).padStart(2, "0");
+    const month = String(1 + ((i * 5) % 12)).padStart(2, "0");
+    return {
+      nhsNumber: testNhsNumber(base + i * 13),
+      givenName: GIVEN[i % GIVEN.length]!,
+      familyName: FAMILY[(i * 5) % FAMILY.length]!,
+      // Typed as eight digits, as keyers do; the date on the form as six (a recent date).
+      dateOfBirth: `${day}${month}${1940 + ((i * 11) % 60)}`,
+      decidedOn: `${String(1 + (i % 20)).padStart(2, "0")}1126`,
+      // The nine characters printed on the form, without "PF-" and the hyphens.
+      formReference: generatePaperFormReference().replace(/^PF-/, "").replace(/-/g, ""),
+    };
+  });
+}
+
+/** Presses keys one at a time at the fixed speed, counting each. */
+class Keyer {
+  keystrokes = 0;
+  constructor(private readonly page: Page) {}
+  async type(text: string): Promise<void> {
+    for (const character of text) {
+      await this.page.keyboard.type(character);
+      this.keystrokes++;
+      await this.pause();
+    }
+  }
+  async press(key: "Tab" | "Space" | "Enter" | "ArrowDown"): Promise<void> {
+    await this.page.keyboard.press(key === "Space" ? " " : key);
+    this.keystrokes++;
+    await this.pause();
+  }
+  private pause(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, KEY_DELAY_MS));
+  }
+}
+
+async function signIn(page: Page): Promise<void> {
+  const account = DEMO_STAFF_ACCOUNTS.find((a) => a.role === "caseworker")!;
+  await page.goto(`${SITE}/staff/sign-in`);
+  await page.getByLabel("Work email address").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Code", { exact: true }).waitFor();
+  const otp = createOTP(account.totpSecret, { digits: 6, period: 30 });
+  await page.getByLabel("Code", { exact: true }).fill(await otp.hotp(Math.floor(Date.now() / 30_000)));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { level: 1, name: "Back office" }).waitFor();
+}
+
+/**
+ * Keys one form from the focused NHS number field, in the form's order: NHS number, Decision (Tab onto
+ * the first radio, Space chooses "Opt-out"), date of the decision, form reference, given name, family
+ * name, date of birth; on the first form of the sitting also how it reached us, signed and who made it
+ * (the date received is already today); then Enter.
+ */
+async function keyForm(page: Page, form: PaperForm, isFirst: boolean): Promise<{ keystrokes: number; seconds: number; reference: string }> {
+  const keyer = new Keyer(page);
+  const started = performance.now();
+  await keyer.type(form.nhsNumber);
+  await keyer.press("Tab");
+  await keyer.press("Space");
+  for (const value of [form.decidedOn, form.formReference, form.givenName, form.familyName, form.dateOfBirth]) {
+    await keyer.press("Tab");
+    await keyer.type(value);
+  }
+  if (isFirst) {
+    // How did the decision reach us? (Paper form, the first radio), past the date received (today), signed: Yes, made by: the person themself.
+    await keyer.press("Tab");
+    await keyer.press("Space");
+    await keyer.press("Tab");
+    await keyer.press("Tab");
+    await keyer.press("Space");
+    await keyer.press("Tab");
+    await keyer.press("Space");
+  }
+  await keyer.press("Enter");
+  const recorded = page.getByTestId("recorded-reference");
+  await recorded.waitFor({ timeout: 30_000 });
+  const seconds = (performance.now() - started) / 1000;
+  const reference = (await recorded.textContent())!.trim();
+  // The next form starts focused on the NHS number, as a keyer would find it.
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  if (focused !== "key-nhsNumber") throw new Error(`After recording, focus is on ${focused ?? "nothing"}, not the NHS number`);
+  return { keystrokes: keyer.keystrokes, seconds, reference };
+}
+
+async function main(): Promise<number> {
+  loadDotEnv();
+  mkdirSync(WORK_DIR, { recursive: true });
+  const logFile = path.join(WORK_DIR, "site.log");
+  const logFd = openSync(logFile, "w");
+  const database = await openDatabase({ projectRoot: PROJECT_ROOT, database: "consent_register_bench_keying", log: (m) => console.error(m) });
+  const inbox = await openMailInbox(path.join(WORK_DIR, "mail"));
+  let site: RunningServer | undefined;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"] });
+  try {
+    await recreateDatabase(database.url);
+    await applyMigrations(database.url, defaultMigrationPaths(PROJECT_ROOT));
+    setEnvVariable("DATABASE_URL", database.url);
+    await seedDemoStaff();
+    if (!values["skip-build"]) {
+      console.log("Building the site (npm run build)...");
+      await runCommand("npm", ["run", "--silent", "build"]);
+    }
+    site = startSite(PORT, { DATABASE_URL: database.url, LOCAL_DEMO: "on", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: SITE, SMTP_URL: inbox.smtpUrl }, logFd);
+    await waitUntilServing(`${SITE}/api/health/live`, site);
+
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page);
+    await page.goto(`${SITE}/staff/key`);
+    await page.locator("#key-nhsNumber:focus").waitFor();
+    const forms = makeForms(FORMS);
+    const results = [];
+    console.log(`bench:keying: ${FORMS} paper opt-outs, one key every ${KEY_DELAY_MS} ms, in Chromium against the production build.`);
+    console.log("form  keys  seconds");
+    for (const [i, form] of forms.entries()) {
+      const result = await keyForm(page, form, i === 0);
+      results.push(result);
+      console.log(`${String(i + 1).padStart(4)}  ${String(result.keystrokes).padStart(4)}  ${result.seconds.toFixed(1).padStart(7)}${i === 0 ? "  (first of the sitting: also answers what is then remembered)" : ""}`);
+    }
+
+    // Every form recorded once, as typed, in effect.
+    const rows = await getDb().decision.findMany({
+      where: { nhsNumber: { in: forms.map((f) => f.nhsNumber) } },
+      select: { nhsNumber: true, givenName: true, familyName: true, channel: true, choice: true, sourceReference: true, keyed: { select: { formReference: true, isSigned: true } } },
+    });
+    const problems: string[] = [];
+    if (rows.length !== forms.length) problems.push(`${rows.length} decisions recorded for ${forms.length} forms`);
+    for (const form of forms) {
+      const row = rows.find((r) => r.nhsNumber === form.nhsNumber);
+      const printed = `PF-${form.formReference.slice(0, 3)}-${form.formReference.slice(3, 6)}-${form.formReference.slice(6)}`;
+      if (!row || row.givenName !== form.givenName || row.familyName !== form.familyName || row.channel !== "PAPER" || row.choice !== "OPT_OUT" || row.keyed?.formReference !== printed || row.keyed?.isSigned !== true) {
+        problems.push(`form for ${form.nhsNumber} not recorded as typed: ${JSON.stringify(row)}`);
+      }
+    }
+    const steady = results.slice(1);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const maxKeys = Math.max(...steady.map((r) => r.keystrokes));
+    const maxSeconds = Math.max(...steady.map((r) => r.seconds));
+    console.log(`Standard form (forms 2 to ${FORMS}): ${mean(steady.map((r) => r.keystrokes)).toFixed(1)} keystrokes on average (most ${maxKeys}), ${mean(steady.map((r) => r.seconds)).toFixed(1)} s on average (slowest ${maxSeconds.toFixed(1)} s); target at most ${TARGET.keystrokes} keystrokes and ${TARGET.seconds} s.`);
+    console.log(`First form of the sitting: ${results[0]!.keystrokes} keystrokes, ${results[0]!.seconds.toFixed(1)} s.`);
+    console.log(`Register: ${rows.length} of ${forms.length} forms recorded as typed${problems.length ? `; PROBLEMS:\n  ${problems.join("\n  ")}` : "."}`);
+    const meetsTarget = maxKeys <= TARGET.keystrokes && maxSeconds <= TARGET.seconds;
+    console.log(meetsTarget ? "Target met." : "Target NOT met.");
+    return problems.length === 0 && meetsTarget ? 0 : 1;
+  } finally {
+    await browser.close();
+    await site?.stop();
+    await disconnectDb();
+    await inbox.close();
+    await database.close();
+    closeSync(logFd);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
