@@ -25,6 +25,9 @@ export type PersonConsentChange = {
   decisionId: string | null;
   decidedAt: Date | null;
   channel: Channel | null;
+  /** Set when the change came from withdrawing the decision that was in force. */
+  withdrawalReason: string | null;
+  withdrawnAt: Date | null;
 };
 
 type CandidateRow = {
@@ -93,12 +96,24 @@ export async function refreshPersonConsent(
       ? existing.status === status && existing.decisionId === decisionId
       : decisionId === null; // no row yet means "participating, nothing recorded"
     if (isUnchanged) continue;
+    // The decision in force until now no longer is: when that is because it was withdrawn, the
+    // feed says so, with the reason and when, rather than a bare "participating" (ADR 020).
+    const withdrawal = existing?.decisionId
+      ? await tx.decisionStatusEvent.findFirst({
+          where: { decisionId: existing.decisionId },
+          orderBy: { id: "desc" },
+          select: { status: true, reason: true, changedAt: true },
+        })
+      : null;
+    const isWithdrawal = withdrawal?.status === "WITHDRAWN";
     pending.push({
       nhsNumber,
       status,
       decisionId,
       decidedAt: current?.decidedAt ?? null,
       channel: current?.channel ?? null,
+      withdrawalReason: isWithdrawal ? (withdrawal.reason ?? null) : null,
+      withdrawnAt: isWithdrawal ? withdrawal.changedAt : null,
     });
   }
 
@@ -112,7 +127,7 @@ export async function refreshPersonConsent(
   const now = new Date();
 
   await tx.consentChange.createMany({ data: changes.map((change) => ({ ...change, changedAt: now })) });
-  for (const { nhsNumber, ...state } of changes) {
+  for (const { nhsNumber, withdrawalReason: _reason, withdrawnAt: _at, ...state } of changes) {
     await tx.personConsent.upsert({
       where: { nhsNumber },
       create: { nhsNumber, ...state, updatedAt: now },
