@@ -379,10 +379,10 @@ export function createConsentApi(options: ConsentApiOptions) {
     });
     const etag = entityTag(response.body);
     response.headers.etag = etag;
-    if (!hasMore) response.headers["retry-after"] = String(pollAfterSeconds);
+    response.headers["retry-after"] = String(pollAfterSeconds);
     // Nothing new since the page the consumer already holds: no body, the same validator and hint.
     if (isNoneMatch(request.header("if-none-match"), etag)) {
-      return { status: 304, headers: { "cache-control": response.headers["cache-control"]!, etag, ...(hasMore ? {} : { "retry-after": String(pollAfterSeconds) }) }, body: "" };
+      return { status: 304, headers: { "cache-control": response.headers["cache-control"]!, etag, "retry-after": String(pollAfterSeconds) }, body: "" };
     }
     return response;
   };

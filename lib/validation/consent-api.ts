@@ -86,7 +86,7 @@ export const changesResponseSchema = z
       .number()
       .int()
       .min(0)
-      .describe(`Seconds to wait before asking again with nextCursor: 0 while hasMore is true, otherwise ${FEED_POLL_AFTER_SECONDS} (also sent as Retry-After).`),
+      .describe(`Seconds to wait before asking again with nextCursor: 0 while hasMore is true, otherwise ${FEED_POLL_AFTER_SECONDS}. Sent as Retry-After too.`),
   })
   .meta({ id: "ChangesResponse" });
 

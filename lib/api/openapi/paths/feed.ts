@@ -17,8 +17,8 @@ const get = {
     { name: "If-None-Match", in: "header", required: false, schema: { type: "string" }, description: "The ETag of the page you hold for the same since and limit: answered 304 when it has not changed." },
   ],
   responses: {
-    "200": okAnswer("A page of changes. Retry-After (the poll interval) is sent when hasMore is false.", ref("ChangesResponse"), "application/json", ["Cache-Control", "ETag", "Retry-After"]),
-    "304": emptyAnswer("Not modified: If-None-Match names this page's ETag, so nothing has changed. Ask again after Retry-After seconds.", ["Cache-Control", "ETag", "Retry-After"]),
+    "200": okAnswer("A page of changes. Retry-After is pollAfterSeconds: 0 while hasMore is true.", ref("ChangesResponse"), "application/json", ["Cache-Control", "ETag", "Retry-After"]),
+    "304": emptyAnswer("Not modified: If-None-Match names this page's ETag, so nothing has changed. Ask again after Retry-After seconds (pollAfterSeconds).", ["Cache-Control", "ETag", "Retry-After"]),
     "400": problem("A cursor this API did not give out, a bad limit, or a parameter given twice."),
     "410": problem(
       "Feed cursor gone (type https://consent-register.example/problems/feed-cursor-gone): the cursor is from another epoch of the register (restored or recreated since), ahead of the register's last change, or an old v1 cursor without an epoch. Resynchronise from since=0.",
