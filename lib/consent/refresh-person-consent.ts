@@ -127,7 +127,8 @@ export async function refreshPersonConsent(
   const now = new Date();
 
   await tx.consentChange.createMany({ data: changes.map((change) => ({ ...change, changedAt: now })) });
-  for (const { nhsNumber, withdrawalReason: _reason, withdrawnAt: _at, ...state } of changes) {
+  for (const { nhsNumber, status, decisionId, decidedAt, channel, seq } of changes) {
+    const state = { status, decisionId, decidedAt, channel, seq };
     await tx.personConsent.upsert({
       where: { nhsNumber },
       create: { nhsNumber, ...state, updatedAt: now },
