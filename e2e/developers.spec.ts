@@ -12,6 +12,10 @@ test("the developers' page documents the API and links to its OpenAPI document",
   const document = await request.get((await openApiLink.getAttribute("href"))!);
   expect((await document.json()).openapi).toBe("3.1.0");
   await expect(page.getByText(/An empty searchset \(total 0\) means the register holds no decision in force/).first()).toBeVisible();
+  // The feed's cursors, polling and the 410 for a cursor from another epoch (ADR 020).
+  await expect(page.getByText(/Start with since=0/)).toBeVisible();
+  await expect(page.getByText(/The answer is 304 with no body while nothing is new/)).toBeVisible();
+  await expect(page.getByText(/the feed answers 410 with the problem type feed-cursor-gone/)).toBeVisible();
   // The site answers a trailing slash and another method as the dedicated server does (tests/api/fhir.test.ts, issue #15 point 2).
   for (const [path, location] of [
     ["/api/v1/consent/9990000018/", "/api/v1/consent/9990000018"],

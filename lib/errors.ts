@@ -22,6 +22,11 @@ export const ERRORS = {
   NOT_ACCEPTABLE: { status: 406, title: "Not acceptable", userMessage: "This address cannot answer in the format asked for." },
   REQUEST_TIMEOUT: { status: 408, title: "Request timeout", userMessage: "The request took too long to arrive, so it has not been accepted. Try again." },
   CONFLICT: { status: 409, title: "Conflict", userMessage: "This has already been changed. Reload and try again." },
+  FEED_CURSOR_GONE: {
+    status: 410,
+    title: "Feed cursor gone",
+    userMessage: "This cursor is not valid for the register as it is now. Resynchronise: read the feed again from since=0.",
+  },
   LENGTH_REQUIRED: { status: 411, title: "Length required", userMessage: "Send the request again: its size was missing or could not be read." },
   TOO_LARGE: { status: 413, title: "Request too large", userMessage: "What was sent is too large." },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Unsupported media type", userMessage: "What was sent is not in a format this address accepts." },

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
 import { getEnv } from "../env";
@@ -8,6 +8,7 @@ import {
   batchCheckRequestSchema,
   changesQuerySchema,
   type ConsentAnswerBody,
+  FEED_POLL_AFTER_SECONDS,
   type InvalidAnswerBody,
   MAX_BATCH_SIZE,
   MAX_BODY_BYTES,
@@ -29,7 +30,7 @@ import {
 } from "./fhir";
 import type { ApiScope } from "./manage-api-clients";
 import { buildOpenApiDocument } from "./openapi/index";
-import type { RegisterStore, StoredApiClient, StoredConsent } from "./register-store";
+import type { RegisterPosition, RegisterStore, StoredApiClient, StoredConsent } from "./register-store";
 
 // The consent-check API, framework-free: a plain request in, a plain response
 // out. The Next.js site (app/api/v1, app/fhir) and the dedicated server
@@ -94,24 +95,61 @@ export function toAnswer(nhsNumber: string, stored: StoredConsent | null | undef
   };
 }
 
-function encodeCursor(seq: bigint): string {
-  return Buffer.from(`v1:${seq}`).toString("base64url");
+// Feed cursors (docs/decisions/020): base64url of "v2:<epoch>:<seq>", the register's epoch (a random
+// id a recreated or restored database gets anew) and the number of the last change read. A cursor is
+// only good for the register it came from and never ahead of it: either way it is refused with 410
+// FEED_CURSOR_GONE, so a consumer resynchronises instead of silently missing changes.
+
+export function encodeCursor(epoch: string, seq: bigint): string {
+  return Buffer.from(`v2:${epoch}:${seq}`).toString("base64url");
 }
 
 /** The largest change sequence number PostgreSQL's bigint holds. */
 const MAX_SEQ = 2n ** 63n - 1n;
+const SEQ_PATTERN = "(0|[1-9]\\d{0,18})";
+const V2_CURSOR = new RegExp(`^v2:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):${SEQ_PATTERN}$`);
+const V1_CURSOR = new RegExp(`^v1:${SEQ_PATTERN}$`);
 
-function decodeCursor(cursor: string | undefined): bigint {
-  if (cursor === undefined || cursor === "") return 0n;
+type FeedStart = { epoch: string | null; seq: bigint };
+
+function decodeCursor(cursor: string | undefined): FeedStart {
+  // No cursor, an empty one or "0": from the start, in whatever epoch the register is in.
+  if (cursor === undefined || cursor === "" || cursor === "0") return { epoch: null, seq: 0n };
   const decoded = Buffer.from(cursor, "base64url").toString();
-  const match = /^v1:(0|[1-9]\d{0,18})$/.exec(decoded);
-  const seq = match ? BigInt(match[1]!) : -1n;
   // Only cursors exactly as given out: base64url decoding skips stray characters, and a
   // number past bigint's range would reach the database and fail there (a 503, not a 400).
-  if (seq < 0n || seq > MAX_SEQ || encodeCursor(seq) !== cursor) {
-    throw appError("BAD_REQUEST", "The since cursor is not one this API gave out. Start again without since, or pass nextCursor unchanged.");
+  const v2 = V2_CURSOR.exec(decoded);
+  if (v2) {
+    const seq = BigInt(v2[2]!);
+    if (seq <= MAX_SEQ && encodeCursor(v2[1]!, seq) === cursor) return { epoch: v2[1]!, seq };
   }
-  return seq;
+  const v1 = V1_CURSOR.exec(decoded);
+  if (v1 && BigInt(v1[1]!) <= MAX_SEQ && Buffer.from(decoded).toString("base64url") === cursor) {
+    // Refused, not guessed: a v1 cursor does not say which register it came from, so a restore since
+    // it was given out could make it skip changes without anyone knowing.
+    throw appError(
+      "FEED_CURSOR_GONE",
+      "This cursor is from before cursors carried the register's epoch, so it cannot be checked against the register as it is now. Resynchronise: read the feed again from since=0.",
+    );
+  }
+  throw appError("BAD_REQUEST", "The since cursor is not one this API gave out. Start again with since=0, or pass nextCursor unchanged.");
+}
+
+/** The register position an answer reflects: the feed cursor to follow on from, and the last change number. */
+function asOf(position: RegisterPosition) {
+  return { cursor: encodeCursor(position.epoch, position.lastSeq), seq: Number(position.lastSeq) };
+}
+
+/** A strong validator for a feed page: the same epoch, cursor and changes give the same bytes. */
+function entityTag(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+/** If-None-Match (RFC 9110 13.1.2): "*" or any listed tag, compared weakly. */
+function isNoneMatch(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === tag);
 }
 
 function json(status: number, body: unknown, contentType = "application/json", extra: Record<string, string> = {}): ApiResponse {
@@ -262,9 +300,10 @@ export function createConsentApi(options: ConsentApiOptions) {
     call.nhsNumbers = [value];
     if (!parsed.ok) throw invalidNhsNumber(parsed.problem);
     call.nhsNumbers = [parsed.nhsNumber];
-    const answer = toAnswer(parsed.nhsNumber, await store.findConsent(parsed.nhsNumber));
+    const { consent, position } = await store.findConsentAsOf(parsed.nhsNumber);
+    const answer = toAnswer(parsed.nhsNumber, consent);
     call.answers = [answer.status];
-    return json(200, answer);
+    return json(200, { ...answer, asOf: asOf(position) });
   };
 
   const batch: Handler = async (request, call) => {
@@ -287,7 +326,8 @@ export function createConsentApi(options: ConsentApiOptions) {
     }
     const items = parsedBody.data.nhsNumbers.map((value) => ({ value, parsed: parseNhsNumber(value) }));
     const valid = [...new Set(items.flatMap((item) => (item.parsed.ok ? [item.parsed.nhsNumber] : [])))];
-    const found = valid.length ? await store.findConsents(valid) : new Map<string, StoredConsent>();
+    // Asked even when no value is valid: the answer still says which register position it reflects.
+    const { consents: found, position } = await store.findConsentsAsOf(valid);
     const results: (ConsentAnswerBody | InvalidAnswerBody)[] = items.map(({ value, parsed }) =>
       parsed.ok
         ? toAnswer(parsed.nhsNumber, found.get(parsed.nhsNumber))
@@ -295,25 +335,56 @@ export function createConsentApi(options: ConsentApiOptions) {
     );
     call.nhsNumbers = items.map(({ value, parsed }) => (parsed.ok ? parsed.nhsNumber : value));
     call.answers = results.map((r) => r.status);
-    return json(200, { results });
+    return json(200, { results, asOf: asOf(position) });
   };
 
   const changes: Handler = async (request, call) => {
     await authenticate(request, "consent:changes", call);
     const query = changesQuerySchema.safeParse({ since: singleParam(request.query, "since"), limit: singleParam(request.query, "limit") });
     if (!query.success) throw appError("BAD_REQUEST", `limit must be a whole number from 1 to ${MAX_CHANGES_PAGE}.`);
-    const after = decodeCursor(query.data.since);
+    const start = decodeCursor(query.data.since);
+    const position = await store.readPosition();
+    if (start.epoch !== null && start.epoch !== position.epoch) {
+      throw appError(
+        "FEED_CURSOR_GONE",
+        "This cursor is from another epoch of the register: it has been restored or recreated since the cursor was given out, so changes may have been lost or renumbered. Resynchronise: read the feed again from since=0.",
+      );
+    }
+    if (start.seq > position.lastSeq) {
+      throw appError(
+        "FEED_CURSOR_GONE",
+        `This cursor is ahead of the register, whose last change is number ${position.lastSeq}: the register may have been restored to an earlier point. Resynchronise: read the feed again from since=0.`,
+      );
+    }
+    const after = start.seq;
     // One more than asked tells whether more are waiting, without a second query.
     const rows = await store.listChanges(after, query.data.limit + 1);
     const page = rows.slice(0, query.data.limit);
     const last = page.at(-1)?.seq ?? after;
+    const hasMore = rows.length > query.data.limit;
     call.nhsNumbers = page.map((c) => c.nhsNumber);
     call.answers = page.map((c) => (c.status === "OPTED_OUT" ? "opted-out" : "participating"));
-    return json(200, {
-      changes: page.map((change) => ({ ...toAnswer(change.nhsNumber, change), changedAt: change.changedAt.toISOString() })),
-      nextCursor: encodeCursor(last),
-      hasMore: rows.length > query.data.limit,
+    // Caught up: wait before asking again; more waiting: ask again at once.
+    const pollAfterSeconds = hasMore ? 0 : FEED_POLL_AFTER_SECONDS;
+    const response = json(200, {
+      changes: page.map((change) => ({
+        seq: Number(change.seq),
+        ...toAnswer(change.nhsNumber, change),
+        changedAt: change.changedAt.toISOString(),
+        withdrawal: change.withdrawnAt ? { reason: change.withdrawalReason ?? "", effectiveAt: change.withdrawnAt.toISOString() } : null,
+      })),
+      nextCursor: encodeCursor(position.epoch, last),
+      hasMore,
+      pollAfterSeconds,
     });
+    const etag = entityTag(response.body);
+    response.headers.etag = etag;
+    response.headers["retry-after"] = String(pollAfterSeconds);
+    // Nothing new since the page the consumer already holds: no body, the same validator and hint.
+    if (isNoneMatch(request.header("if-none-match"), etag)) {
+      return { status: 304, headers: { "cache-control": response.headers["cache-control"]!, etag, "retry-after": String(pollAfterSeconds) }, body: "" };
+    }
+    return response;
   };
 
   const fhirConsent: Handler = async (request, call) => {

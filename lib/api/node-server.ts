@@ -63,10 +63,12 @@ function toApiRequest(request: http.IncomingMessage, trustedProxyHops: number): 
 }
 
 function send(request: http.IncomingMessage, response: http.ServerResponse, result: ApiResponse, isHead: boolean): void {
-  const headers: Record<string, string | number> = { "cache-control": "no-store", ...result.headers, ...API_RESPONSE_HEADERS, "content-length": Buffer.byteLength(result.body) };
+  const headers: Record<string, string | number> = { "cache-control": "no-store", ...result.headers, ...API_RESPONSE_HEADERS };
+  // A 304 has no body and no Content-Length of its own (RFC 9110 8.6).
+  if (result.status !== 304) headers["content-length"] = Buffer.byteLength(result.body);
   if (tooLarge.has(request)) headers.connection = "close";
   response.writeHead(result.status, headers);
-  response.end(isHead ? undefined : result.body);
+  response.end(isHead || result.status === 304 ? undefined : result.body);
 }
 
 export type ConsentApiServerOptions = {

@@ -13,12 +13,28 @@ export type StoredConsent = {
   /** The decision in force (a random UUID), where the query read it: FHIR's Consent id. */
   decisionId?: string | null;
 };
-export type StoredChange = StoredConsent & { seq: bigint; nhsNumber: string; changedAt: Date };
+export type StoredChange = StoredConsent & {
+  seq: bigint;
+  nhsNumber: string;
+  changedAt: Date;
+  /** Set when the change came from withdrawing the decision that was in force. */
+  withdrawalReason: string | null;
+  withdrawnAt: Date | null;
+};
+/**
+ * Where the register stands: its epoch (a random id that changes when the database is
+ * recreated or restored) and the number of the last change committed (docs/decisions/020).
+ */
+export type RegisterPosition = { epoch: string; lastSeq: bigint };
 export type StoredApiClient = { id: string; name: string; keyHash: string; scopes: string[]; revokedAt: Date | null };
 
 export type RegisterStore = {
   findConsent(nhsNumber: string): Promise<StoredConsent | null>;
-  findConsents(nhsNumbers: string[]): Promise<Map<string, StoredConsent>>;
+  /** The person's state and the register position it reflects, read in one statement (one snapshot). */
+  findConsentAsOf(nhsNumber: string): Promise<{ consent: StoredConsent | null; position: RegisterPosition }>;
+  /** As findConsentAsOf, for many people at once. */
+  findConsentsAsOf(nhsNumbers: string[]): Promise<{ consents: Map<string, StoredConsent>; position: RegisterPosition }>;
+  readPosition(): Promise<RegisterPosition>;
   /** The person whose decision in force has this id, or null (unknown, or replaced by a later decision). */
   findConsentByDecisionId(decisionId: string): Promise<{ nhsNumber: string; consent: StoredConsent } | null>;
   listChanges(after: bigint, limit: number): Promise<StoredChange[]>;
@@ -29,6 +45,20 @@ export type RegisterStore = {
 };
 
 const STATEMENT_TIMEOUT_MS = 2_000;
+
+type PositionRow = { epoch: string; last_seq: string };
+const POSITION_COLUMNS = "e.epoch::text AS epoch, k.last_seq::text AS last_seq";
+const POSITION_FROM = "FROM consent_change_counter k JOIN register_epoch e ON e.id = 1 AND k.id = 1";
+
+/** Fails closed: a register without its counter or epoch row cannot say where it stands. */
+function requirePosition<R extends PositionRow>(row: R | undefined): R {
+  if (!row) throw new AppError({ code: "REGISTER_UNAVAILABLE", message: "The register has no change counter or epoch row: are the migrations applied?" });
+  return row;
+}
+
+function toPosition(row: PositionRow): RegisterPosition {
+  return { epoch: row.epoch, lastSeq: BigInt(row.last_seq) };
+}
 
 export function createRegisterStore(options: { connectionString: string; max?: number; log?: (message: string) => void }): RegisterStore {
   const pool = new pg.Pool({
@@ -73,20 +103,52 @@ export function createRegisterStore(options: { connectionString: string; max?: n
       const row = result.rows[0];
       return row ? { nhsNumber: row.nhs_number, consent: { status: row.status, decidedAt: row.decided_at, channel: row.channel, decisionId } } : null;
     },
-    async findConsents(nhsNumbers) {
-      const result = await query<{ nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({
-        name: "consent-many",
-        text: "SELECT nhs_number, status, decided_at, channel FROM person_consent WHERE nhs_number = ANY($1::varchar[])",
+    async findConsentAsOf(nhsNumber) {
+      // The counter and the person's row are written in the same transaction by every writer, so
+      // reading them in one statement gives the position this answer is exactly as of.
+      const result = await query<PositionRow & { status: StoredConsent["status"] | null; decided_at: Date | null; channel: string | null; decision_id: string | null }>({
+        name: "consent-one-as-of",
+        text: `SELECT ${POSITION_COLUMNS}, pc.status, pc.decided_at, pc.channel, pc.decision_id::text
+                 ${POSITION_FROM} LEFT JOIN person_consent pc ON pc.nhs_number = $1`,
+        values: [nhsNumber],
+      });
+      const row = requirePosition(result.rows[0]);
+      const consent = row.status ? { status: row.status, decidedAt: row.decided_at, channel: row.channel, decisionId: row.decision_id } : null;
+      return { consent, position: toPosition(row) };
+    },
+    async findConsentsAsOf(nhsNumbers) {
+      const result = await query<PositionRow & { nhs_number: string | null; status: StoredConsent["status"] | null; decided_at: Date | null; channel: string | null }>({
+        name: "consent-many-as-of",
+        text: `SELECT ${POSITION_COLUMNS}, pc.nhs_number, pc.status, pc.decided_at, pc.channel
+                 ${POSITION_FROM} LEFT JOIN person_consent pc ON pc.nhs_number = ANY($1::varchar[])`,
         values: [nhsNumbers],
       });
-      return new Map(result.rows.map((row) => [row.nhs_number, { status: row.status, decidedAt: row.decided_at, channel: row.channel }]));
+      const position = toPosition(requirePosition(result.rows[0]));
+      const consents = new Map<string, StoredConsent>();
+      for (const row of result.rows) {
+        if (row.nhs_number && row.status) consents.set(row.nhs_number, { status: row.status, decidedAt: row.decided_at, channel: row.channel });
+      }
+      return { consents, position };
+    },
+    async readPosition() {
+      const result = await query<PositionRow>({ name: "register-position", text: `SELECT ${POSITION_COLUMNS} ${POSITION_FROM}` });
+      return toPosition(requirePosition(result.rows[0]));
     },
     async listChanges(after, limit) {
       // Ordered by the bigint column itself: an output column named seq (a
       // text cast) would take precedence in ORDER BY and sort "10" before "9".
-      const result = await query<{ seq_text: string; nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null; changed_at: Date }>({
+      const result = await query<{
+        seq_text: string;
+        nhs_number: string;
+        status: StoredConsent["status"];
+        decided_at: Date | null;
+        channel: string | null;
+        changed_at: Date;
+        withdrawal_reason: string | null;
+        withdrawn_at: Date | null;
+      }>({
         name: "consent-changes",
-        text: `SELECT c.seq::text AS seq_text, c.nhs_number, c.status, c.decided_at, c.channel, c.changed_at
+        text: `SELECT c.seq::text AS seq_text, c.nhs_number, c.status, c.decided_at, c.channel, c.changed_at, c.withdrawal_reason, c.withdrawn_at
                  FROM consent_change c WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`,
         values: [after.toString(), limit],
       });
@@ -97,6 +159,8 @@ export function createRegisterStore(options: { connectionString: string; max?: n
         decidedAt: row.decided_at,
         channel: row.channel,
         changedAt: row.changed_at,
+        withdrawalReason: row.withdrawal_reason,
+        withdrawnAt: row.withdrawn_at,
       }));
     },
     async findApiClient(prefix) {

@@ -36,5 +36,7 @@ export async function handleWebRequest(handle: ConsentApiHandler, request: Reque
     clientAddress: clientAddressFrom(request.headers),
   };
   const result = await handle(apiRequest);
-  return new Response(request.method === "HEAD" ? null : result.body, { status: result.status, headers: result.headers });
+  // HEAD and 304 (Not Modified) carry no body: Response refuses one for 304.
+  const hasNoBody = request.method === "HEAD" || result.status === 304;
+  return new Response(hasNoBody ? null : result.body, { status: result.status, headers: result.headers });
 }

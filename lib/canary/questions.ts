@@ -1,3 +1,4 @@
+import { encodeCursor } from "../api/consent-api";
 import { AppError, isAppError } from "../errors";
 import type { CanaryAnswer, CanaryPerson } from "./canaries";
 import type { CanaryQuestion } from "./mounts";
@@ -13,6 +14,8 @@ export type QuestionContext = {
   canaries: readonly CanaryPerson[];
   /** Each canary's latest change number, for finding it in the change feed. */
   feedSeqs: ReadonlyMap<string, bigint>;
+  /** The register's epoch, read with feedSeqs: feed cursors carry it (docs/decisions/020). */
+  feedEpoch: string;
   fetch: typeof fetch;
   timeoutMs: number;
 };
@@ -59,9 +62,9 @@ function compare(expected: CanaryAnswer, actual: unknown): string | null {
   return `wrong answer: ${wrong.map((key) => `${key} ${JSON.stringify(got[key])}, expected ${JSON.stringify(expected[key])}`).join("; ")}`;
 }
 
-/** As lib/api/consent-api.ts hands out cursors: base64url of "v1:<seq>". */
-function cursorBefore(seq: bigint): string {
-  return Buffer.from(`v1:${seq - 1n}`).toString("base64url");
+/** The cursor just before a change, as lib/api/consent-api.ts hands them out (with the register's epoch). */
+function cursorBefore(epoch: string, seq: bigint): string {
+  return encodeCursor(epoch, seq - 1n);
 }
 
 async function single(context: QuestionContext): Promise<QuestionProblem[]> {
@@ -109,7 +112,7 @@ async function changes(context: QuestionContext): Promise<QuestionProblem[]> {
       continue;
     }
     try {
-      const body = await ask(context, `/api/v1/consent/changes?since=${cursorBefore(seq)}&limit=1`);
+      const body = await ask(context, `/api/v1/consent/changes?since=${cursorBefore(context.feedEpoch, seq)}&limit=1`);
       const change = (body as { changes?: unknown[] }).changes?.[0] as { nhsNumber?: unknown } | undefined;
       const problem = change?.nhsNumber !== canary.nhsNumber ? `the feed's change ${seq} is not this canary's` : compare(canary.expected, change);
       if (problem) problems.push({ nhsNumber: canary.nhsNumber, problem });

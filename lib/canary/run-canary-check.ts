@@ -21,13 +21,17 @@ export type CanaryReport = {
 
 const DEFAULT_TIMEOUT_MS = 5_000;
 
-/** Each canary's latest change number, read from the register's projection. */
-async function readFeedSeqs(canaries: readonly CanaryPerson[]): Promise<Map<string, bigint>> {
-  const rows = await getDb().personConsent.findMany({
-    where: { nhsNumber: { in: canaries.map((c) => c.nhsNumber) } },
-    select: { nhsNumber: true, seq: true },
-  });
-  return new Map(rows.map((row) => [row.nhsNumber, row.seq]));
+/** Each canary's latest change number, read from the register's projection, and the register's epoch. */
+async function readFeedSeqs(canaries: readonly CanaryPerson[]): Promise<{ seqs: Map<string, bigint>; epoch: string }> {
+  const [rows, epoch] = await Promise.all([
+    getDb().personConsent.findMany({
+      where: { nhsNumber: { in: canaries.map((c) => c.nhsNumber) } },
+      select: { nhsNumber: true, seq: true },
+    }),
+    getDb().registerEpoch.findUnique({ where: { id: 1 }, select: { epoch: true } }),
+  ]);
+  if (!epoch) throw new Error("the register has no epoch row: are the migrations applied?");
+  return { seqs: new Map(rows.map((row) => [row.nhsNumber, row.seq])), epoch: epoch.epoch };
 }
 
 export async function runCanaryCheck(options: {
@@ -43,8 +47,9 @@ export async function runCanaryCheck(options: {
   const questions = options.questions ?? CANARY_QUESTIONS;
   const failures: CanaryFailure[] = [];
   let feedSeqs = new Map<string, bigint>();
+  let feedEpoch = "";
   try {
-    feedSeqs = await readFeedSeqs(canaries);
+    ({ seqs: feedSeqs, epoch: feedEpoch } = await readFeedSeqs(canaries));
   } catch (error) {
     failures.push({ server: "register", question: "register", problem: `could not read the canaries' change numbers: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -57,6 +62,7 @@ export async function runCanaryCheck(options: {
           apiKey: options.apiKey,
           canaries,
           feedSeqs,
+          feedEpoch,
           fetch: options.fetch ?? fetch,
           timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         }).catch((error: unknown): QuestionProblem[] => [{ problem: `the check itself failed: ${error instanceof Error ? error.message : String(error)}` }]);

@@ -60,17 +60,26 @@ const TAKE_CHANGE_NUMBERS_SQL = updateSql(CONSENT_CHANGE_COUNTER, {
 });
 
 // $1: the feed's number before the first change; $2: the time of the change.
+// Run before person_consent is rewritten: where the decision it still names
+// (the one in force until now) has been withdrawn, the change carries the
+// withdrawal's reason and time (docs/decisions/020).
 const APPEND_CHANGES_SQL = insertSelectSql(CONSENT_CHANGE, {
   values: {
-    seq: "$1::bigint + position",
-    nhsNumber: "nhs_number",
-    status: "status",
-    decisionId: "decision_id",
-    decidedAt: "decided_at",
-    channel: "channel",
+    seq: "$1::bigint + b.position",
+    nhsNumber: "b.nhs_number",
+    status: "b.status",
+    decisionId: "b.decision_id",
+    decidedAt: "b.decided_at",
+    channel: "b.channel",
     changedAt: "$2",
+    withdrawalReason: "w.reason",
+    withdrawnAt: "w.changed_at",
   },
-  from: "FROM bulk_refresh_change ORDER BY position",
+  from: `FROM bulk_refresh_change b
+    LEFT JOIN person_consent pc ON pc.nhs_number = b.nhs_number AND pc.decision_id IS DISTINCT FROM b.decision_id
+    LEFT JOIN LATERAL (SELECT e.status, e.reason, e.changed_at FROM decision_status_event e
+                        WHERE e.decision_id = pc.decision_id ORDER BY e.id DESC LIMIT 1) w ON w.status = 'WITHDRAWN'
+    ORDER BY b.position`,
 });
 
 const REWRITE_PEOPLE_SQL = updateSql(PERSON_CONSENT, {

@@ -25,6 +25,9 @@ export type PersonConsentChange = {
   decisionId: string | null;
   decidedAt: Date | null;
   channel: Channel | null;
+  /** Set when the change came from withdrawing the decision that was in force. */
+  withdrawalReason: string | null;
+  withdrawnAt: Date | null;
 };
 
 type CandidateRow = {
@@ -34,6 +37,9 @@ type CandidateRow = {
   decided_at: Date;
   channel: Channel;
   status: DecisionStatus;
+  /** The latest status event's reason and time: a withdrawal's, when status is WITHDRAWN. */
+  status_reason: string | null;
+  status_changed_at: Date | null;
   is_corrected: boolean;
 };
 
@@ -66,12 +72,16 @@ export async function refreshPersonConsent(
   for (const nhsNumber of sorted) {
     const rows = await tx.$queryRaw<CandidateRow[]>`
       SELECT d.id::text AS id, d.reference, d.choice, d.decided_at, d.channel,
-             ${LATEST_STATUS_SQL("d")} AS status,
+             latest.status, latest.reason AS status_reason, latest.changed_at AS status_changed_at,
              EXISTS (
                SELECT 1 FROM decision c
                 WHERE c.corrects_id = d.id AND ${LATEST_STATUS_SQL("c")} = 'EFFECTIVE'
              ) AS is_corrected
         FROM decision d
+        LEFT JOIN LATERAL (
+          SELECT e.status, e.reason, e.changed_at FROM decision_status_event e
+           WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1
+        ) latest ON true
        WHERE d.nhs_number = ${nhsNumber}`;
     const candidates: (CandidateDecision & { channel: Channel })[] = rows.map((row) => ({
       id: row.id,
@@ -93,12 +103,18 @@ export async function refreshPersonConsent(
       ? existing.status === status && existing.decisionId === decisionId
       : decisionId === null; // no row yet means "participating, nothing recorded"
     if (isUnchanged) continue;
+    // The decision in force until now no longer is: when that is because it was withdrawn, the
+    // feed says so, with the reason and when, rather than a bare "participating" (ADR 020).
+    const previous = existing?.decisionId ? rows.find((row) => row.id === existing.decisionId) : undefined;
+    const withdrawal = previous?.status === "WITHDRAWN" ? { reason: previous.status_reason, changedAt: previous.status_changed_at } : null;
     pending.push({
       nhsNumber,
       status,
       decisionId,
       decidedAt: current?.decidedAt ?? null,
       channel: current?.channel ?? null,
+      withdrawalReason: withdrawal?.reason ?? null,
+      withdrawnAt: withdrawal?.changedAt ?? null,
     });
   }
 
@@ -112,7 +128,8 @@ export async function refreshPersonConsent(
   const now = new Date();
 
   await tx.consentChange.createMany({ data: changes.map((change) => ({ ...change, changedAt: now })) });
-  for (const { nhsNumber, ...state } of changes) {
+  for (const { nhsNumber, status, decisionId, decidedAt, channel, seq } of changes) {
+    const state = { status, decisionId, decidedAt, channel, seq };
     await tx.personConsent.upsert({
       where: { nhsNumber },
       create: { nhsNumber, ...state, updatedAt: now },

@@ -7,6 +7,11 @@ import { z } from "zod";
 export const MAX_BATCH_SIZE = 10_000;
 export const MAX_CHANGES_PAGE = 10_000;
 export const DEFAULT_CHANGES_PAGE = 1_000;
+/**
+ * How long a consumer that has caught up with the feed waits before asking again (pollAfterSeconds,
+ * Retry-After): the longest an opt-out waits to reach a consumer that follows the feed (ADR 020).
+ */
+export const FEED_POLL_AFTER_SECONDS = 5;
 /** A batch of 10,000 spaced NHS numbers is about 170 kB; anything much larger is not a batch. */
 export const MAX_BODY_BYTES = 1_048_576;
 
@@ -42,19 +47,46 @@ export const batchCheckRequestSchema = z
   .strict()
   .meta({ id: "BatchCheckRequest" });
 
+export const registerPositionSchema = z
+  .object({
+    cursor: z.string().describe("The change-feed cursor at this position: pass it as since to follow every change after this answer."),
+    seq: z.number().int().min(0).describe("The number of the last change the answer reflects (0: none yet)."),
+  })
+  .meta({ id: "RegisterPosition", description: "The register position an answer reflects: every change up to and including seq, none after." });
+
+export const singleAnswerSchema = consentAnswerSchema
+  .extend({ asOf: registerPositionSchema })
+  .meta({ id: "ConsentAnswerAsOf" });
+
 export const batchCheckResponseSchema = z
-  .object({ results: z.array(z.union([consentAnswerSchema, invalidAnswerSchema])) })
+  .object({ results: z.array(z.union([consentAnswerSchema, invalidAnswerSchema])), asOf: registerPositionSchema })
   .meta({ id: "BatchCheckResponse" });
 
+export const withdrawalSchema = z
+  .object({
+    reason: z.string().describe("Why the decision was withdrawn, as the register recorded it."),
+    effectiveAt: z.iso.datetime().describe("When the withdrawal took effect."),
+  })
+  .meta({ id: "Withdrawal", description: "The decision in force until this change was withdrawn: this is why the answer changed." });
+
 export const changeSchema = consentAnswerSchema
-  .extend({ changedAt: z.iso.datetime().describe("When the register's answer changed.") })
+  .extend({
+    seq: z.number().int().min(1).describe("This change's number: strictly increasing through the feed, one per change, never reused within an epoch."),
+    changedAt: z.iso.datetime().describe("When the register's answer changed."),
+    withdrawal: withdrawalSchema.nullable().describe("Set when the change came from withdrawing the decision that was in force (decidedAt and source then describe the decision in force now, if any); null otherwise."),
+  })
   .meta({ id: "ConsentChange" });
 
 export const changesResponseSchema = z
   .object({
     changes: z.array(changeSchema),
-    nextCursor: z.string().describe("Pass as `since` to read on from here. Opaque."),
+    nextCursor: z.string().describe("Pass as `since` to read on from here. Opaque; it carries the register's epoch."),
     hasMore: z.boolean().describe("True when more changes are waiting now; read again at once."),
+    pollAfterSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .describe(`Seconds to wait before asking again with nextCursor: 0 while hasMore is true, otherwise ${FEED_POLL_AFTER_SECONDS}. Sent as Retry-After too.`),
   })
   .meta({ id: "ChangesResponse" });
 

@@ -73,13 +73,20 @@ describe("GET /api/v1/consent/{nhsNumber}", () => {
     const response = await api.get(`/api/v1/consent/${nhsNumber}`, key);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ nhsNumber, status: "participating", shareable: true, decidedAt: null, source: null });
+    expect(await response.json()).toEqual({ nhsNumber, status: "participating", shareable: true, decidedAt: null, source: null, asOf: { cursor: expect.any(String), seq: expect.any(Number) } });
   });
 
   it("answers opted-out, not shareable, with when and how it was decided", async () => {
     const nhsNumber = await optOut();
     const response = await api.get(`/api/v1/consent/${encodeURIComponent(formatNhsNumber(nhsNumber))}`, key);
-    expect(await response.json()).toEqual({ nhsNumber, status: "opted-out", shareable: false, decidedAt: "2026-09-01T10:00:00.000Z", source: "online" });
+    expect(await response.json()).toEqual({
+      nhsNumber,
+      status: "opted-out",
+      shareable: false,
+      decidedAt: "2026-09-01T10:00:00.000Z",
+      source: "online",
+      asOf: { cursor: expect.any(String), seq: expect.any(Number) },
+    });
   });
 
   it("refuses an invalid NHS number with 422 and a specific reason", async () => {

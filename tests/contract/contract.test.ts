@@ -85,6 +85,9 @@ describe("Prism in front of the dedicated server", () => {
     const search = (value: string, extra = "") => `/fhir/Consent?patient:identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${value}`)}${extra}`;
     const consentId = (await (await fetch(`${api.url}${search(optedOut)}`, { headers: { authorization: `Bearer ${reader}` } })).json()).entry[0].resource.id as string;
     const json = { "content-type": "application/json" };
+    // The feed's first page never changes (changes are numbered and immutable), so its ETag stays good for a 304.
+    const firstPageTag = (await fetch(`${api.url}/api/v1/consent/changes?limit=2`, { headers: { authorization: `Bearer ${follower}` } })).headers.get("etag")!;
+    const otherEpochCursor = Buffer.from("v2:00000000-0000-4000-8000-000000000000:1").toString("base64url");
     const replays: Replay[] = [
       { name: "single", method: "GET", path: `/api/v1/consent/${optedOut}`, status: 200 },
       { name: "single, spaced", method: "GET", path: `/api/v1/consent/${encodeURIComponent("999 000 0018")}`, status: 200 },
@@ -106,6 +109,10 @@ describe("Prism in front of the dedicated server", () => {
       { name: "feed", method: "GET", path: "/api/v1/consent/changes?limit=2", status: 200, key: follower },
       { name: "feed, headers only", method: "HEAD", path: "/api/v1/consent/changes?limit=2", status: 200, key: follower },
       { name: "feed, bad cursor", method: "GET", path: "/api/v1/consent/changes?since=bogus", status: 400, key: follower },
+      { name: "feed, from 0", method: "GET", path: "/api/v1/consent/changes?since=0&limit=2", status: 200, key: follower },
+      { name: "feed, not modified", method: "GET", path: "/api/v1/consent/changes?limit=2", status: 304, key: follower, headers: { "if-none-match": firstPageTag } },
+      { name: "feed, not modified, headers only", method: "HEAD", path: "/api/v1/consent/changes?limit=2", status: 304, key: follower, headers: { "if-none-match": firstPageTag } },
+      { name: "feed, cursor of another epoch", method: "GET", path: `/api/v1/consent/changes?since=${otherEpochCursor}`, status: 410, key: follower },
       { name: "feed, unknown key", method: "GET", path: "/api/v1/consent/changes", status: 401, key: "unknown" },
       { name: "feed, without the scope", method: "GET", path: "/api/v1/consent/changes", status: 403 },
       { name: "feed, wrong method", method: "POST", path: "/api/v1/consent/changes", status: 405, headers: json, body: "{}" },
@@ -222,7 +229,8 @@ describe("a typed consumer (openapi-typescript + openapi-fetch)", () => {
       runConsumer: (baseUrl: string, key: string, nhsNumbers: string[], feedFrom: string | undefined) => Promise<{
         single: unknown;
         batch: unknown;
-        feed: { pages: number; changes: number; lastCursor: string | undefined };
+        feed: { pages: number; changes: number; lastCursor: string | undefined; isNumberedWithoutGaps: boolean; pollAfterSeconds: number };
+        asOf: { single: number; batch: number };
       }>;
     };
     const report = await runConsumer(prism.url, key, people, cursor);
@@ -230,6 +238,10 @@ describe("a typed consumer (openapi-typescript + openapi-fetch)", () => {
     expect(report.batch).toEqual({ valid: 3, invalid: [expect.stringMatching(/^123: /)] });
     expect(report.feed.changes).toBeGreaterThanOrEqual(3);
     expect(report.feed.pages).toBeGreaterThanOrEqual(2);
+    expect(report.feed.isNumberedWithoutGaps).toBe(true);
+    expect(report.feed.pollAfterSeconds).toBe(5);
+    expect(report.asOf.single).toBeGreaterThanOrEqual(3);
+    expect(report.asOf.batch).toBeGreaterThanOrEqual(report.asOf.single);
     expect(prism.output()).not.toMatch(/violation/i);
   });
 });

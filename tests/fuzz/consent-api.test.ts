@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createConsentApi, type ApiRequest, type ApiResponse } from "@/lib/api/consent-api";
+import { createConsentApi, encodeCursor, type ApiRequest, type ApiResponse } from "@/lib/api/consent-api";
 import { createApiClient } from "@/lib/api/manage-api-clients";
 import { createRegisterStore, type RegisterStore } from "@/lib/api/register-store";
 import { recordDecision } from "@/tests/support/record-test-decision";
@@ -51,7 +51,7 @@ function request(options: { method?: string; path: string; query?: string; heade
 /** Calls the handler and checks what every answer must be: JSON, a known status, and problems that explain themselves. */
 async function call(req: ApiRequest): Promise<{ response: ApiResponse; body: Record<string, unknown> }> {
   const response = await expectNothingWritten(database, () => handle(req));
-  expect([200, 308, 400, 401, 403, 404, 405, 406, 413, 415, 422]).toContain(response.status);
+  expect([200, 308, 400, 401, 403, 404, 405, 406, 410, 413, 415, 422]).toContain(response.status);
   // A trailing slash is redirected to the address without it, as the site does (issue #15 point 2).
   if (response.status === 308) {
     expect(req.path).toMatch(/.\/$/);
@@ -176,15 +176,21 @@ describe("consent API handler (fuzzed)", () => {
     );
   });
 
-  it("GET /api/v1/consent/changes: limit is 1 to 10000 in plain digits and since a cursor it gave out; anything else 400", async () => {
+  it("GET /api/v1/consent/changes: limit is 1 to 10000 in plain digits; since absent, 0 or a cursor it gave out for this epoch; 410 for a cursor of another epoch, ahead, or v1; anything else 400", async () => {
     const first = await call(request({ path: "/api/v1/consent/changes", query: "limit=1" }));
     const cursor = first.body.nextCursor as string;
+    // This database has no other writer: its position stays put while the property runs.
+    const { epoch, lastSeq } = await store.readPosition();
+    const otherEpoch = "00000000-0000-4000-8000-000000000000";
     const since = fc.oneof(
-      fc.constantFrom(cursor, "", Buffer.from("v1:0").toString("base64url")),
+      fc.constantFrom(cursor, "", "0", Buffer.from("v1:0").toString("base64url")),
       mangled(fc.constant(cursor)),
       nastyString,
       fc.bigInt({ min: -1n, max: 2n ** 70n }).map((n) => Buffer.from(`v1:${n}`).toString("base64url")),
-      fc.constantFrom("v1:1", "djE6OTk5OTk5OTk5OTk5OTk5OTk5OQ", "djE6MA==", "dj E6MA", "djE6MA.", "=".repeat(100)),
+      fc.bigInt({ min: -1n, max: 2n ** 70n }).map((n) => Buffer.from(`v2:${epoch}:${n}`).toString("base64url")),
+      fc.bigInt({ min: 0n, max: lastSeq + 3n }).map((n) => encodeCursor(epoch, n)),
+      fc.bigInt({ min: 0n, max: lastSeq + 3n }).map((n) => encodeCursor(otherEpoch, n)),
+      fc.constantFrom("v1:1", "djE6OTk5OTk5OTk5OTk5OTk5OTk5OQ", "djE6MA==", "dj E6MA", "djE6MA.", "=".repeat(100), "00", "-0"),
     );
     const limit = fc.oneof(fc.integer({ min: -5, max: 10_005 }).map(String), numberLikeString, nastyString);
     await fc.assert(
@@ -194,12 +200,20 @@ describe("consent API handler (fuzzed)", () => {
         if (l !== null) query.set("limit", l);
         const { response, body } = await call(request({ path: "/api/v1/consent/changes", query: query.toString() }));
         const limitOk = l === null || (/^[0-9]{1,5}$/.test(l) && Number(l) >= 1 && Number(l) <= 10_000);
-        let sinceOk = s === null || s === "";
-        if (s && s.length <= 100) {
-          const match = /^v1:(0|[1-9][0-9]{0,18})$/.exec(Buffer.from(s, "base64url").toString());
-          sinceOk = match !== null && BigInt(match[1]!) < 2n ** 63n && Buffer.from(`v1:${match[1]}`).toString("base64url") === s;
+        // The model: what each since must get, worked out independently of the handler's parser.
+        let sinceAnswer: 200 | 400 | 410 = s === null || s === "" || s === "0" ? 200 : 400;
+        if (s && s !== "0" && s.length <= 100) {
+          const decoded = Buffer.from(s, "base64url").toString();
+          const v1 = /^v1:(0|[1-9][0-9]{0,18})$/.exec(decoded);
+          const v2 = /^v2:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):(0|[1-9][0-9]{0,18})$/.exec(decoded);
+          if (v1 && BigInt(v1[1]!) < 2n ** 63n && Buffer.from(decoded).toString("base64url") === s) sinceAnswer = 410;
+          if (v2 && BigInt(v2[2]!) < 2n ** 63n && encodeCursor(v2[1]!, BigInt(v2[2]!)) === s) {
+            sinceAnswer = v2[1] === epoch && BigInt(v2[2]!) <= lastSeq ? 200 : 410;
+          }
         }
-        expect(response.status).toBe(limitOk && sinceOk ? 200 : 400);
+        // The limit is checked first: a bad limit is a 400 whatever the cursor.
+        expect(response.status).toBe(limitOk ? sinceAnswer : 400);
+        if (response.status === 410) expect(body.type).toBe("https://consent-register.example/problems/feed-cursor-gone");
         if (response.status === 200) {
           expect((body.changes as unknown[]).length).toBeLessThanOrEqual(l === null ? 1_000 : Number(l));
           expect(typeof body.nextCursor).toBe("string");
@@ -209,11 +223,14 @@ describe("consent API handler (fuzzed)", () => {
     );
   });
 
-  it("regression: a cursor past bigint's range is a 400, not a 503; limit takes plain digits only", async () => {
-    const tooBig = Buffer.from("v1:9999999999999999999").toString("base64url");
+  it("regression: a cursor past bigint's range is a 400, not a 503; the largest in range is refused as ahead (410); limit takes plain digits only", async () => {
+    const { epoch } = await store.readPosition();
+    const tooBig = Buffer.from(`v2:${epoch}:9999999999999999999`).toString("base64url");
     expect((await call(request({ path: "/api/v1/consent/changes", query: `since=${tooBig}` }))).response.status).toBe(400);
-    const largest = Buffer.from(`v1:${2n ** 63n - 1n}`).toString("base64url");
-    expect((await call(request({ path: "/api/v1/consent/changes", query: `since=${largest}` }))).response.status).toBe(200);
+    const tooBigV1 = Buffer.from("v1:9999999999999999999").toString("base64url");
+    expect((await call(request({ path: "/api/v1/consent/changes", query: `since=${tooBigV1}` }))).response.status).toBe(400);
+    const largest = encodeCursor(epoch, 2n ** 63n - 1n);
+    expect((await call(request({ path: "/api/v1/consent/changes", query: `since=${largest}` }))).response.status).toBe(410);
     for (const limit of ["0x10", "1e3", " 5", "5.0", "+5", ""]) {
       expect((await call(request({ path: "/api/v1/consent/changes", query: new URLSearchParams({ limit }).toString() }))).response.status).toBe(400);
     }

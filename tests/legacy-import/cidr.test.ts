@@ -150,6 +150,14 @@ describe("CIDR import", () => {
     expect(second.peopleChanged).toBe(1);
     const { state } = await expectConsistent(nhsNumber);
     expect(state?.status).toBe("OPTED_OUT");
+    // The feed says why the answer changed: the withdrawn opt-in's reason and when (ADR 020), from the bulk writer.
+    const withdrawnReason = (await statusesOf(nhsNumber)).find((d) => d.choice === "OPT_IN")!.reasons[1];
+    const feed = await getDb().consentChange.findMany({ where: { nhsNumber }, orderBy: { seq: "asc" }, select: { status: true, withdrawalReason: true, withdrawnAt: true } });
+    expect(feed.map((c) => [c.status, c.withdrawalReason, c.withdrawnAt === null])).toEqual([
+      ["PARTICIPATING", null, true],
+      ["OPTED_OUT", withdrawnReason, false],
+    ]);
+    expect(withdrawnReason).toEqual(expect.any(String));
     const untraced = await getDb().decision.findFirstOrThrow({
       where: { familyName: "Traced-Not", nhsNumber: null },
       select: { statusEvents: { orderBy: { id: "asc" }, select: { status: true } } },

@@ -38,7 +38,7 @@ describe("the consent-check API", () => {
   it("answers every AppError a store raises with its own status, not a 500", async () => {
     for (const code of CODES) {
       const failing = () => Promise.reject(new AppError({ code, message: "from the store" }));
-      const store = { findApiClient: failing, findConsent: failing, findConsents: failing, listChanges: failing, touchApiClient: failing, ping: failing, close: async () => undefined } as unknown as RegisterStore;
+      const store = { findApiClient: failing, findConsent: failing, findConsentAsOf: failing, findConsentsAsOf: failing, readPosition: failing, listChanges: failing, touchApiClient: failing, ping: failing, close: async () => undefined } as unknown as RegisterStore;
       const handle = createConsentApi({ store, logger: { logCall: () => undefined, flush: () => undefined }, rateLimitPerSecond: 100 });
       const response = await handle({
         method: "GET",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EMPTY_BUNDLE_MEANING } from "@/lib/api/fhir";
-import { MAX_BATCH_SIZE } from "@/lib/validation/consent-api";
+import { FEED_POLL_AFTER_SECONDS, MAX_BATCH_SIZE } from "@/lib/validation/consent-api";
 
 export const metadata: Metadata = { title: "Consent-check API for record services" };
 
@@ -10,16 +10,28 @@ const EXAMPLES = {
   single: `curl -H "Authorization: Bearer $KEY" \\
   ${BASE}/api/v1/consent/9990000018`,
   singleAnswer: `{"nhsNumber":"9990000018","status":"opted-out","shareable":false,
- "decidedAt":"2026-09-01T10:00:00.000Z","source":"online"}`,
+ "decidedAt":"2026-09-01T10:00:00.000Z","source":"online",
+ "asOf":{"cursor":"djI6…","seq":48213}}`,
   batch: `curl -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \\
   -d '{"nhsNumbers":["9990000018","999 000 0026","123"]}' \\
   ${BASE}/api/v1/consent/check`,
   batchAnswer: `{"results":[
   {"nhsNumber":"9990000018","status":"opted-out","shareable":false,"decidedAt":"…","source":"online"},
   {"nhsNumber":"9990000026","status":"participating","shareable":true,"decidedAt":null,"source":null},
-  {"nhsNumber":"123","status":"invalid","shareable":false,"error":"An NHS number has 10 digits."}]}`,
-  changes: `curl -H "Authorization: Bearer $KEY" \\
+  {"nhsNumber":"123","status":"invalid","shareable":false,"error":"An NHS number has 10 digits."}],
+ "asOf":{"cursor":"djI6…","seq":48213}}`,
+  changes: `curl -H "Authorization: Bearer $KEY" -H "If-None-Match: $ETAG" \\
   "${BASE}/api/v1/consent/changes?limit=1000&since=$CURSOR"`,
+  changesAnswer: `{"changes":[
+  {"seq":48214,"nhsNumber":"9990000018","status":"participating","shareable":true,
+   "decidedAt":null,"source":null,"changedAt":"2026-09-02T09:14:03.120Z",
+   "withdrawal":{"reason":"Entered against the wrong person","effectiveAt":"2026-09-02T09:14:03.101Z"}}],
+ "nextCursor":"djI6…","hasMore":false,"pollAfterSeconds":${FEED_POLL_AFTER_SECONDS}}`,
+  gone: `HTTP/1.1 410 Gone
+Content-Type: application/problem+json
+
+{"type":"…/problems/feed-cursor-gone","title":"Feed cursor gone","status":410,
+ "detail":"This cursor is from another epoch of the register … read the feed again from since=0.","requestId":"…"}`,
   fhir: `curl -H "Authorization: Bearer $KEY" \\
   "${BASE}/fhir/Consent?patient:identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018"`,
   fhirRead: `curl -H "Authorization: Bearer $KEY" \\
@@ -101,11 +113,37 @@ export default function DevelopersPage() {
 
         <h2 id="changes">Following every change</h2>
         <Code>{EXAMPLES.changes}</Code>
+        <Code>{EXAMPLES.changesAnswer}</Code>
         <p>
-          Start without <code>since</code> to read from the beginning, then pass back <code>nextCursor</code> each time.
-          Changes come in the order the register made them, and no change is ever skipped or repeated between pages,
-          even while decisions are being written. When <code>hasMore</code> is false you are up to date: poll again
-          later with the same cursor.
+          Start with <code>since=0</code> (or without <code>since</code>) to read from the beginning, then pass back{" "}
+          <code>nextCursor</code> each time. Changes come in the order the register made them, and no change is ever
+          skipped or repeated between pages, even while decisions are being written. Each change has its number,{" "}
+          <code>seq</code>, one more than the change before it: a gap means you missed something.
+        </p>
+        <p>
+          When <code>hasMore</code> is true, read on at once. When it is false you are up to date: wait{" "}
+          <code>pollAfterSeconds</code> ({FEED_POLL_AFTER_SECONDS} seconds, also sent as <code>Retry-After</code>) and
+          ask again with the same cursor, sending the page&apos;s <code>ETag</code> back as{" "}
+          <code>If-None-Match</code>. The answer is 304 with no body while nothing is new.
+        </p>
+        <p>
+          When a change comes from withdrawing the decision that was in force (for example one entered against the
+          wrong person), <code>withdrawal</code> gives the reason and when it took effect; <code>status</code>,{" "}
+          <code>decidedAt</code> and <code>source</code> describe the decision in force now, if any.
+        </p>
+        <p>
+          A single or batch answer&apos;s <code>asOf</code> is the register position it reflects: its{" "}
+          <code>cursor</code> works as <code>since</code>, so you can load a batch answer and follow the feed from
+          exactly there. Answers are sent with <code>Cache-Control: no-store</code>: do not keep them, ask again or
+          follow the feed, so that an opt-out takes effect at once.
+        </p>
+        <Code>{EXAMPLES.gone}</Code>
+        <p>
+          A cursor belongs to one epoch of the register. If the register is restored from backup or recreated, or a
+          cursor is ahead of the register&apos;s last change, the feed answers 410 with the problem type{" "}
+          <code>feed-cursor-gone</code>: changes may have been lost or renumbered, so replace your copy by reading
+          again from <code>since=0</code>. Cursors given out before epochs were added (they start{" "}
+          <code>djE6</code>, &quot;v1:&quot;) get the same 410.
         </p>
 
         <h2 id="fhir">FHIR</h2>

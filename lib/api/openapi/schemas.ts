@@ -49,6 +49,15 @@ export const HEADERS = {
   "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "string", pattern: "^[0-9]+$" } },
   "WWW-Authenticate": { description: 'Bearer realm="consent-register"', schema: { type: "string" } },
   Allow: { description: "The methods this address accepts.", schema: { type: "string" } },
+  "Cache-Control": {
+    description:
+      "no-store: an answer may not be kept by any cache, the caller's own included. Ask again each time: an opt-out takes effect at the next question, and asOf says which register position the answer reflects (docs/decisions/020).",
+    schema: { type: "string", enum: ["no-store"] },
+  },
+  ETag: {
+    description: "A strong validator for this feed page. Send it back as If-None-Match with the same since and limit: 304 when the page would be the same.",
+    schema: { type: "string" },
+  },
 };
 
 const PROBLEM_JSON = "application/problem+json";
@@ -76,9 +85,18 @@ export function commonErrors(options: { fhir?: boolean } = {}) {
 
 export const COMMON_ERRORS = commonErrors();
 
-/** A success answer: JSON (or FHIR JSON) with the request id. */
-export function okAnswer(description: string, schema: unknown, contentType = "application/json") {
-  return { description, headers: { "X-Request-Id": header("X-Request-Id") }, content: { [contentType]: { schema } } };
+/** A success answer: JSON (or FHIR JSON) with the request id, and any other headers named. */
+export function okAnswer(description: string, schema: unknown, contentType = "application/json", headers: (keyof typeof HEADERS)[] = []) {
+  const named: Record<string, unknown> = { "X-Request-Id": header("X-Request-Id") };
+  for (const name of headers) named[name] = header(name);
+  return { description, headers: named, content: { [contentType]: { schema } } };
+}
+
+/** An answer without a body, with the headers named. */
+export function emptyAnswer(description: string, headers: (keyof typeof HEADERS)[]) {
+  const named: Record<string, unknown> = { "X-Request-Id": header("X-Request-Id") };
+  for (const name of headers) named[name] = header(name);
+  return { description, headers: named };
 }
 
 /**

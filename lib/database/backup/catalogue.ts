@@ -1,7 +1,7 @@
 import type pg from "pg";
 
 // What a backup holds: every table of the application's schema except
-// Prisma's migration history (a restore recreates that by migrating), read
+// Prisma's migration history and the register's epoch (a restore recreates that by migrating), read
 // with fixed session settings so the same rows always give the same bytes.
 
 /** Text COPY output depends on these; dump, restore and digest all set them. */
@@ -14,7 +14,9 @@ export const DETERMINISTIC_SESSION_SQL = [
   "SET client_encoding TO 'UTF8'",
 ].join("; ");
 
-export const EXCLUDED_TABLES = new Set(["_prisma_migrations"]);
+// register_epoch is left out on purpose: a restored database keeps the fresh epoch its migration
+// gave it, so feed cursors handed out before the restore are refused (docs/decisions/020).
+export const EXCLUDED_TABLES = new Set(["_prisma_migrations", "register_epoch"]);
 
 export type TableInfo = {
   name: string;

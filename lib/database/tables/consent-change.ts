@@ -9,4 +9,6 @@ export const CONSENT_CHANGE = defineTable<ConsentChangeModel>()("consent_change"
   decidedAt: "decided_at",
   channel: "channel",
   changedAt: "changed_at",
+  withdrawalReason: "withdrawal_reason",
+  withdrawnAt: "withdrawn_at",
 });

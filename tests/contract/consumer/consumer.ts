@@ -9,7 +9,9 @@ import type { paths } from "./generated/consent-api";
 export type ConsumerReport = {
   single: { nhsNumber: string; shareable: boolean; status: "participating" | "opted-out" };
   batch: { valid: number; invalid: string[] };
-  feed: { pages: number; changes: number; lastCursor: string };
+  feed: { pages: number; changes: number; lastCursor: string; isNumberedWithoutGaps: boolean; pollAfterSeconds: number };
+  /** The register positions the single and batch answers reflect (asOf.seq). */
+  asOf: { single: number; batch: number };
 };
 
 export async function runConsumer(baseUrl: string, key: string, nhsNumbers: string[], feedFrom: string | undefined): Promise<ConsumerReport> {
@@ -18,6 +20,7 @@ export async function runConsumer(baseUrl: string, key: string, nhsNumbers: stri
   const one = await client.GET("/api/v1/consent/{nhsNumber}", { params: { path: { nhsNumber: nhsNumbers[0]! } } });
   if (!one.data) throw new Error(`single check failed: ${one.response.status} ${one.error?.detail ?? ""}`);
   const single = { nhsNumber: one.data.nhsNumber, shareable: one.data.shareable, status: one.data.status };
+  const singleAsOf: number = one.data.asOf.seq;
 
   const many = await client.POST("/api/v1/consent/check", { body: { nhsNumbers: [...nhsNumbers, "123"] } });
   if (!many.data) throw new Error(`batch check failed: ${many.response.status}`);
@@ -32,16 +35,31 @@ export async function runConsumer(baseUrl: string, key: string, nhsNumbers: stri
   let cursor = feedFrom;
   let pages = 0;
   let changes = 0;
+  let lastSeq: number | undefined;
+  let isNumberedWithoutGaps = true;
+  let pollAfterSeconds = 0;
   for (;;) {
     const page = await client.GET("/api/v1/consent/changes", { params: { query: { limit: 2, ...(cursor ? { since: cursor } : {}) } } });
     if (!page.data) throw new Error(`feed failed: ${page.response.status}`);
     pages += 1;
     for (const change of page.data.changes) {
       if (typeof change.changedAt !== "string" || !change.nhsNumber) throw new Error("a change without changedAt or nhsNumber");
+      // A withdrawal, where there is one, says why and when.
+      if (change.withdrawal !== null && (typeof change.withdrawal.reason !== "string" || typeof change.withdrawal.effectiveAt !== "string")) {
+        throw new Error("a withdrawal without its reason or date");
+      }
+      if (lastSeq !== undefined && change.seq !== lastSeq + 1) isNumberedWithoutGaps = false;
+      lastSeq = change.seq;
       changes += 1;
     }
     cursor = page.data.nextCursor;
+    pollAfterSeconds = page.data.pollAfterSeconds;
     if (!page.data.hasMore) break;
   }
-  return { single, batch: { valid, invalid }, feed: { pages, changes, lastCursor: cursor } };
+  return {
+    single,
+    batch: { valid, invalid },
+    feed: { pages, changes, lastCursor: cursor, isNumberedWithoutGaps, pollAfterSeconds },
+    asOf: { single: singleAsOf, batch: many.data.asOf.seq },
+  };
 }
