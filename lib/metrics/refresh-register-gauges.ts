@@ -69,8 +69,10 @@ async function refresh(options: { db?: () => Db; timeoutMs?: number }): Promise<
       else m.importLastCommitted.remove({ source });
     }
     m.databaseUp.set(1);
+    m.registerGauges.isFresh = true;
   } catch (error) {
     for (const gauge of gauges) gauge.reset();
+    m.registerGauges.isFresh = false;
     m.databaseUp.set(0);
     // No personal data: the message of a database or timeout error, never a row.
     console.error(`[metrics] register gauges not read: ${error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error)}`);

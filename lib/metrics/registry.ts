@@ -18,8 +18,15 @@ function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  // The gauges read from the database at scrape time live apart, so that a scrape without a fresh
+  // read can leave them out entirely (a gauge without labels would otherwise still print 0).
+  const registerRegistry = new Registry();
+  const fromDatabase = [registerRegistry];
   return {
     registry,
+    registerRegistry,
+    /** Whether the gauges in registerRegistry were read by this scrape; set by refresh-register-gauges.ts. */
+    registerGauges: { isFresh: false },
     httpRequests: new Counter({
       name: `${METRIC_PREFIX}http_requests_total`,
       help: "HTTP requests answered, by server (site, api), route template, method and status.",
@@ -88,49 +95,49 @@ function createMetrics() {
       name: `${METRIC_PREFIX}review_queue_items`,
       help: "Decisions on the supervisors' review queue, by kind (opt-in-awaiting-review, proxy-evidence). Site only.",
       labelNames: ["kind"] as const,
-      registers,
+      registers: fromDatabase,
     }),
     reviewQueueOldest: new Gauge({
       name: `${METRIC_PREFIX}review_queue_oldest_age_seconds`,
       help: "Age of the oldest decision on the review queue (0 when empty). Site only.",
-      registers,
+      registers: fromDatabase,
     }),
     tracingWorklistItems: new Gauge({
       name: `${METRIC_PREFIX}tracing_worklist_items`,
       help: "Decisions waiting for an NHS number to be traced. Site only.",
-      registers,
+      registers: fromDatabase,
     }),
     tracingWorklistOldest: new Gauge({
       name: `${METRIC_PREFIX}tracing_worklist_oldest_age_seconds`,
       help: "Age of the oldest decision on the tracing worklist (0 when empty). Site only.",
-      registers,
+      registers: fromDatabase,
     }),
     outboxPending: new Gauge({
       name: `${METRIC_PREFIX}email_outbox_pending`,
       help: "Emails waiting in the outbox (status PENDING). Site only.",
-      registers,
+      registers: fromDatabase,
     }),
     outboxRetrying: new Gauge({
       name: `${METRIC_PREFIX}email_outbox_retrying`,
       help: "Pending emails that have failed at least 3 attempts. Site only.",
-      registers,
+      registers: fromDatabase,
     }),
     outboxOldest: new Gauge({
       name: `${METRIC_PREFIX}email_outbox_oldest_pending_age_seconds`,
       help: "Age of the oldest pending email (0 when none). Site only.",
-      registers,
+      registers: fromDatabase,
     }),
     importRunsCommitted: new Gauge({
       name: `${METRIC_PREFIX}import_runs_committed`,
       help: "Legacy import runs committed to the register, by any process, by source. Site only.",
       labelNames: ["source"] as const,
-      registers,
+      registers: fromDatabase,
     }),
     importLastCommitted: new Gauge({
       name: `${METRIC_PREFIX}import_last_committed_timestamp_seconds`,
       help: "When the last legacy import run of each source was committed (Unix time). Site only.",
       labelNames: ["source"] as const,
-      registers,
+      registers: fromDatabase,
     }),
   };
 }

@@ -37,9 +37,10 @@ export async function serveMetrics(options: ServeMetricsOptions): Promise<Metric
     return text(401, "Send the metrics token as Authorization: Bearer <token>.\n", { "www-authenticate": 'Bearer realm="metrics"' });
   }
   await options.refresh?.().catch(() => undefined);
-  const { registry } = getMetrics();
+  const { registry, registerRegistry, registerGauges } = getMetrics();
   try {
-    return { status: 200, headers: { "content-type": registry.contentType, "cache-control": "no-store" }, body: await registry.metrics() };
+    const body = (await registry.metrics()) + (registerGauges.isFresh ? await registerRegistry.metrics() : "");
+    return { status: 200, headers: { "content-type": registry.contentType, "cache-control": "no-store" }, body };
   } catch (error) {
     console.error(`[metrics] could not render the metrics: ${error instanceof Error ? error.message : String(error)}`);
     return text(500, "The metrics could not be rendered.\n");
