@@ -42,7 +42,6 @@ export function observeCanaryHealth(health: CanaryHealth): void {
   m.canaryFailing.reset();
   if (health.status !== "passing" && health.status !== "failing") return;
   m.canaryChecks.inc({ result: health.status });
-  m.canaryFailures.set(health.failures ?? 0);
   if (health.checkedAt) m.canaryLastCheck.set(Date.parse(health.checkedAt) / 1000);
   // "server question" pairs: server and question names from lib/canary/mounts.ts, or "checker" when the checker itself failed.
   for (const pair of health.failing ?? []) {

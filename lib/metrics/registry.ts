@@ -70,11 +70,6 @@ function createMetrics() {
       labelNames: ["server", "question"] as const,
       registers,
     }),
-    canaryFailures: new Gauge({
-      name: `${METRIC_PREFIX}canary_failures`,
-      help: "Wrong or missing answers in the last canary check.",
-      registers,
-    }),
     canaryLastCheck: new Gauge({
       name: `${METRIC_PREFIX}canary_last_check_timestamp_seconds`,
       help: "When the last canary check finished (Unix time).",
