@@ -80,4 +80,9 @@ describe("alert rules", () => {
   it.runIf(hasPromtool)("pass promtool check rules", () => {
     expect(execFileSync("promtool", ["check", "rules", RULES_FILE], { encoding: "utf8" })).toMatch(/SUCCESS: \d+ rules found/);
   });
+
+  it.runIf(hasPromtool)("fire on the series that should raise them and not before (promtool test rules)", () => {
+    const output = execFileSync("promtool", ["test", "rules", "consent-register.rules.test.yml"], { cwd: path.dirname(RULES_FILE), encoding: "utf8" });
+    expect(output).toContain("SUCCESS");
+  });
 });
