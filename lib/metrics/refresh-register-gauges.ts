@@ -27,6 +27,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 async function readRegister(db: Db) {
   return db.$transaction(
     async (tx) => {
+      await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${SCRAPE_STATEMENT_TIMEOUT_MS}`);
       // One after the other on the transaction's one connection.
       const review = await measureReviewQueue(tx);
