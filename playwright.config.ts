@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_METRICS_TOKEN } from "./e2e/support/metrics";
+
 const PROJECT_ROOT = path.dirname(fileURLToPath(import.meta.url));
 const PORT = 3100;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -89,6 +91,8 @@ export default defineConfig({
       CHOICE_SUBMIT_LIMIT_PER_IP_PER_HOUR: "10000",
       // Every API call with a bad key comes from 127.0.0.1 too (the limit is tested in tests/api).
       API_FAILED_KEY_LIMIT: "100000",
+      // GET /metrics on the site and the API server (e2e/metrics.spec.ts).
+      METRICS_TOKEN: E2E_METRICS_TOKEN,
     },
   },
 });

@@ -24,6 +24,16 @@ const envSchema = z.object({
   /** API calls with a bad key one address may make in 10 minutes before it is refused (429), shared by every instance. */
   API_FAILED_KEY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * The bearer token a Prometheus scraper sends to GET /metrics on the site and
+   * the dedicated API server (docs/decisions/021). Unset: /metrics answers 404
+   * on both, so metrics are never open by default.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .min(32, "must be at least 32 characters, e.g. `openssl rand -hex 32`")
+    .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces")
+    .optional(),
 
   // Resident information and email (docs/decisions/009 and 010).
   /** The site's public address, printed in the leaflet and used in emails. */

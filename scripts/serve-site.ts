@@ -9,7 +9,8 @@
 import { parseArgs } from "node:util";
 import next from "next";
 
-import { createSiteServer } from "@/lib/security/site-server";
+import { refreshRegisterGauges } from "@/lib/metrics/refresh-register-gauges";
+import { createSiteServer, SITE_SERVER_TIMEOUTS } from "@/lib/security/site-server";
 import { PROJECT_ROOT } from "./support/run-script";
 
 const { values } = parseArgs({ options: { port: { type: "string" } } });
@@ -18,7 +19,8 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: PROJECT_ROOT, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = createSiteServer((request, response) => handle(request, response));
+// GET /metrics (METRICS_TOKEN): this instance's requests, decisions, canary results, and the register's queues read at scrape time.
+const server = createSiteServer((request, response) => handle(request, response), SITE_SERVER_TIMEOUTS, { refreshMetrics: () => refreshRegisterGauges() });
 
 let isStopping = false;
 async function stop(): Promise<void> {

@@ -8,6 +8,7 @@ import { type ApiResponse, createConsentApi } from "@/lib/api/consent-api";
 import { createConsentApiServer } from "@/lib/api/node-server";
 import { createRegisterStore } from "@/lib/api/register-store";
 import { openDatabase } from "@/lib/database/open-database";
+import { refreshDatabaseUp } from "@/lib/metrics/refresh-database-up";
 import { getEnvOrExit } from "@/lib/env";
 import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
 
@@ -31,6 +32,9 @@ const server = createConsentApiServer(handle, {
       return { status: 503, headers: { "content-type": "application/json", "cache-control": "no-store", "retry-after": "5" }, body: '{"status":"unavailable","database":{"status":"down"}}' };
     }
   },
+}, {
+  // GET /metrics (METRICS_TOKEN): this server's requests and latency, and whether it can read the register.
+  refreshMetrics: () => refreshDatabaseUp(() => store.ping()),
 });
 
 let isStopping = false;

@@ -1,5 +1,8 @@
 import http from "node:http";
 import { getEnv } from "../env";
+import { createHttpObserver } from "../metrics/observe-http";
+import { API_SERVER_TEMPLATES, createRouteMatcher } from "../metrics/route-templates";
+import { serveMetrics } from "../metrics/serve-metrics";
 import { appendForwardedFor, forwardedFor, pickClientAddress } from "../security/client-address";
 import { NON_DOCUMENT_CSP } from "../security/csp";
 import { SECURITY_HEADERS } from "../security/headers";
@@ -74,6 +77,10 @@ function send(request: http.IncomingMessage, response: http.ServerResponse, resu
 export type ConsentApiServerOptions = {
   /** Proxies in front that append to X-Forwarded-For (TRUSTED_PROXY_HOPS by default). */
   trustedProxyHops?: number;
+  /** The bearer token for GET /metrics (METRICS_TOKEN by default); unset: /metrics answers 404. */
+  metricsToken?: string;
+  /** Reads the gauges that need the database before a scrape answers; must not throw. */
+  refreshMetrics?: () => Promise<void>;
 };
 
 export function createConsentApiServer(
@@ -82,6 +89,8 @@ export function createConsentApiServer(
   options: ConsentApiServerOptions = {},
 ): http.Server {
   const trustedProxyHops = options.trustedProxyHops ?? getEnv().TRUSTED_PROXY_HOPS;
+  const metricsToken = "metricsToken" in options ? options.metricsToken : getEnv().METRICS_TOKEN;
+  const observe = createHttpObserver("api", createRouteMatcher(API_SERVER_TEMPLATES));
   // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default).
   const serverOptions: http.ServerOptions = {
     keepAliveTimeout: 65_000, // longer than typical load balancer idle timeouts
@@ -93,7 +102,14 @@ export function createConsentApiServer(
     const isHead = request.method === "HEAD";
     const path = (request.url ?? "/").split("?")[0]!;
     const extra = extraRoutes[path];
-    const result = extra && (request.method === "GET" || isHead) ? extra() : handle(toApiRequest(request, trustedProxyHops));
+    observe(request, response);
+    const result =
+      // Without a token there is no /metrics: the API's own 404, like any other unknown path.
+      path === "/metrics" && metricsToken
+        ? serveMetrics({ method: request.method ?? "GET", authorization: request.headers.authorization, token: metricsToken, refresh: options.refreshMetrics })
+        : extra && (request.method === "GET" || isHead)
+          ? extra()
+          : handle(toApiRequest(request, trustedProxyHops));
     result.then(
       (r) => send(request, response, r, isHead),
       () => send(request, response, { status: 500, headers: { "content-type": "application/problem+json" }, body: '{"title":"Internal error","status":500}' }, isHead),

@@ -1,5 +1,7 @@
-// The last canary result in this process, for /api/health (lib/health). No
-// NHS numbers: the health endpoint is public.
+import { observeCanaryHealth } from "../metrics/observe-register";
+
+// The last canary result in this process, for /api/health (lib/health) and
+// /metrics (lib/metrics). No NHS numbers: the health endpoint is public.
 
 export type CanaryHealth = {
   status: "passing" | "failing" | "not-run" | "not-configured";
@@ -14,6 +16,7 @@ const holder = globalThis as unknown as { canaryHealth?: CanaryHealth };
 
 export function setCanaryHealth(health: CanaryHealth): void {
   holder.canaryHealth = health;
+  observeCanaryHealth(health);
 }
 
 /** Undefined in a process that does not run the canary checker. */

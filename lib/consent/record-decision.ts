@@ -2,6 +2,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
 import { Prisma, type TransactionClient } from "../db";
 import { AppError } from "../errors";
+import { countDecision, decisionOutcomeOfError } from "../metrics/observe-register";
 import type { ConsentStatus } from "../generated/prisma/enums";
 import { type DecisionDetails, type DecisionDetailsInput, decisionDetailsSchema } from "../validation/decision";
 import { applyOptInRule, type OptInClaim, type OptInRuling, type RuleDecision } from "./apply-opt-in-rule";
@@ -60,6 +61,18 @@ const MAX_REFERENCE_ATTEMPTS = 5;
  * person's current state up to date, all in one transaction.
  */
 export async function recordDecision(options: RecordDecisionOptions): Promise<RecordedDecision> {
+  // Counted once the transaction has committed (or failed): by channel, choice and outcome, never by person.
+  try {
+    const recorded = await recordDecisionOnce(options);
+    countDecision(options.details, recorded.status === "EFFECTIVE" ? "effective" : "awaiting-review");
+    return recorded;
+  } catch (error) {
+    countDecision(options.details, decisionOutcomeOfError(error));
+    throw error;
+  }
+}
+
+async function recordDecisionOnce(options: RecordDecisionOptions): Promise<RecordedDecision> {
   const parsed = decisionDetailsSchema.safeParse(options.details);
   if (!parsed.success) {
     throw new AppError({

@@ -1,5 +1,7 @@
 import type { Actor } from "../audit/actor";
 import { AppError } from "../errors";
+import { countImportRun } from "../metrics/observe-register";
+import { countNewDecisions } from "./build-import-report";
 import { checkLegacyImport } from "./check-legacy-import";
 import type { ImportOptions, ImportReport } from "./types";
 
@@ -19,6 +21,17 @@ export type CommitImportOptions = ImportOptions & {
  * audit event. The same file again changes nothing (outcome "already-imported").
  */
 export async function commitImport(options: CommitImportOptions): Promise<ImportReport> {
+  try {
+    const report = await commitImportOnce(options);
+    countImportRun({ source: report.source, mode: "commit", outcome: report.outcome, newDecisions: countNewDecisions(report.counts) });
+    return report;
+  } catch (error) {
+    countImportRun({ source: options.source, mode: "commit", outcome: "failed" });
+    throw error;
+  }
+}
+
+async function commitImportOnce(options: CommitImportOptions): Promise<ImportReport> {
   const { ranBy, expectedSha256, requestId, ...rest } = options;
   for (let attempt = 1; ; attempt++) {
     try {

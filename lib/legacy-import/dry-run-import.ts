@@ -1,3 +1,4 @@
+import { countImportRun } from "../metrics/observe-register";
 import { checkLegacyImport } from "./check-legacy-import";
 import type { ImportOptions, ImportReport } from "./types";
 
@@ -9,7 +10,13 @@ import type { ImportOptions, ImportReport } from "./types";
  * with outcome "refused" and one message.
  */
 export async function dryRunImport(options: ImportOptions): Promise<ImportReport> {
-  const checked = await checkLegacyImport(options, { willWrite: false });
-  await checked.close();
-  return checked.report;
+  try {
+    const checked = await checkLegacyImport(options, { willWrite: false });
+    await checked.close();
+    countImportRun({ source: checked.report.source, mode: "dry-run", outcome: checked.report.outcome });
+    return checked.report;
+  } catch (error) {
+    countImportRun({ source: options.source, mode: "dry-run", outcome: "failed" });
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { getDb } from "../db";
+import { getDb, Prisma } from "../db";
 import type { Channel, Choice, DecisionMaker, DecisionStatus } from "../generated/prisma/enums";
 
 export type ReviewItem = {
@@ -24,6 +24,24 @@ export const REVIEW_ACCEPTED = "review.accept";
 export const REVIEW_REJECTED = "review.reject";
 
 /**
+ * The queue's rows, once, for the list below and for its size in the metrics
+ * (lib/review/measure-review-queue.ts): `d` is the decision, `s.status` its latest status.
+ */
+export const REVIEW_QUEUE_ROWS = Prisma.sql`
+    FROM decision d
+    CROSS JOIN LATERAL (
+      SELECT e.status FROM decision_status_event e WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1
+    ) s
+    WHERE (s.status = 'AWAITING_REVIEW'
+           OR (d.made_by <> 'SELF' AND s.status = 'EFFECTIVE'
+               AND d.channel NOT IN ('CAREMYWAY_IMPORT', 'CIDR_IMPORT')
+               AND NOT EXISTS (SELECT 1 FROM audit_event a
+                               WHERE a.entity_type = 'decision' AND a.entity_id = d.id::text AND a.action IN (${REVIEW_ACCEPTED}, ${REVIEW_REJECTED}))
+               AND NOT EXISTS (SELECT 1 FROM decision_evidence ev WHERE ev.decision_id = d.id AND ev.status <> 'AWAITING_REVIEW')))
+      -- a corrected entry is reviewed through its correction
+      AND NOT EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id)`;
+
+/**
  * What supervisors must check, oldest first: decisions awaiting review (opt-ins
  * that would reverse an opt-out without proof from the same email), and
  * decisions made for someone else that are in effect but whose evidence of
@@ -39,18 +57,7 @@ export async function listReviewQueue(options: { now?: Date; limit?: number } = 
   >`
     SELECT d.id, d.reference, d.nhs_number, d.given_name, d.family_name, d.choice, d.made_by, d.proxy_name, d.proxy_relationship,
            d.channel, s.status, d.decided_at, d.recorded_at
-    FROM decision d
-    CROSS JOIN LATERAL (
-      SELECT e.status FROM decision_status_event e WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1
-    ) s
-    WHERE (s.status = 'AWAITING_REVIEW'
-           OR (d.made_by <> 'SELF' AND s.status = 'EFFECTIVE'
-               AND d.channel NOT IN ('CAREMYWAY_IMPORT', 'CIDR_IMPORT')
-               AND NOT EXISTS (SELECT 1 FROM audit_event a
-                               WHERE a.entity_type = 'decision' AND a.entity_id = d.id::text AND a.action IN (${REVIEW_ACCEPTED}, ${REVIEW_REJECTED}))
-               AND NOT EXISTS (SELECT 1 FROM decision_evidence ev WHERE ev.decision_id = d.id AND ev.status <> 'AWAITING_REVIEW')))
-      -- a corrected entry is reviewed through its correction
-      AND NOT EXISTS (SELECT 1 FROM decision c WHERE c.corrects_id = d.id)
+    ${REVIEW_QUEUE_ROWS}
     ORDER BY d.recorded_at ASC, d.reference ASC
     LIMIT ${options.limit ?? 500}`;
   return rows.map((row) => ({

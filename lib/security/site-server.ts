@@ -2,7 +2,11 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 
 import { requestTooLargeRedirect } from "../choice/request-too-large";
+import { getEnv } from "../env";
 import { toProblem, appError, type ErrorCode, ERRORS } from "../errors";
+import { createHttpObserver } from "../metrics/observe-http";
+import { createRouteMatcher, pathOf, SITE_ROUTE_TEMPLATES } from "../metrics/route-templates";
+import { serveMetrics } from "../metrics/serve-metrics";
 import { appendForwardedFor } from "./client-address";
 import { NON_DOCUMENT_CSP } from "./csp";
 import { NO_STORE, SECURITY_HEADERS } from "./headers";
@@ -184,19 +188,30 @@ export type SiteRequestHandler = (request: http.IncomingMessage, response: http.
  * handler throws is answered 500 with the security headers (Next.js answers
  * its own errors with its error page before that).
  */
-export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServerTimeouts = SITE_SERVER_TIMEOUTS): http.Server {
+export type SiteServerOptions = {
+  /** The bearer token for GET /metrics (METRICS_TOKEN by default); unset: /metrics is left to Next.js, which has no such page (404). */
+  metricsToken?: string;
+  /** Reads the gauges that need the database before a scrape answers (lib/metrics/refresh-register-gauges.ts); must not throw. */
+  refreshMetrics?: () => Promise<void>;
+};
+
+export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServerTimeouts = SITE_SERVER_TIMEOUTS, options: SiteServerOptions = {}): http.Server {
+  const metricsToken = "metricsToken" in options ? options.metricsToken : getEnv().METRICS_TOKEN;
+  // Every answer is counted, refusals included, by route template (lib/metrics/route-templates.ts).
+  const observe = createHttpObserver("site", createRouteMatcher(SITE_ROUTE_TEMPLATES));
   /** Answers still being written, per connection: a silent connection with one unanswered gets a 408. */
   const inFlight = new WeakMap<Duplex, http.ServerResponse>();
 
   // Node checks headersTimeout and requestTimeout on connectionsCheckingInterval (30 s by default): every second here.
-  const options: http.ServerOptions = {
+  const serverOptions: http.ServerOptions = {
     headersTimeout: timeouts.headersTimeoutMs,
     requestTimeout: timeouts.requestTimeoutMs,
     keepAliveTimeout: timeouts.keepAliveTimeoutMs,
     connectionsCheckingInterval: 1_000,
   };
-  const server = http.createServer(options, (request, response) => {
+  const server = http.createServer(serverOptions, (request, response) => {
     const isHead = request.method === "HEAD";
+    observe(request, response);
     const refusal = checkRequest(request);
     // A journey question with a file answers a form too large to read with its own NHS.UK error (lib/choice/request-too-large.ts).
     const handBack = refusal?.code === "TOO_LARGE" ? requestTooLargeRedirect(new URL(request.url ?? "/", "http://site.invalid"), { get: (name) => headerValue(request.headers[name]) }) : null;
@@ -226,6 +241,14 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
       send(response, refusal, isApi, isHead);
       // A body refused unread is never drained: the connection closes after the answer.
       if (refusal.close) response.on("finish", () => request.socket.destroy());
+      return;
+    }
+    if (metricsToken && pathOf(request.url) === "/metrics") {
+      // Answered here, not by Next.js: the site's own server holds this process's metrics.
+      void serveMetrics({ method: request.method ?? "GET", authorization: request.headers.authorization, token: metricsToken, refresh: options.refreshMetrics }).then((answer) => {
+        response.writeHead(answer.status, { ...SECURITY_HEADERS, "content-security-policy": NON_DOCUMENT_CSP, ...answer.headers, "content-length": Buffer.byteLength(answer.body) });
+        response.end(isHead ? undefined : answer.body);
+      });
       return;
     }
     request.headers["x-forwarded-for"] = appendForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress);

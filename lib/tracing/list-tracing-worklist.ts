@@ -1,4 +1,4 @@
-import { getDb } from "../db";
+import { getDb, Prisma } from "../db";
 import type { Channel, Choice } from "../generated/prisma/enums";
 
 export type TracingItem = {
@@ -17,6 +17,20 @@ export type TracingItem = {
 };
 
 /**
+ * The worklist's rows, once, for the list below and for its size in the metrics
+ * (lib/tracing/measure-tracing-worklist.ts): `d` is the decision.
+ */
+export const TRACING_WORKLIST_ROWS = Prisma.sql`
+    FROM decision d
+    WHERE d.nhs_number IS NULL
+      AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1) <> 'WITHDRAWN'
+      AND NOT EXISTS (
+        SELECT 1 FROM decision c
+        WHERE c.corrects_id = d.id
+          AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = c.id ORDER BY e.id DESC LIMIT 1) <> 'WITHDRAWN'
+      )`;
+
+/**
  * Decisions waiting for an NHS number: none recorded, not withdrawn and not
  * yet traced by an effective correction. Oldest received first, with the age
  * against the one-month limit for answering an objection.
@@ -27,14 +41,7 @@ export async function listTracingWorklist(options: { now?: Date; limit?: number 
     { id: string; reference: string; given_name: string; family_name: string; date_of_birth: Date; postcode: string | null; choice: Choice; channel: Channel; decided_at: Date; recorded_at: Date; source_reference: string | null }[]
   >`
     SELECT d.id, d.reference, d.given_name, d.family_name, d.date_of_birth, d.postcode, d.choice, d.channel, d.decided_at, d.recorded_at, d.source_reference
-    FROM decision d
-    WHERE d.nhs_number IS NULL
-      AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = d.id ORDER BY e.id DESC LIMIT 1) <> 'WITHDRAWN'
-      AND NOT EXISTS (
-        SELECT 1 FROM decision c
-        WHERE c.corrects_id = d.id
-          AND (SELECT e.status FROM decision_status_event e WHERE e.decision_id = c.id ORDER BY e.id DESC LIMIT 1) <> 'WITHDRAWN'
-      )
+    ${TRACING_WORKLIST_ROWS}
     ORDER BY d.recorded_at ASC, d.reference ASC
     LIMIT ${options.limit ?? 500}`;
   return rows.map((row) => ({
