@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
 
 import { recordDecision } from "../consent/record-decision";
-import { formatReferenceNumber } from "../consent/reference-number";
-import { CHOICE_EMAILS, CONFIRMATION } from "../content/choice";
 import { formatLondonDateTime } from "../content/dates";
-import { renderFactsEmail } from "../content/emails";
 import { getDb, Prisma, type TransactionClient } from "../db";
+import { renderDecisionConfirmationEmail } from "../email/decision-confirmation-email";
 import { enqueueEmail } from "../email/enqueue-email";
 import { wakeOutboxWorker } from "../email/outbox-worker";
 import type { DecisionDetailsInput } from "../validation/decision";
@@ -109,27 +107,15 @@ async function addToEvidenceQueue(tx: TransactionClient, journeyId: string, deci
 
 function renderConfirmationEmail(input: { journey: Journey; reference: string; status: "EFFECTIVE" | "AWAITING_REVIEW"; recordedAt: Date }) {
   const { answers } = input.journey;
-  const reference = formatReferenceNumber(input.reference);
-  const rows: [string, string][] = [
-    [CHOICE_EMAILS.rows.reference, reference],
-    [CHOICE_EMAILS.rows.choice, CHOICE_EMAILS.choiceLabel[answers.choice!]],
-    // An opt-in's outcome would tell anyone the person's current choice: the same words for all (docs/decisions/015).
-    [CHOICE_EMAILS.rows.status, answers.choice === "OPT_IN" ? CHOICE_EMAILS.optInStatus : CHOICE_EMAILS.statusLabel[input.status]],
-    [CHOICE_EMAILS.rows.person, `${answers.givenName} ${answers.familyName}`],
-    [CHOICE_EMAILS.rows.madeBy, answers.madeBy && answers.madeBy !== "SELF" ? CHOICE_EMAILS.madeByValue[answers.madeBy](answers.proxyName ?? "") : CHOICE_EMAILS.madeByValue.SELF],
-    [CHOICE_EMAILS.rows.recordedAt, formatLondonDateTime(input.recordedAt)],
-  ];
-  return renderFactsEmail({
-    subject: CHOICE_EMAILS.confirmationSubject(reference),
-    title: CHOICE_EMAILS.confirmationTitle,
-    rows,
-    closing: [
-      // An opt-out's email repeats the warning the resident saw before sending (lib/content/rules.ts).
-      ...(answers.choice === "OPT_OUT" ? [CHOICE_EMAILS.emergencyWarning] : []),
-      ...(answers.choice === "OPT_IN" ? CONFIRMATION.next.OPT_IN_RECEIVED : []),
-      ...(isProxy(answers) && answers.evidenceMethod === "POST" ? CHOICE_EMAILS.postEvidence(reference) : []),
-      CHOICE_EMAILS.changeMind,
-      CHOICE_EMAILS.contact,
-    ],
+  return renderDecisionConfirmationEmail({
+    reference: input.reference,
+    choice: answers.choice!,
+    status: input.status,
+    givenName: answers.givenName ?? "",
+    familyName: answers.familyName ?? "",
+    madeBy: answers.madeBy ?? "SELF",
+    proxyName: answers.proxyName,
+    recordedAt: formatLondonDateTime(input.recordedAt),
+    postsEvidence: isProxy(answers) && answers.evidenceMethod === "POST",
   });
 }

@@ -1,7 +1,11 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
 import { recordDecision, type RecordedDecision } from "../consent/record-decision";
+import { formatDecidedAt } from "../content/dates";
 import { getDb } from "../db";
+import { renderDecisionConfirmationEmail } from "../email/decision-confirmation-email";
+import { enqueueEmail } from "../email/enqueue-email";
+import { wakeOutboxWorker } from "../email/outbox-worker";
 import type { KeyedDecision } from "../validation/keyed-decision";
 
 export type PossibleDuplicate = { id: string; reference: string; channel: string; decidedAt: Date };
@@ -37,7 +41,7 @@ export async function findPossibleDuplicates(details: Pick<KeyedDecision, "nhsNu
  */
 export async function keyDecision(options: { keyed: KeyedDecision; by: Actor }): Promise<RecordedDecision> {
   const { receivedOn, formReference, isSigned, ...details } = options.keyed;
-  return recordDecision({
+  const recorded = await recordDecision({
     details: { ...details, sourceReference: details.sourceReference ?? (formReference ? `form:${formReference}` : undefined) },
     // A typed email proves nothing: a keyed opt-in reversing an opt-out waits
     // for a second member of staff (lib/review/review-decision.ts).
@@ -62,6 +66,23 @@ export async function keyDecision(options: { keyed: KeyedDecision; by: Actor }):
         nhsNumber: details.nhsNumber ?? null,
         details: { reference: decision.reference, channel: details.channel, receivedOn, formReference: formReference ?? null, isSigned: isSigned ?? null },
       });
+      // A form or call that gave an address to reply to gets the same confirmation as an online choice,
+      // in the decision's transaction (the outbox sends it, and retries).
+      if (details.contactEmail) {
+        const email = renderDecisionConfirmationEmail({
+          reference: decision.reference,
+          choice: details.choice,
+          status: decision.status,
+          givenName: details.givenName,
+          familyName: details.familyName,
+          madeBy: details.madeBy,
+          proxyName: details.proxyName,
+          recordedAt: formatDecidedAt(details.decidedAt, details.channel),
+        });
+        await enqueueEmail(tx, { idempotencyKey: `decision-confirmation:${decision.id}`, to: details.contactEmail, ...email });
+      }
     },
   });
+  if (details.contactEmail) wakeOutboxWorker();
+  return recorded;
 }

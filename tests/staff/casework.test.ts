@@ -180,3 +180,24 @@ describe("what staff are told after keying", () => {
     expect(await describeKeyedOutcome("222222222")).toBeNull();
   });
 });
+
+describe("the confirmation email for a keyed decision", () => {
+  it("goes to the address the form or call gave, as for an online choice, with an opt-in's status the same for everyone", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    const email = `keyed-${Date.now()}@example.org`;
+    const optOut = await keyDecision({ keyed: keyedForm({ nhsNumber, contactEmail: email, decidedOn: "2026-06-01" }), by: STAFF });
+    const optIn = await keyDecision({ keyed: keyedForm({ channel: "PHONE", formReference: "", isSigned: "", nhsNumber, choice: "OPT_IN", contactEmail: email, decidedOn: "2026-06-02" }), by: STAFF });
+    const sent = await getDb().emailOutbox.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" }, select: { idempotencyKey: true, subject: true, textBody: true } });
+    expect(sent.map((m) => m.idempotencyKey)).toEqual([`decision-confirmation:${optOut.id}`, `decision-confirmation:${optIn.id}`]);
+    expect(sent[0]!.subject).toMatch(/^Your choice is recorded: reference [A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    expect(sent[0]!.textBody).toContain("Status: Taken effect");
+    expect(sent[0]!.textBody).toContain("Recorded: 1 June 2026");
+    expect(sent[0]!.textBody).not.toMatch(/Recorded: 1 June 2026 at/);
+    // The keyed opt-in waits for review, but its email says what every opt-in's says.
+    expect(optIn.status).toBe("AWAITING_REVIEW");
+    expect(sent[1]!.textBody).toContain("Status: Received. We check it against the register");
+    // No address given: no email.
+    const silent = await keyDecision({ keyed: keyedForm({}), by: STAFF });
+    expect(await getDb().emailOutbox.count({ where: { idempotencyKey: `decision-confirmation:${silent.id}` } })).toBe(0);
+  });
+});
