@@ -63,6 +63,7 @@ export const SITE_ROUTE_TEMPLATES = [
   "/staff/imports/:id/rejected-rows.csv",
   "/staff/imports/upload",
   "/staff/key",
+  "/staff/key/person",
   "/staff/not-allowed",
   "/staff/organisations",
   "/staff/organisations/:id",
