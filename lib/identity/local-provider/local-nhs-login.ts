@@ -165,7 +165,17 @@ export async function startLocalNhsLogin(options: {
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
-      rpInitiatedLogout: { enabled: true, logoutSource: undefined },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: { body: string; type: string }, form: string) => {
+          ctx.type = "html";
+          ctx.body = renderLocalProviderPage({ kind: "logout", form });
+        },
+        postLogoutSuccessSource: async (ctx: { body: string; type: string }) => {
+          ctx.type = "html";
+          ctx.body = renderLocalProviderPage({ kind: "signed-out" });
+        },
+      },
       userinfo: { enabled: true },
       resourceIndicators: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },
