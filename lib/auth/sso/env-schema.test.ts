@@ -69,7 +69,8 @@ describe("staff single sign-on configuration (lib/env.ts)", () => {
   });
 
   it("needs exactly one way for the client to authenticate", () => {
-    const { STAFF_SSO_CLIENT_SECRET: _secret, ...noAuth } = ENTRA;
+    const noAuth: Record<string, string> = { ...ENTRA };
+    delete noAuth.STAFF_SSO_CLIENT_SECRET;
     expect(() => parseEnv(noAuth)).toThrow(/STAFF_SSO_CLIENT_SECRET: must be set, or STAFF_SSO_PRIVATE_KEY/);
     expect(() => parseEnv({ ...ENTRA, STAFF_SSO_PRIVATE_KEY: PEM })).toThrow(/either STAFF_SSO_CLIENT_SECRET or STAFF_SSO_PRIVATE_KEY, not both/);
     expect(() => parseEnv({ ...CIS2, STAFF_SSO_PRIVATE_KEY: "not a key" })).toThrow(/STAFF_SSO_PRIVATE_KEY: must be an RSA private key/);

@@ -17,6 +17,8 @@ import { ssoPostLogoutRedirectUriFor, ssoRedirectUriFor, staffSsoSettingsFrom } 
 
 /** The provider id of single sign-on rows in staff_account; the person is (issuer, account_id = sub). */
 export const SSO_PROVIDER_ID = "sso";
+/** The issuer recorded for accounts of the local development provider, whatever port it has this time. */
+export const LOCAL_PROVIDER_ACCOUNT_ISSUER = "local-openid-provider";
 
 async function audit(options: { action: string; actorId: string; entityId: string; details: Prisma.InputJsonValue; requestId?: string }): Promise<void> {
   await getDb().$transaction(async (tx) => {
@@ -57,10 +59,20 @@ type FoundAccount = { ok: true; userId: string; isNew: boolean; previousRole: st
  * by someone else's administrator. The role follows the provider at every
  * sign-in, so taking the role away in CIS2 or Entra ID takes it away here.
  */
-async function findOrCreateStaffAccount(identity: StaffIdentity, now: Date): Promise<FoundAccount> {
+async function findOrCreateStaffAccount(identity: StaffIdentity, accountIssuer: string, now: Date): Promise<FoundAccount> {
+  try {
+    return await findOrCreateOnce(identity, accountIssuer, now);
+  } catch (error) {
+    // The same person's first sign-in twice at once: the other made the account, so find it.
+    if ((error as { code?: string }).code === "P2002") return findOrCreateOnce(identity, accountIssuer, now);
+    throw error;
+  }
+}
+
+async function findOrCreateOnce(identity: StaffIdentity, accountIssuer: string, now: Date): Promise<FoundAccount> {
   return getDb().$transaction(async (tx) => {
     const account = await tx.staffAccount.findUnique({
-      where: { issuer_accountId: { issuer: identity.issuer, accountId: identity.subject } },
+      where: { issuer_accountId: { issuer: accountIssuer, accountId: identity.subject } },
       select: { userId: true, user: { select: { role: true, banned: true, approvedAt: true } } },
     });
     // The provider chose the role: that is the second party the approval rule asks for (docs/decisions/019).
@@ -83,7 +95,7 @@ async function findOrCreateStaffAccount(identity: StaffIdentity, now: Date): Pro
       select: { id: true },
     });
     await tx.staffAccount.create({
-      data: { id: randomUUID(), userId, providerId: SSO_PROVIDER_ID, accountId: identity.subject, issuer: identity.issuer },
+      data: { id: randomUUID(), userId, providerId: SSO_PROVIDER_ID, accountId: identity.subject, issuer: accountIssuer },
       select: { id: true },
     });
     return { ok: true, userId, isNew: true, previousRole: null } as const;
@@ -121,7 +133,9 @@ export async function finishStaffSsoSignIn(options: { browserKey: string | undef
   }
   const { identity } = outcome;
   const now = options.now ?? new Date();
-  const account = await findOrCreateStaffAccount(identity, now);
+  // The local provider listens on a new port (a new issuer) at every start: its people are the same people.
+  const accountIssuer = settings.isLocal ? LOCAL_PROVIDER_ACCOUNT_ISSUER : identity.issuer;
+  const account = await findOrCreateStaffAccount(identity, accountIssuer, now);
   if (!account.ok) return refuse(account.problem, { subject: identity.subject, email: identity.email, role: identity.role }, `sso:${identity.subject}`.slice(0, 100));
   let headers: Headers;
   try {
