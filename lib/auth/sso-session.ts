@@ -19,7 +19,8 @@ export const ssoSession = () =>
           const user = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
           if (!user) throw new Error("No such staff user");
           // Runs the session.create hooks: a disabled account is refused here as it is at a password sign-in.
-          const session = await ctx.context.internalAdapter.createSession(user.id, false, { signInMethod: "sso", ssoIdToken: ctx.body.idToken });
+          // overrideAll: otherwise better-auth puts the fields' defaults ("password") over these two.
+          const session = await ctx.context.internalAdapter.createSession(user.id, false, { signInMethod: "sso", ssoIdToken: ctx.body.idToken }, true);
           await setSessionCookie(ctx, { session, user });
           return ctx.json({ sessionId: session.id });
         },

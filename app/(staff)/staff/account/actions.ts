@@ -32,7 +32,7 @@ export const signOutAction = staffAction({ permission: null, what: "sign out", s
   if (!endSessionUrl) redirect(`${STAFF_ROUTES.signIn}?signed-out=1`);
   // The provider is another origin, which the CSP's form-action 'self' keeps a form's redirect from
   // reaching: the signed-out page on this site moves on to it (a link, and a refresh without script).
-  (await cookies()).set(STAFF_SSO_LOGOUT_COOKIE, endSessionUrl, { ...siteCookieOptions(getEnv(), SSO_ROUTES.endSession), maxAge: 300 });
+  (await cookies()).set(STAFF_SSO_LOGOUT_COOKIE, endSessionUrl, { ...siteCookieOptions(getEnv(), "/staff/sso"), maxAge: 300 });
   redirect(SSO_ROUTES.signedOut);
 });
 

@@ -5,7 +5,6 @@ import { seeOther } from "@/app/(resident)/nhs-login/_lib/see-other";
 import { STAFF_SSO_LOGOUT_COOKIE } from "@/lib/auth/sso/sign-out";
 import { getEnv } from "@/lib/env";
 import { siteCookieOptions } from "@/lib/security/cookies";
-import { SSO_ROUTES } from "@/lib/staff/staff-text";
 import { staffSsoSettingsFrom } from "@/lib/auth/sso/settings";
 
 // A GET reached by a link or a refresh, not a form, so the CSP's form-action
@@ -22,7 +21,7 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
   } else {
     response = seeOther("/staff/sign-in?signed-out=1");
   }
-  response.cookies.set(STAFF_SSO_LOGOUT_COOKIE, "", { ...siteCookieOptions(getEnv(), SSO_ROUTES.endSession), maxAge: 0 });
+  response.cookies.set(STAFF_SSO_LOGOUT_COOKIE, "", { ...siteCookieOptions(getEnv(), "/staff/sso"), maxAge: 0 });
   return response;
 }
 
