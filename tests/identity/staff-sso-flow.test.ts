@@ -88,4 +88,20 @@ describe("staff single sign-on, as the site runs it", () => {
       await getDb().staffUser.update({ where: { id: first.staffId }, data: { banned: false } });
     }
   });
+
+  it("ends the sessions of someone whose role the provider has taken away, at their next sign-in", async () => {
+    // Nora once had a role (an account and a session here); the provider now gives her none.
+    const userId = `sso-role-removed-${Date.now()}`;
+    const existing = await accountOf("staff-no-role");
+    if (!existing) {
+      await getDb().staffUser.create({ data: { id: userId, name: "Nora Norole (SSO demo)", email: `${userId}@example.org`, role: "caseworker", approvedAt: new Date() }, select: { id: true } });
+      await getDb().staffAccount.create({ data: { id: `${userId}-account`, userId, providerId: "sso", accountId: "staff-no-role", issuer: LOCAL_PROVIDER_ACCOUNT_ISSUER }, select: { id: true } });
+    }
+    const owner = existing?.userId ?? userId;
+    await getDb().staffSession.create({ data: { id: `${owner}-session`, token: `${owner}-token`, userId: owner, expiresAt: new Date(Date.now() + 3_600_000), signInMethod: "sso" }, select: { id: true } });
+    expect(await finishStaffSsoSignIn(await signIn("staff-no-role"))).toEqual({ ok: false, problem: "no-role" });
+    expect(await getDb().staffSession.count({ where: { userId: owner } })).toBe(0);
+    const refusals = await getDb().auditEvent.findMany({ where: { action: "staff.sso.refused", actorId: "sso:staff-no-role" }, select: { details: true } });
+    expect(refusals.at(-1)?.details).toMatchObject({ problem: "no-role", sessionsEnded: 1 });
+  });
 });

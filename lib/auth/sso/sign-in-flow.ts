@@ -102,6 +102,13 @@ async function findOrCreateOnce(identity: StaffIdentity, accountIssuer: string, 
   });
 }
 
+/** Ends every session of the account a provider subject signs in to, if there is one. */
+async function endSessionsOf(accountIssuer: string, subject: string): Promise<number> {
+  const account = await getDb().staffAccount.findUnique({ where: { issuer_accountId: { issuer: accountIssuer, accountId: subject } }, select: { userId: true } });
+  if (!account) return 0;
+  return (await getDb().staffSession.deleteMany({ where: { userId: account.userId } })).count;
+}
+
 export type CallbackOutcome = { ok: true; headers: Headers; staffId: string; role: StaffRole } | { ok: false; problem: StaffSsoProblem };
 
 export async function finishStaffSsoSignIn(options: { browserKey: string | undefined; callbackUrl: URL; headers: Headers; requestId?: string; now?: Date }): Promise<CallbackOutcome> {
@@ -129,7 +136,17 @@ export async function finishStaffSsoSignIn(options: { browserKey: string | undef
     return { ok: false, problem };
   };
   if (!outcome.ok) {
-    return refuse(outcome.problem, { detail: outcome.detail.slice(0, 500), subject: outcome.subject ?? null, email: outcome.email ?? null }, outcome.subject ? `sso:${outcome.subject}`.slice(0, 100) : undefined);
+    // The provider says this person has no register role now (or an ambiguous one): any session they
+    // still have here ends too, rather than lasting until it times out.
+    const sessionsEnded =
+      outcome.subject && (outcome.problem === "no-role" || outcome.problem === "several-roles")
+        ? await endSessionsOf(settings.isLocal ? LOCAL_PROVIDER_ACCOUNT_ISSUER : settings.issuer, outcome.subject)
+        : 0;
+    return refuse(
+      outcome.problem,
+      { detail: outcome.detail.slice(0, 500), subject: outcome.subject ?? null, email: outcome.email ?? null, sessionsEnded },
+      outcome.subject ? `sso:${outcome.subject}`.slice(0, 100) : undefined,
+    );
   }
   const { identity } = outcome;
   const now = options.now ?? new Date();
