@@ -87,12 +87,13 @@ export async function requireStaff(
     sessionId: session.session.id,
     signInMethod: session.session.signInMethod === "sso" ? "sso" : "password",
   };
-  if (stage === "any-session" || stage === "changing-password") return staff;
+  if (stage === "any-session") return staff;
   // The provider checked the second factor (acr or amr) and holds the password: nothing to change or enrol here.
   if (staff.signInMethod === "sso") {
-    if (stage === "enrolling") redirect(STAFF_ROUTES.home);
+    if (stage === "enrolling" || stage === "changing-password") redirect(STAFF_ROUTES.home);
     return checkPermission(staff, role, permission, what, options);
   }
+  if (stage === "changing-password") return staff;
   if (staff.mustChangePassword) redirect(STAFF_ROUTES.changePassword);
   if (stage === "enrolling") {
     if (session.user.twoFactorEnabled) redirect(STAFF_ROUTES.home);
