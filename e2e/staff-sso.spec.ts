@@ -71,8 +71,16 @@ for (const [role, id] of [["caseworker", "staff-caseworker"], ["supervisor", "st
     await expect(page.getByRole("heading", { level: 2, name: "How you signed in" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Change your password" })).toHaveCount(0);
     await expectAccessible();
-    await page.goto("/staff/enrol");
-    await expect(page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
+    if (role === "admin") {
+      // The staff accounts page shows who signs in with an organisation account, without a password reset.
+      await page.goto("/staff/staff-members");
+      const row = page.getByRole("row").filter({ hasText: person.email });
+      await expect(row).toContainText("Organisation account");
+    }
+    for (const path of ["/staff/enrol", "/staff/change-password"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
+    }
   });
 }
 
