@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { checkStaffSsoEnv, STAFF_SSO_ENV } from "./auth/sso/env-schema";
 import { checkNhsLoginEnv, NHS_LOGIN_ENV } from "./identity/nhs-login/env-schema";
 import { AppError, isAppError } from "./errors";
 
@@ -88,7 +89,13 @@ const envSchema = z.object({
 
   // NHS login for residents (docs/decisions/016): all four or none; checked together below.
   ...NHS_LOGIN_ENV,
-}).superRefine(checkNhsLoginEnv);
+
+  // Staff single sign-on (docs/decisions/019): CIS2 or Entra ID; checked together below.
+  ...STAFF_SSO_ENV,
+}).superRefine((env, ctx) => {
+  checkNhsLoginEnv(env, ctx);
+  checkStaffSsoEnv(env, ctx);
+});
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -5,6 +5,7 @@ import { APIError } from "better-auth/api";
 import { admin, twoFactor } from "better-auth/plugins";
 import { getDb } from "../db";
 import { pendingTwoFactor } from "./pending-two-factor";
+import { ssoSession } from "./sso-session";
 import { getEnv } from "../env";
 import { shouldUseSecureCookies } from "../security/cookies";
 import { isAwaitingApproval } from "../staff/approval";
@@ -35,6 +36,12 @@ function createAuth() {
       // Read the session from the database on every request, so signing out
       // everywhere and disabling an account take effect at once.
       cookieCache: { enabled: false },
+      // How the session was signed in (docs/decisions/019): single sign-on sessions skip the register's own
+      // authenticator step (the provider's assurance was checked) and keep the ID token for sign-out.
+      additionalFields: {
+        signInMethod: { type: "string", required: false, defaultValue: "password", input: false },
+        ssoIdToken: { type: "string", required: false, input: false, returned: false },
+      },
     },
     account: { modelName: "staffAccount" },
     verification: { modelName: "staffVerification" },
@@ -77,6 +84,7 @@ function createAuth() {
       }),
       admin({ defaultRole: "caseworker", adminRoles: ["admin"] }),
       pendingTwoFactor(),
+      ssoSession(),
       nextCookies(),
     ],
   });

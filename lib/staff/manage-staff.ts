@@ -22,6 +22,8 @@ export type StaffMember = {
   awaitingApproval: boolean;
   approvalRequestedBy: string | null;
   createdAt: Date;
+  /** Signs in with the organisation's account (docs/decisions/019): no register password or authenticator to reset. */
+  isSingleSignOn: boolean;
 };
 
 export type CreateStaffMemberOptions = {
@@ -101,7 +103,7 @@ export async function createStaffMember(options: CreateStaffMemberOptions): Prom
   });
   return {
     id: user.id, email, name, role: options.role, twoFactorEnabled, banned: false, mustChangePassword: options.mustChangePassword ?? false,
-    awaitingApproval, approvalRequestedBy: awaitingApproval ? (options.by.id ?? null) : null, createdAt: new Date(),
+    awaitingApproval, approvalRequestedBy: awaitingApproval ? (options.by.id ?? null) : null, createdAt: new Date(), isSingleSignOn: false,
   };
 }
 
@@ -114,11 +116,15 @@ export async function createStaffMemberWithTemporaryPassword(options: Omit<Creat
 
 export async function listStaffMembers(): Promise<StaffMember[]> {
   const rows = await getDb().staffUser.findMany({
-    select: { id: true, email: true, name: true, role: true, twoFactorEnabled: true, banned: true, mustChangePassword: true, approvedAt: true, approvalRequestedBy: true, createdAt: true },
+    select: {
+      id: true, email: true, name: true, role: true, twoFactorEnabled: true, banned: true, mustChangePassword: true, approvedAt: true, approvalRequestedBy: true, createdAt: true,
+      accounts: { where: { providerId: "sso" }, select: { id: true }, take: 1 },
+    },
     orderBy: [{ role: "asc" }, { email: "asc" }],
   });
-  return rows.map(({ approvedAt, ...row }) => ({
+  return rows.map(({ approvedAt, accounts, ...row }) => ({
     ...row,
+    isSingleSignOn: accounts.length > 0,
     role: isStaffRole(row.role) ? row.role : "caseworker",
     twoFactorEnabled: Boolean(row.twoFactorEnabled),
     banned: Boolean(row.banned),

@@ -10,7 +10,17 @@ import { endSessionIfIdle, sessionTokenFromCookie } from "@/lib/auth/idle-timeou
 import { recordForbiddenAttempt } from "@/lib/staff/record-forbidden-attempt";
 import { hasPermission, isStaffRole, type Permission, type StaffRole } from "@/lib/staff/roles";
 
-export type SignedInStaff = { id: string; email: string; name: string; role: StaffRole; actor: Actor; mustChangePassword: boolean };
+export type SignedInStaff = {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  actor: Actor;
+  mustChangePassword: boolean;
+  sessionId: string;
+  /** "sso": signed in by the organisation's provider (docs/decisions/019), whose assurance stands in for the register's own code. */
+  signInMethod: "password" | "sso";
+};
 
 export const STAFF_ROUTES = {
   home: "/staff",
@@ -74,14 +84,26 @@ export async function requireStaff(
     role,
     actor: { kind: "STAFF", id: session.user.id },
     mustChangePassword: Boolean(session.user.mustChangePassword),
+    sessionId: session.session.id,
+    signInMethod: session.session.signInMethod === "sso" ? "sso" : "password",
   };
-  if (stage === "any-session" || stage === "changing-password") return staff;
+  if (stage === "any-session") return staff;
+  // The provider checked the second factor (acr or amr) and holds the password: nothing to change or enrol here.
+  if (staff.signInMethod === "sso") {
+    if (stage === "enrolling" || stage === "changing-password") redirect(STAFF_ROUTES.home);
+    return checkPermission(staff, role, permission, what, options);
+  }
+  if (stage === "changing-password") return staff;
   if (staff.mustChangePassword) redirect(STAFF_ROUTES.changePassword);
   if (stage === "enrolling") {
     if (session.user.twoFactorEnabled) redirect(STAFF_ROUTES.home);
     return staff;
   }
   if (!session.user.twoFactorEnabled) redirect(STAFF_ROUTES.enrol);
+  return checkPermission(staff, role, permission, what, options);
+}
+
+async function checkPermission(staff: SignedInStaff, role: StaffRole, permission: Permission | undefined, what: string | undefined, options: { isAction?: boolean }): Promise<SignedInStaff> {
   if (permission && !hasPermission(role, permission)) {
     await recordForbiddenAttempt({ actor: staff.actor, role, permission, what: what ?? permission });
     if (options.isAction) redirect(STAFF_ROUTES.notAllowed);

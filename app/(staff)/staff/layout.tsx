@@ -32,7 +32,8 @@ const NAV: readonly { href: string; label: string; permission: Permission }[] = 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const session = await readStaffSession();
   const user = session?.user;
-  const isSignedIn = Boolean(user?.twoFactorEnabled && isStaffRole(user.role));
+  // A single sign-on session's second factor was the provider's (docs/decisions/019).
+  const isSignedIn = Boolean((user?.twoFactorEnabled || session?.session.signInMethod === "sso") && isStaffRole(user?.role));
   const allowed = new Set(permissionsOf(user?.role));
   return (
     <>

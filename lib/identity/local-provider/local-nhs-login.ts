@@ -152,7 +152,9 @@ export async function startLocalNhsLogin(options: {
     jwks: { keys: [signingKey] },
     scopes: ["openid", "profile", "email", "phone", "roles"],
     claims: {
-      openid: ["sub", "vot", "vtm", "identity_proofing_level"],
+      // acr and amr say how the person authenticated (staff single sign-on checks amr, as Entra ID's, or
+      // acr, as CIS2's). The ID token carries only claims of a granted scope, so they belong to openid.
+      openid: ["sub", "vot", "vtm", "identity_proofing_level", "acr", "amr"],
       profile: ["nhs_number", "birthdate", "given_name", "family_name", "name"],
       email: ["email", "email_verified"],
       phone: ["phone_number", "phone_number_verified"],
@@ -165,7 +167,17 @@ export async function startLocalNhsLogin(options: {
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
-      rpInitiatedLogout: { enabled: true, logoutSource: undefined },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: { body: string; type: string }, form: string) => {
+          ctx.type = "html";
+          ctx.body = renderLocalProviderPage({ kind: "logout", form });
+        },
+        postLogoutSuccessSource: async (ctx: { body: string; type: string }) => {
+          ctx.type = "html";
+          ctx.body = renderLocalProviderPage({ kind: "signed-out" });
+        },
+      },
       userinfo: { enabled: true },
       resourceIndicators: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },

@@ -6,7 +6,10 @@ import type { ResidentTestUser, StaffTestUser } from "./test-users";
 
 export type LocalPageInput =
   | { kind: "sign-in"; uid: string; isStaff: boolean; vtr?: string; residents: ResidentTestUser[]; staff: StaffTestUser[] }
-  | { kind: "error"; error: string; description?: string };
+  | { kind: "error"; error: string; description?: string }
+  /** RP-initiated logout: `form` is oidc-provider's own hidden form (it carries the xsrf token). */
+  | { kind: "logout"; form: string }
+  | { kind: "signed-out" };
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -45,6 +48,15 @@ function staffItem(uid: string, user: StaffTestUser): string {
 }
 
 export function renderLocalProviderPage(input: LocalPageInput): string {
+  if (input.kind === "logout") {
+    return layout(
+      "Sign out",
+      `<h1>Do you want to sign out of the local provider?</h1><p>The service asked to end your session here too.</p>${input.form}
+<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
+<button type="submit" form="op.logoutForm" class="secondary">No, stay signed in</button>`,
+    );
+  }
+  if (input.kind === "signed-out") return layout("Signed out", "<h1>You have signed out of the local provider</h1>");
   if (input.kind === "error") {
     return layout("Sign-in problem", `<h1>There is a problem signing in</h1><p>${escape(input.error)}${input.description ? `: ${escape(input.description)}` : ""}</p>`);
   }

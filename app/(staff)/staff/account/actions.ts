@@ -6,6 +6,11 @@ import { z } from "zod";
 
 import { getAuth } from "@/lib/auth/auth";
 import { STAFF_COOKIE_PREFIX } from "@/lib/auth/auth-settings";
+import { staffSsoEndSessionUrl } from "@/lib/auth/sso/sign-in-flow";
+import { findSsoIdToken, STAFF_SSO_LOGOUT_COOKIE } from "@/lib/auth/sso/sign-out";
+import { getEnv } from "@/lib/env";
+import { siteCookieOptions } from "@/lib/security/cookies";
+import { SSO_ROUTES } from "@/lib/staff/staff-text";
 import { changeStaffPassword } from "@/lib/staff/manage-staff";
 import { recordStaffEvent } from "@/lib/staff/record-staff-event";
 
@@ -15,9 +20,20 @@ import { STAFF_ROUTES } from "../../_lib/staff-session";
 const noFields = z.object({});
 
 export const signOutAction = staffAction({ permission: null, what: "sign out", stage: "any-session", fields: [], schema: noFields }, async ({ staff }) => {
-  await getAuth().api.signOut({ headers: await headers() });
-  await recordStaffEvent({ actor: staff.actor, action: "staff.sign-out", entityId: staff.id });
-  redirect(`${STAFF_ROUTES.signIn}?signed-out=1`);
+  const requestHeaders = await headers();
+  // Read before the session goes: a single sign-on session ends the provider's session too (RP-initiated logout).
+  const idToken = staff.signInMethod === "sso" ? await findSsoIdToken(staff.sessionId) : null;
+  await getAuth().api.signOut({ headers: requestHeaders });
+  // The local provider returns the browser to the loopback name it is on (its cookies are there).
+  const host = requestHeaders.get("host");
+  const requestOrigin = host ? `${new URL(getEnv().SITE_URL).protocol}//${host}` : undefined;
+  const endSessionUrl = idToken ? await staffSsoEndSessionUrl({ idToken, requestOrigin }) : null;
+  await recordStaffEvent({ actor: staff.actor, action: "staff.sign-out", entityId: staff.id, details: { method: staff.signInMethod, endsProviderSession: Boolean(endSessionUrl) } });
+  if (!endSessionUrl) redirect(`${STAFF_ROUTES.signIn}?signed-out=1`);
+  // The provider is another origin, which the CSP's form-action 'self' keeps a form's redirect from
+  // reaching: the signed-out page on this site moves on to it (a link, and a refresh without script).
+  (await cookies()).set(STAFF_SSO_LOGOUT_COOKIE, endSessionUrl, { ...siteCookieOptions(getEnv(), "/staff/sso"), maxAge: 300 });
+  redirect(SSO_ROUTES.signedOut);
 });
 
 /** Ends every session of this member of staff, on every device, this one included. */

@@ -21,8 +21,17 @@ export default async function AccountPage() {
         <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Email</dt><dd className="nhsuk-summary-list__value">{staff.email}</dd></div>
         <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Role</dt><dd className="nhsuk-summary-list__value">{ROLE_LABELS[staff.role]}</dd></div>
       </dl>
-      <h2>Password</h2>
-      <p><Link href={STAFF_ROUTES.changePassword}>Change your password</Link></p>
+      {staff.signInMethod === "sso" ? (
+        <>
+          <h2>How you signed in</h2>
+          <p>With your organisation&apos;s account. Your password and second factor are managed by your organisation, and so is your role: ask your organisation&apos;s identity team to change it.</p>
+        </>
+      ) : (
+        <>
+          <h2>Password</h2>
+          <p><Link href={STAFF_ROUTES.changePassword}>Change your password</Link></p>
+        </>
+      )}
       <p>You are signed out after {SESSION_IDLE_SECONDS / 60} minutes without using the back office.</p>
       <h2>Sign out everywhere</h2>
       <p>If you think someone else may be signed in as you, sign out on every device, including this one.</p>

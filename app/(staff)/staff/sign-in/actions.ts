@@ -7,6 +7,10 @@ import { z } from "zod";
 import { orServiceProblem } from "@/app/_lib/service-problem";
 import type { StaffFormState } from "@/components/staff/action-form";
 import { signInWithPassword, verifySignInCode } from "@/lib/auth/sign-in";
+import { isBreakGlassEnabled } from "@/lib/auth/sso/settings";
+import { getEnv } from "@/lib/env";
+import { recordStaffEvent } from "@/lib/staff/record-staff-event";
+import { SSO_TEXT } from "@/lib/staff/staff-text";
 import { clientAddressFrom } from "@/lib/callback/callback-rate-limit";
 import { SIGN_IN_TEXT as T } from "@/lib/staff/staff-text";
 
@@ -38,7 +42,16 @@ export async function verifyCodeAction(state: StaffFormState, formData: FormData
   return orServiceProblem(STAFF_ROUTES.signIn, "Staff sign-in code", () => verifyCode(state, formData));
 }
 
+/** Password sign-in is break-glass only (docs/decisions/019): switched off, it is refused before anything is checked. */
+async function refuseWhenBreakGlassOff(step: "password" | "code"): Promise<StaffFormState | null> {
+  if (isBreakGlassEnabled(getEnv())) return null;
+  await recordStaffEvent({ actor: { kind: "STAFF", id: "unknown:break-glass" }, action: "staff.sign-in.refused", entityType: "staff_sign_in", entityId: "break-glass", details: { step, reason: "break-glass-off" } });
+  return { values: {}, errors: {}, formError: SSO_TEXT.breakGlassOff };
+}
+
 async function signIn(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
+  const refused = await refuseWhenBreakGlassOff("password");
+  if (refused) return refused;
   const values = { email: String(formData.get("email") ?? "") };
   const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) {
@@ -66,6 +79,8 @@ async function signIn(_state: StaffFormState, formData: FormData): Promise<Staff
 }
 
 async function verifyCode(_state: StaffFormState, formData: FormData): Promise<StaffFormState> {
+  const refused = await refuseWhenBreakGlassOff("code");
+  if (refused) return refused;
   const parsed = codeSchema.safeParse({ code: formData.get("code") ?? "" });
   if (!parsed.success) return { values: {}, errors: { code: parsed.error.issues[0]!.message } };
   const requestHeaders = await headers();

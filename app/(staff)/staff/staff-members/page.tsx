@@ -48,7 +48,7 @@ export default async function StaffMembersPage({ searchParams }: { searchParams:
               <td className="nhsuk-table__cell">{m.name}</td>
               <td className="nhsuk-table__cell">{m.email}</td>
               <td className="nhsuk-table__cell">{ROLE_LABELS[m.role]}</td>
-              <td className="nhsuk-table__cell">{m.twoFactorEnabled ? "Set up" : "Not yet set up"}</td>
+              <td className="nhsuk-table__cell">{m.isSingleSignOn ? "Organisation account" : m.twoFactorEnabled ? "Set up" : "Not yet set up"}</td>
               <td className="nhsuk-table__cell">{m.id === me.id ? "Active (you)" : statusOf(m, emailOf)}</td>
               <td className="nhsuk-table__cell">
                 {m.id === me.id ? null : (
@@ -56,7 +56,9 @@ export default async function StaffMembersPage({ searchParams }: { searchParams:
                     {m.awaitingApproval && m.approvalRequestedBy !== me.id ? (
                       <ActionButton action={approveStaffMemberAction} fields={{ id: m.id }} label="Approve" hiddenLabel={m.email} variant="primary" />
                     ) : null}
-                    <ActionButton action={resetStaffMemberAction} fields={{ id: m.id }} label="Reset password and authenticator" hiddenLabel={`for ${m.email}`} />
+                    {m.isSingleSignOn ? null : (
+                      <ActionButton action={resetStaffMemberAction} fields={{ id: m.id }} label="Reset password and authenticator" hiddenLabel={`for ${m.email}`} />
+                    )}
                     {m.banned ? (
                       <ActionButton action={enableStaffMemberAction} fields={{ id: m.id }} label="Re-enable" hiddenLabel={m.email} />
                     ) : (

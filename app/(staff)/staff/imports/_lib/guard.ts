@@ -23,7 +23,7 @@ export async function guardImportPost(request: Request, what: string): Promise<S
   // Signed out: back to sign-in with a GET (requireStaff's redirect would repeat the POST).
   const session = await readStaffSession();
   if (!session) return seeOther(STAFF_ROUTES.signIn);
-  if (!session.user.twoFactorEnabled) return seeOther(STAFF_ROUTES.enrol);
+  if (!session.user.twoFactorEnabled && session.session.signInMethod !== "sso") return seeOther(STAFF_ROUTES.enrol);
   return requireStaff("legacy-import:run", what);
 }
 
