@@ -201,7 +201,7 @@ test("an admin adds an organisation and the public list shows it; creates an API
   await expectAccessible();
   // Revoking asks first; only the answer to the question revokes.
   await expect(clientRow.getByRole("button", { name: /Yes, revoke/ })).toBeHidden();
-  await clientRow.getByText("Revoke", { exact: true }).click();
+  await clientRow.locator("summary", { hasText: "Revoke" }).click();
   await expect(clientRow.getByText(`Revoke ${clientName}? Its key stops working`)).toBeVisible();
   await expectAccessible();
   await clientRow.getByRole("button", { name: /Yes, revoke/ }).click();
