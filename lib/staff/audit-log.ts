@@ -98,7 +98,7 @@ export async function loadAuditLog(options: {
     action: actionValue,
     from: from ? startOfLondonDay(from) : undefined,
     until: to ? startOfLondonDay(nextDay(to)) : undefined,
-    before: values.before && /^\d{1,19}$/.test(values.before) ? BigInt(values.before) : undefined,
+    before: values.before && /^\d{1,18}$/.test(values.before) ? BigInt(values.before) : undefined,
   };
   const rows = (await listAuditEvents(filter, { limit: options.limit ?? AUDIT_PAGE_SIZE })).map((row) => viewAuditRow(row, options.role));
   return { ...base, errors, filter, rows };
