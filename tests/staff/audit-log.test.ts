@@ -13,7 +13,8 @@ import { recordTracedNhsNumber } from "@/lib/tracing/record-traced-nhs-number";
 import { AUDIT_FILTER_ERRORS, parseStaffDate } from "@/lib/validation/audit-filter";
 import { keyedDecisionSchema, readKeyedDecisionForm, KEYED_FORM_FIELDS, type KeyedFormField } from "@/lib/validation/keyed-decision";
 
-import { uniqueNhsNumber, STAFF } from "../support/factories";
+import { decisionDetails, uniqueNhsNumber, STAFF } from "../support/factories";
+import { recordDecision } from "../support/record-test-decision";
 
 function keyedForm(overrides: Partial<Record<KeyedFormField, string>> = {}) {
   const base = Object.fromEntries(KEYED_FORM_FIELDS.map((f) => [f, ""])) as Record<KeyedFormField, string>;
@@ -75,12 +76,17 @@ describe("the audit viewer's filters", () => {
     expect(keyingOnly.rows.map((r) => [r.action, r.entityId])).toEqual([["decision.key", keyed.id]]);
   });
 
-  it("finds only the decisions traced to the number asked about", async () => {
+  it("follows a chain of untraced corrections back to the keyed original, and finds nothing for another number", async () => {
     const nhsNumber = uniqueNhsNumber();
-    const keyed = await keyDecision({ keyed: keyedForm(), by: STAFF });
-    await recordTracedNhsNumber({ decisionId: keyed.id, nhsNumber, by: STAFF });
+    const form = keyedForm();
+    const keyed = await keyDecision({ keyed: form, by: STAFF });
+    // A name put right before tracing: a correction that still has no NHS number.
+    const renamed = await recordDecision({ details: decisionDetails({ nhsNumber: undefined, familyName: `${form.familyName}e`, channel: "PAPER" }), correctsId: keyed.id, recordedBy: STAFF });
+    await recordTracedNhsNumber({ decisionId: renamed.id, nhsNumber, by: STAFF });
     expect(await findDecisionsTracedTo(uniqueNhsNumber())).toEqual([]);
-    expect(await findDecisionsTracedTo(nhsNumber)).toEqual([keyed.id]);
+    expect((await findDecisionsTracedTo(nhsNumber)).sort()).toEqual([keyed.id, renamed.id].sort());
+    const actions = (await listAuditEvents({ nhsNumber })).map((e) => `${e.action} ${e.entityId}`);
+    expect(actions).toEqual(expect.arrayContaining([`decision.key ${keyed.id}`, `decision.correct ${renamed.id}`]));
   });
 
   it("keeps an admin from searching by person: the number is ignored and every resident's event is redacted", async () => {
