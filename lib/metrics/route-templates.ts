@@ -55,6 +55,7 @@ export const SITE_ROUTE_TEMPLATES = [
   "/staff/account",
   "/staff/api-clients",
   "/staff/audit",
+  "/staff/audit/audit-log.csv",
   "/staff/change-password",
   "/staff/enrol",
   "/staff/imports",

@@ -1,78 +1,99 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ErrorSummary } from "@/components/error-summary";
 import { TextInput } from "@/components/form-fields";
-import { listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/audit/list-audit-events";
+import { Select } from "@/components/select";
+import { AUDIT_PAGE_SIZE } from "@/lib/audit/list-audit-events";
 import { formatLondonDateTime } from "@/lib/content/dates";
-import { parseNhsNumber } from "@/lib/nhs-number/nhs-number";
-import { canSeeResidentsInAudit, HIDDEN, viewAuditRow } from "@/lib/staff/audit-view";
-import { listStaffMembers } from "@/lib/staff/manage-staff";
+import { auditFilterQuery, describeAuditFilter, loadAuditLog } from "@/lib/staff/audit-log";
+import { HIDDEN } from "@/lib/staff/audit-view";
 import { recordStaffEvent } from "@/lib/staff/record-staff-event";
+import type { AuditFilterField } from "@/lib/validation/audit-filter";
 
 import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+const FIELD_IDS: Record<AuditFilterField, string> = { nhsNumber: "audit-nhs", from: "audit-from", to: "audit-to", actor: "audit-actor", action: "audit-action" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff("audit:view", "audit log");
   const params = await searchParams;
-  const members = await listStaffMembers();
   // An admin sees who did what, not whose record: no NHS numbers, no decision details, no search by person.
-  const canSeeResidents = canSeeResidentsInAudit(staff.role);
-  const nhs = canSeeResidents && params.nhsNumber?.trim() ? parseNhsNumber(params.nhsNumber) : null;
-  const staffMember = members.find((m) => m.email === params.staff?.trim().toLowerCase());
-  const before = params.before && /^\d+$/.test(params.before) ? BigInt(params.before) : undefined;
-  const filter = {
-    nhsNumber: nhs?.ok ? nhs.nhsNumber : undefined,
-    actorId: staffMember?.id ?? (params.staff?.trim() ? `no-such-staff:${params.staff}` : undefined),
-    action: params.action?.trim() || undefined,
-    before,
-  };
-  const rows = (await listAuditEvents(filter)).map((row) => viewAuditRow(row, staff.role));
+  const view = await loadAuditLog({ params, role: staff.role });
+  const { canSeeResidents, values, errors, filter, rows } = view;
   // Reading the audit log shows residents' NHS numbers: it is audited too.
-  await recordStaffEvent({ actor: staff.actor, action: "audit.view", entityType: "audit_log", entityId: "audit_event", nhsNumber: filter.nhsNumber ?? null, details: { filter: { ...filter, before: before?.toString() ?? null } } });
-  const names = new Map(members.map((m) => [m.id, m.email]));
-  const next = rows.length === AUDIT_PAGE_SIZE ? rows.at(-1)!.id.toString() : null;
-  const query = (extra: Record<string, string>) => new URLSearchParams({ ...(nhs?.ok ? { nhsNumber: params.nhsNumber! } : {}), ...(params.staff ? { staff: params.staff } : {}), ...(params.action ? { action: params.action } : {}), ...extra }).toString();
+  if (filter) await recordStaffEvent({ actor: staff.actor, action: "audit.view", entityType: "audit_log", entityId: "audit_event", nhsNumber: filter.nhsNumber ?? null, details: { filter: describeAuditFilter(filter) } });
+  const errorOf = (field: AuditFilterField) => errors.find((e) => e.field === field)?.message;
+  const askedForPerson = !canSeeResidents && typeof params.nhsNumber === "string" && params.nhsNumber.trim() !== "";
+  const filterValues = Object.fromEntries(Object.entries(values).filter(([key]) => key !== "before"));
+  const next = filter && rows.length === AUDIT_PAGE_SIZE ? rows.at(-1)!.id.toString() : null;
   return (
     <>
+      {errors.length > 0 ? (
+        <ErrorSummary heading="There is a problem with the filters" errors={errors.map((e) => ({ text: e.message, href: `#${FIELD_IDS[e.field]}` }))} />
+      ) : null}
       <h1>Audit log</h1>
       {canSeeResidents ? null : (
         <div className="nhsuk-inset-text">
-          <p>Admins do not see residents&apos; decisions: events about a resident show who did what and when, but not whose record it was or what was decided{params.nhsNumber?.trim() ? ", and the log cannot be searched by NHS number" : ""}.</p>
+          <p>Admins do not see residents&apos; decisions: events about a resident show who did what and when, but not whose record it was or what was decided{askedForPerson ? ", and the log cannot be searched by NHS number" : ""}.</p>
         </div>
       )}
-      <form method="get" action={STAFF_ROUTES.audit}>
+      <form method="get" action={STAFF_ROUTES.audit} noValidate>
         <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-quarter">
+            <TextInput id={FIELD_IDS.from} name="from" label="Date from" hint="For example, 27/03/2026" defaultValue={values.from} widthClass="nhsuk-input--width-10" error={errorOf("from")} />
+          </div>
+          <div className="nhsuk-grid-column-one-quarter">
+            <TextInput id={FIELD_IDS.to} name="to" label="Date to" hint="Includes the whole day, London time" defaultValue={values.to} widthClass="nhsuk-input--width-10" error={errorOf("to")} />
+          </div>
           {canSeeResidents ? (
-            <div className="nhsuk-grid-column-one-third"><TextInput id="audit-nhs" name="nhsNumber" label="Person (NHS number)" defaultValue={params.nhsNumber}
-              error={nhs && !nhs.ok ? "Enter a valid 10-digit NHS number" : undefined} /></div>
+            <div className="nhsuk-grid-column-one-half">
+              <TextInput id={FIELD_IDS.nhsNumber} name="nhsNumber" label="Person (NHS number)" hint="Includes decisions keyed without a number and later traced to it" inputMode="numeric"
+                defaultValue={values.nhsNumber} widthClass="nhsuk-input--width-10" error={errorOf("nhsNumber")} />
+            </div>
           ) : null}
-          <div className="nhsuk-grid-column-one-third"><TextInput id="audit-staff" name="staff" label="Staff member (email)" defaultValue={params.staff} type="email" /></div>
-          <div className="nhsuk-grid-column-one-third"><TextInput id="audit-action" name="action" label="Action" hint="Starts with, e.g. person.view or decision" defaultValue={params.action} /></div>
+        </div>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <Select id={FIELD_IDS.actor} name="actor" label="Who" options={view.actorOptions} defaultValue={values.actor?.trim().toLowerCase() ?? ""} error={errorOf("actor")} />
+          </div>
+          <div className="nhsuk-grid-column-one-half">
+            <Select id={FIELD_IDS.action} name="action" label="Action" options={view.actionOptions} defaultValue={values.action?.trim() ?? ""} error={errorOf("action")} />
+          </div>
         </div>
         <button className="nhsuk-button" type="submit">Filter</button>
+        {Object.keys(filterValues).length > 0 ? <p><Link href={STAFF_ROUTES.audit}>Clear the filters</Link></p> : null}
       </form>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption">Newest first ({rows.length} shown)</caption>
-        <thead className="nhsuk-table__head"><tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">When</th><th scope="col" className="nhsuk-table__header">Who</th>
-          <th scope="col" className="nhsuk-table__header">Action</th><th scope="col" className="nhsuk-table__header">What</th>
-          <th scope="col" className="nhsuk-table__header">Person</th>
-        </tr></thead>
-        <tbody className="nhsuk-table__body">
-          {rows.map((r) => (
-            <tr className="nhsuk-table__row" key={r.id.toString()}>
-              <td className="nhsuk-table__cell">{formatLondonDateTime(r.at)}</td>
-              <td className="nhsuk-table__cell">{r.actorKind.toLowerCase()}{r.actorId ? `: ${names.get(r.actorId) ?? r.actorId}` : ""}</td>
-              <td className="nhsuk-table__cell"><code>{r.action}</code></td>
-              <td className="nhsuk-table__cell">{r.entityType} {r.entityId === HIDDEN ? <i>(hidden)</i> : r.entityId}{r.details ? <><br /><small>{JSON.stringify(r.details).slice(0, 300)}</small></> : null}</td>
-              <td className="nhsuk-table__cell">{r.nhsNumber === HIDDEN ? <i>(hidden)</i> : (r.nhsNumber ?? "")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {next ? <p><Link href={`${STAFF_ROUTES.audit}?${query({ before: next })}`}>Older events</Link></p> : null}
+      {filter ? (
+        <>
+          <p><a href={`${STAFF_ROUTES.audit}/audit-log.csv${Object.keys(filterValues).length > 0 ? `?${auditFilterQuery(filterValues)}` : ""}`} download>Download these rows as CSV</a> (all matching rows, newest first, up to 10,000; the download is recorded in this log)</p>
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption">Newest first ({rows.length} shown)</caption>
+            <thead className="nhsuk-table__head"><tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">When</th><th scope="col" className="nhsuk-table__header">Who</th>
+              <th scope="col" className="nhsuk-table__header">Action</th><th scope="col" className="nhsuk-table__header">What</th>
+              <th scope="col" className="nhsuk-table__header">Person</th>
+            </tr></thead>
+            <tbody className="nhsuk-table__body">
+              {rows.map((r) => (
+                <tr className="nhsuk-table__row" key={r.id.toString()}>
+                  <td className="nhsuk-table__cell">{formatLondonDateTime(r.at)}</td>
+                  <td className="nhsuk-table__cell">{r.actorKind.toLowerCase()}{r.actorId ? `: ${view.staffEmails.get(r.actorId) ?? r.actorId}` : ""}</td>
+                  <td className="nhsuk-table__cell"><code>{r.action}</code></td>
+                  <td className="nhsuk-table__cell">{r.entityType} {r.entityId === HIDDEN ? <i>(hidden)</i> : r.entityId}{r.details ? <><br /><small>{JSON.stringify(r.details).slice(0, 300)}</small></> : null}</td>
+                  <td className="nhsuk-table__cell">{r.nhsNumber === HIDDEN ? <i>(hidden)</i> : (r.nhsNumber ?? "")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length === 0 ? <p>No events match these filters.</p> : null}
+          {next ? <p><Link href={`${STAFF_ROUTES.audit}?${auditFilterQuery(filterValues, { before: next })}`}>Older events</Link></p> : null}
+        </>
+      ) : (
+        <p>No events are shown until the filters are put right.</p>
+      )}
     </>
   );
 }
