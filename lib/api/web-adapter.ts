@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { clientAddressFrom } from "../security/client-address";
 import { MAX_BODY_BYTES } from "../validation/consent-api";
 import type { ApiRequest, ConsentApiHandler } from "./consent-api";
@@ -36,6 +37,16 @@ export async function handleWebRequest(handle: ConsentApiHandler, request: Reque
     clientAddress: clientAddressFrom(request.headers),
   };
   const result = await handle(apiRequest);
+  if (result.stream) {
+    if (request.method === "HEAD") {
+      result.stream.destroy();
+      return new Response(null, { status: result.status, headers: result.headers });
+    }
+    // Readable.toWeb pulls as the consumer reads (backpressure); an error from the stream errors the
+    // web stream, so the answer is aborted rather than ended; a consumer that cancels destroys it.
+    const body = Readable.toWeb(result.stream) as ReadableStream<Uint8Array>;
+    return new Response(body, { status: result.status, headers: result.headers });
+  }
   // HEAD and 304 (Not Modified) carry no body: Response refuses one for 304.
   const hasNoBody = request.method === "HEAD" || result.status === 304;
   return new Response(hasNoBody ? null : result.body, { status: result.status, headers: result.headers });
