@@ -128,7 +128,7 @@ async function feedFrom(cursor: string): Promise<{ changes: Change[]; cursor: st
   }
 }
 
-async function batchCheck(nhsNumbers: string[]): Promise<{ optedOut: Set<string>; seq: number }[]> {
+async function batchCheck(nhsNumbers: string[]): Promise<{ optedOut: Set<string>; seq: number; asked: string[] }[]> {
   const answers = [];
   for (let i = 0; i < nhsNumbers.length; i += 10_000) {
     const body = JSON.stringify({ nhsNumbers: nhsNumbers.slice(i, i + 10_000) });
