@@ -32,7 +32,11 @@ export async function handleWebRequest(handle: ConsentApiHandler, request: Reque
     method: request.method,
     path: url.pathname,
     query: url.searchParams,
-    header: (name) => request.headers.get(name) ?? undefined,
+    // Accept-Encoding is hidden from the handler, so the snapshot is sent uncompressed here: Next.js 16
+    // drops a route handler's Content-Encoding header (next/dist/server/send-response.js,
+    // FORBIDDEN_HEADERS) but sends its bytes as they are, so a gzip body would reach the caller
+    // unlabelled. The dedicated server gzips (docs/decisions/022).
+    header: (name) => (name.toLowerCase() === "accept-encoding" ? undefined : (request.headers.get(name) ?? undefined)),
     readBody: () => readLimited(request),
     clientAddress: clientAddressFrom(request.headers),
   };

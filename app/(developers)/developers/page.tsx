@@ -159,7 +159,7 @@ export default function DevelopersPage() {
         <p>
           Rather than reading the whole feed, load everyone who has opted out in one answer (it needs{" "}
           <code>consent:changes</code>). The body is newline-delimited JSON (<code>application/x-ndjson</code>), gzip
-          compressed when you send <code>Accept-Encoding: gzip</code>. The first line gives the feed{" "}
+          compressed by the dedicated API server when you send <code>Accept-Encoding: gzip</code>. The first line gives the feed{" "}
           <code>cursor</code> the snapshot is consistent with; then one line per person whose answer is not the
           default, in NHS number order; anyone not listed is participating. Then follow the feed with{" "}
           <code>since</code> set to that cursor: it returns exactly the changes made after the snapshot, so you miss
