@@ -4,7 +4,7 @@ test("the developers' page documents the API and links to its OpenAPI document",
   await page.goto("/developers");
   await expect(page).toHaveTitle(/Consent-check API for record services/);
   await expect(page.getByRole("heading", { level: 1, name: "Consent-check API for record services" })).toBeVisible();
-  for (const heading of ["One person", "Up to 10,000 people", "Following every change", "FHIR", "Errors and failing closed"]) {
+  for (const heading of ["One person", "Up to 10,000 people", "Following every change", "Starting from a snapshot", "FHIR", "Errors and failing closed"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText("curl -H").first()).toBeVisible();

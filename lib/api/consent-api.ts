@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { createGzip } from "node:zlib";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
 import { getEnv } from "../env";
@@ -30,7 +32,7 @@ import {
 } from "./fhir";
 import type { ApiScope } from "./manage-api-clients";
 import { buildOpenApiDocument } from "./openapi/index";
-import type { RegisterPosition, RegisterStore, StoredApiClient, StoredConsent } from "./register-store";
+import type { ConsentSnapshot, RegisterPosition, RegisterStore, StoredApiClient, StoredConsent } from "./register-store";
 
 // The consent-check API, framework-free: a plain request in, a plain response
 // out. The Next.js site (app/api/v1, app/fhir) and the dedicated server
@@ -51,7 +53,17 @@ export type ApiRequest = {
   clientAddress: string;
 };
 
-export type ApiResponse = { status: number; headers: Record<string, string>; body: string };
+export type ApiResponse = {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /**
+   * A streamed body instead of `body` (the snapshot export): the mount pipes it with backpressure and
+   * must destroy it if the body is not sent (HEAD) or the caller goes away. An error from it aborts the
+   * answer, so a consumer sees a broken stream, never a short one that looks complete.
+   */
+  stream?: Readable;
+};
 
 export type ConsentApiOptions = {
   store: RegisterStore;
@@ -63,9 +75,42 @@ export type ConsentApiOptions = {
   clientCacheMaxEntries?: number;
   /** Refuses, with 429, addresses that keep sending keys that fail; none: no such limit (tests). */
   failedKeyLimiter?: FailedKeyLimiter;
+  /** Rows the snapshot export reads at a time (tests make it small to stream in many batches). */
+  snapshotBatchSize?: number;
   /** The register's public address, for absolute URLs (OpenAPI servers, FHIR fullUrl and links). SITE_URL by default. */
   baseUrl?: string;
 };
+
+/** Accept-Encoding allows gzip (RFC 9110 12.5.3): gzip, x-gzip or *, with q above 0; gzip;q=0 refuses it. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  const codings = new Map<string, number>();
+  for (const part of header.split(",")) {
+    const [name, ...parameters] = part.split(";").map((piece) => piece.trim().toLowerCase());
+    if (!name) continue;
+    const q = parameters.find((p) => p.startsWith("q="));
+    codings.set(name === "x-gzip" ? "gzip" : name, q ? Number(q.slice(2)) : 1);
+  }
+  const q = codings.get("gzip") ?? codings.get("*") ?? 0;
+  return Number.isFinite(q) && q > 0;
+}
+
+/**
+ * The snapshot's lines: a header with the feed cursor the snapshot is consistent with, one line per
+ * person whose state is not the default, then {"complete":true,"count":N}. One chunk per batch.
+ */
+async function* snapshotLines(opened: ConsentSnapshot): AsyncGenerator<string> {
+  const { cursor, seq } = asOf(opened.position);
+  yield `${JSON.stringify({ cursor, seq, takenAt: opened.takenAt.toISOString() })}\n`;
+  let count = 0;
+  for await (const batch of opened.rows()) {
+    let chunk = "";
+    for (const row of batch) chunk += `${JSON.stringify(toAnswer(row.nhsNumber, row))}\n`;
+    count += batch.length;
+    yield chunk;
+  }
+  yield `${JSON.stringify({ complete: true, count })}\n`;
+}
 
 type AuthenticatedClient = { id: string; name: string; scopes: string[] };
 
@@ -387,6 +432,31 @@ export function createConsentApi(options: ConsentApiOptions) {
     return response;
   };
 
+  // GET /api/v1/consent/snapshot (docs/decisions/022): every non-default state, as NDJSON, in one
+  // REPEATABLE READ snapshot whose feed cursor is the first line and whose last line says it is complete.
+  const snapshot: Handler = async (request, call) => {
+    await authenticate(request, "consent:changes", call);
+    const isGzip = acceptsGzip(request.header("accept-encoding"));
+    const headers: Record<string, string> = {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store",
+      vary: "Accept-Encoding",
+      ...(isGzip ? { "content-encoding": "gzip" } : {}),
+    };
+    // HEAD: the headers only, without opening a transaction.
+    if (request.method === "HEAD") return { status: 200, headers, body: "" };
+    // Opened before the answer starts, so a register that cannot be read is a 503 problem, not a broken stream.
+    const opened = await store.openSnapshot(options.snapshotBatchSize);
+    const lines = Readable.from(snapshotLines(opened), { objectMode: false, highWaterMark: 1 });
+    // Whoever stops reading (the caller went away, the mount destroyed the stream) ends the transaction.
+    lines.once("close", () => void opened.close().catch(() => undefined));
+    if (!isGzip) return { status: 200, headers, body: "", stream: lines };
+    const gzip = createGzip();
+    lines.once("error", (error) => gzip.destroy(error));
+    gzip.once("close", () => lines.destroy());
+    return { status: 200, headers, body: "", stream: lines.pipe(gzip) };
+  };
+
   const fhirConsent: Handler = async (request, call) => {
     await authenticate(request, "consent:read", call);
     const colon = singleParam(request.query, "patient:identifier");
@@ -437,6 +507,7 @@ export function createConsentApi(options: ConsentApiOptions) {
   const ROUTES: readonly Route[] = [
     { pattern: "/api/v1/consent/check", isFhir: false, methods: { POST: batch } },
     { pattern: "/api/v1/consent/changes", isFhir: false, methods: { GET: changes } },
+    { pattern: "/api/v1/consent/snapshot", isFhir: false, methods: { GET: snapshot } },
     { pattern: "/api/v1/consent/:nhsNumber", isFhir: false, methods: { GET: single } },
     { pattern: "/api/v1/openapi.json", isFhir: false, methods: { GET: async () => json(200, buildOpenApiDocument(baseUrl)) } },
     { pattern: "/fhir/metadata", isFhir: true, methods: { GET: async () => json(200, buildCapabilityStatement(baseUrl), FHIR_CONTENT_TYPE) } },

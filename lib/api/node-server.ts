@@ -1,4 +1,5 @@
 import http from "node:http";
+import { pipeline } from "node:stream";
 import { getEnv } from "../env";
 import { createHttpObserver } from "../metrics/observe-http";
 import { API_SERVER_TEMPLATES, createRouteMatcher } from "../metrics/route-templates";
@@ -67,6 +68,20 @@ function toApiRequest(request: http.IncomingMessage, trustedProxyHops: number): 
 
 function send(request: http.IncomingMessage, response: http.ServerResponse, result: ApiResponse, isHead: boolean): void {
   const headers: Record<string, string | number> = { "cache-control": "no-store", ...result.headers, ...API_RESPONSE_HEADERS };
+  if (result.stream) {
+    const stream = result.stream;
+    response.writeHead(result.status, headers);
+    if (isHead) {
+      stream.destroy();
+      response.end();
+      return;
+    }
+    // pipeline writes with backpressure (it waits for the socket to drain) and, when either side fails,
+    // destroys both: a failure mid-stream aborts the connection (no final chunk), so the answer cannot
+    // pass for a complete one; a caller that goes away ends the snapshot's transaction.
+    pipeline(stream, response, () => undefined);
+    return;
+  }
   // A 304 has no body and no Content-Length of its own (RFC 9110 8.6).
   if (result.status !== 304) headers["content-length"] = Buffer.byteLength(result.body);
   if (tooLarge.has(request)) headers.connection = "close";

@@ -26,6 +26,19 @@ export type StoredChange = StoredConsent & {
  * recreated or restored) and the number of the last change committed (docs/decisions/020).
  */
 export type RegisterPosition = { epoch: string; lastSeq: bigint };
+/**
+ * A consistent read of every person whose state is not the default (participating): one REPEATABLE
+ * READ, READ ONLY transaction on a connection of its own, so the position and every row agree
+ * (docs/decisions/022). Rows come in keyset batches, so memory stays bounded whatever the size.
+ * close() must be called (rows() calls it when it finishes or fails; call it yourself otherwise).
+ */
+export type ConsentSnapshot = {
+  position: RegisterPosition;
+  /** When the transaction's snapshot was taken (the database's clock). */
+  takenAt: Date;
+  rows(): AsyncGenerator<Array<StoredConsent & { nhsNumber: string }>>;
+  close(): Promise<void>;
+};
 export type StoredApiClient = { id: string; name: string; keyHash: string; scopes: string[]; revokedAt: Date | null };
 
 export type RegisterStore = {
@@ -38,6 +51,8 @@ export type RegisterStore = {
   /** The person whose decision in force has this id, or null (unknown, or replaced by a later decision). */
   findConsentByDecisionId(decisionId: string): Promise<{ nhsNumber: string; consent: StoredConsent } | null>;
   listChanges(after: bigint, limit: number): Promise<StoredChange[]>;
+  /** Opens a snapshot of every non-default state (docs/decisions/022); batchSize rows per read. */
+  openSnapshot(batchSize?: number): Promise<ConsentSnapshot>;
   findApiClient(prefix: string): Promise<StoredApiClient | null>;
   touchApiClient(id: string, at: Date): Promise<void>;
   ping(): Promise<void>;
@@ -45,6 +60,8 @@ export type RegisterStore = {
 };
 
 const STATEMENT_TIMEOUT_MS = 2_000;
+/** Rows a snapshot reads at a time: about 1 MB of NDJSON before compression. */
+const SNAPSHOT_BATCH = 5_000;
 
 type PositionRow = { epoch: string; last_seq: string };
 const POSITION_COLUMNS = "e.epoch::text AS epoch, k.last_seq::text AS last_seq";
@@ -162,6 +179,66 @@ export function createRegisterStore(options: { connectionString: string; max?: n
         withdrawalReason: row.withdrawal_reason,
         withdrawnAt: row.withdrawn_at,
       }));
+    },
+    async openSnapshot(batchSize = SNAPSHOT_BATCH) {
+      const unavailable = (cause: unknown) => new AppError({ code: "REGISTER_UNAVAILABLE", message: "Register snapshot failed", cause });
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw unavailable(error);
+      }
+      let isClosed = false;
+      const close = async (error?: unknown) => {
+        if (isClosed) return;
+        isClosed = true;
+        // A failed or abandoned transaction is rolled back; a connection in an unknown state is dropped.
+        try {
+          await client.query("ROLLBACK");
+          client.release();
+        } catch (rollbackError) {
+          client.release(rollbackError instanceof Error ? rollbackError : true);
+        }
+        if (error) throw unavailable(error);
+      };
+      let position: RegisterPosition;
+      let takenAt: Date;
+      try {
+        await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        // The first statement fixes the transaction's snapshot: this position and every row read
+        // after it are the same instant of the register.
+        const result = await client.query<PositionRow & { taken_at: Date }>(`SELECT ${POSITION_COLUMNS}, now() AS taken_at ${POSITION_FROM}`);
+        const row = requirePosition(result.rows[0]);
+        position = toPosition(row);
+        takenAt = row.taken_at;
+      } catch (error) {
+        await close().catch(() => undefined);
+        throw error instanceof AppError ? error : unavailable(error);
+      }
+      async function* rows() {
+        let after = "";
+        try {
+          for (;;) {
+            // Keyset pagination on the primary key: each read is short (within the statement
+            // timeout) and the transaction keeps them all on one snapshot.
+            const result = await client.query<{ nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({
+              name: "consent-snapshot-batch",
+              text: `SELECT nhs_number, status, decided_at, channel FROM person_consent
+                      WHERE status <> 'PARTICIPATING' AND nhs_number > $1 ORDER BY nhs_number LIMIT $2`,
+              values: [after, batchSize],
+            });
+            if (result.rows.length === 0) break;
+            yield result.rows.map((row) => ({ nhsNumber: row.nhs_number, status: row.status, decidedAt: row.decided_at, channel: row.channel }));
+            if (result.rows.length < batchSize) break;
+            after = result.rows.at(-1)!.nhs_number;
+          }
+        } catch (error) {
+          await close(error);
+        } finally {
+          await close();
+        }
+      }
+      return { position, takenAt, rows, close: () => close() };
     },
     async findApiClient(prefix) {
       const result = await query<{ id: string; name: string; key_hash: string; scopes: string[]; revoked_at: Date | null }>({

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { clientAddressFrom } from "../security/client-address";
 import { MAX_BODY_BYTES } from "../validation/consent-api";
 import type { ApiRequest, ConsentApiHandler } from "./consent-api";
@@ -31,11 +32,25 @@ export async function handleWebRequest(handle: ConsentApiHandler, request: Reque
     method: request.method,
     path: url.pathname,
     query: url.searchParams,
-    header: (name) => request.headers.get(name) ?? undefined,
+    // Accept-Encoding is hidden from the handler, so the snapshot is sent uncompressed here: Next.js 16
+    // drops a route handler's Content-Encoding header (next/dist/server/send-response.js,
+    // FORBIDDEN_HEADERS) but sends its bytes as they are, so a gzip body would reach the caller
+    // unlabelled. The dedicated server gzips (docs/decisions/022).
+    header: (name) => (name.toLowerCase() === "accept-encoding" ? undefined : (request.headers.get(name) ?? undefined)),
     readBody: () => readLimited(request),
     clientAddress: clientAddressFrom(request.headers),
   };
   const result = await handle(apiRequest);
+  if (result.stream) {
+    if (request.method === "HEAD") {
+      result.stream.destroy();
+      return new Response(null, { status: result.status, headers: result.headers });
+    }
+    // Readable.toWeb pulls as the consumer reads (backpressure); an error from the stream errors the
+    // web stream, so the answer is aborted rather than ended; a consumer that cancels destroys it.
+    const body = Readable.toWeb(result.stream) as ReadableStream<Uint8Array>;
+    return new Response(body, { status: result.status, headers: result.headers });
+  }
   // HEAD and 304 (Not Modified) carry no body: Response refuses one for 304.
   const hasNoBody = request.method === "HEAD" || result.status === 304;
   return new Response(hasNoBody ? null : result.body, { status: result.status, headers: result.headers });

@@ -90,6 +90,21 @@ export const changesResponseSchema = z
   })
   .meta({ id: "ChangesResponse" });
 
+export const snapshotHeaderSchema = z
+  .object({
+    cursor: z.string().describe("The change-feed cursor this snapshot is consistent with: pass it as since to read every change made after the snapshot, and none it already holds."),
+    seq: z.number().int().min(0).describe("The number of the last change the snapshot reflects (0: none yet)."),
+    takenAt: z.iso.datetime().describe("When the snapshot was taken (the register's clock)."),
+  })
+  .meta({ id: "SnapshotHeader", description: "The first line of a snapshot: the register position every line after it reflects." });
+
+export const snapshotTrailerSchema = z
+  .object({
+    complete: z.literal(true),
+    count: z.number().int().min(0).describe("How many person lines came between the first line and this one."),
+  })
+  .meta({ id: "SnapshotTrailer", description: "The last line of a complete snapshot. Without it, or with a count that does not match, the snapshot is truncated: discard it and ask again." });
+
 export const changesQuerySchema = z.object({
   since: z.string().max(100).optional(),
   // Plain decimal digits only: Number() would also take "0x10", "1e3", " 5 " and "".

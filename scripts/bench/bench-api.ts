@@ -5,8 +5,17 @@
 // Prints single-check throughput and p50/p99 latency at 32 connections,
 // batch-of-10,000 latency, and the time to page through 100,000 changes.
 //
-// Options: --duration S (seconds per load run, default 10), --skip-build
+// Then the snapshot export (docs/decisions/022) from both the dedicated server and the site: time to
+// stream and gunzip every opted-out person, and the peak resident memory of the server's processes
+// while it streams (sampled from /proc every 20 ms).
+//
+// Options: --duration S (seconds per load run, default 10), --skip-build,
+// --people N (population, default 1,600,000; one in sixteen opted out, as 100,000 of 1.6 million),
+// --snapshot-only (skip the load runs, batch and feed; the snapshot figures only)
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
+import { createGunzip } from "node:zlib";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -18,11 +27,20 @@ import { openDatabase } from "@/lib/database/open-database";
 import { isValidNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { loadDotEnv, PROJECT_ROOT } from "../support/run-script";
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, "skip-build": { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "10" },
+    "skip-build": { type: "boolean", default: false },
+    people: { type: "string", default: "1600000" },
+    "snapshot-only": { type: "boolean", default: false },
+  },
+});
 const DURATION = Number(values.duration);
 const CONNECTIONS = 32;
-const POPULATION = 1_600_000;
-const OPTED_OUT = 100_000;
+const POPULATION = Number(values.people);
+if (!Number.isInteger(POPULATION) || POPULATION < 1_000 || POPULATION > 10_000_000) throw new Error("--people must be a whole number from 1,000 to 10,000,000");
+const OPTED_OUT = Math.round(POPULATION / 16);
+const SNAPSHOT_LIMITS = { ms: 20_000, rssMb: 200 };
 const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
 const PORTS = { next: 3201, api: 3202, bare: 3203 };
 
@@ -135,6 +153,78 @@ function row(name: string, r: LoadResult, reference?: LoadResult): string {
   return `${name.padEnd(34)} ${String(r.rps).padStart(7)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   non-2xx ${r.non2xx}  errors ${r.errors}${share}`;
 }
 
+/** Resident memory of a process and each of its descendants (tsx and next start each run the server in a child), in bytes. */
+function rssByProcess(pid: number, into: number[] = []): number[] {
+  try {
+    into.push(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024);
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) rssByProcess(Number(child), into);
+    }
+  } catch {
+    // the process ended between listing and reading
+  }
+  return into;
+}
+
+type SnapshotResult = { ms: number; people: number; gzipBytes: number; peakRss: number; baseRss: number; peakTreeRss: number; isComplete: boolean };
+
+/** Streams the snapshot once, gunzipping and counting lines as they arrive, while sampling the server's memory. */
+async function streamSnapshot(port: number, pid: number, auth: Record<string, string>, isGzip = true): Promise<SnapshotResult> {
+  // The server process is the largest in the tree (the others are the tsx or next launcher); the tree's total is printed too.
+  const sample = () => rssByProcess(pid);
+  const baseRss = Math.max(...sample());
+  let peakRss = baseRss;
+  let peakTreeRss = 0;
+  const sampler = setInterval(() => {
+    const each = sample();
+    peakRss = Math.max(peakRss, ...each);
+    peakTreeRss = Math.max(peakTreeRss, each.reduce((a, b) => a + b, 0));
+  }, 20);
+  const started = performance.now();
+  try {
+    return await new Promise<SnapshotResult>((resolve, reject) => {
+      http
+        .get(`http://127.0.0.1:${port}/api/v1/consent/snapshot`, { headers: { ...auth, "accept-encoding": "gzip" } }, (response) => {
+          // The dedicated server gzips; the site cannot (Next.js drops Content-Encoding; ADR 022).
+          if (response.statusCode !== 200 || response.headers["content-encoding"] !== (isGzip ? "gzip" : undefined)) {
+            reject(new Error(`snapshot answered ${response.statusCode} ${response.headers["content-encoding"] ?? "uncompressed"}`));
+            response.resume();
+            return;
+          }
+          let gzipBytes = 0;
+          let lines = 0;
+          let tail = "";
+          response.on("data", (chunk: Buffer) => (gzipBytes += chunk.length));
+          const gunzip = isGzip ? response.pipe(createGunzip()) : response;
+          gunzip.on("data", (chunk: Buffer) => {
+            const text = tail + chunk.toString("utf8");
+            const parts = text.split("\n");
+            tail = parts.pop()!;
+            lines += parts.length;
+            if (parts.length) lastLine = parts.at(-1)!;
+          });
+          let lastLine = "";
+          gunzip.on("end", () => {
+            const trailer = JSON.parse(lastLine) as { complete?: boolean; count?: number };
+            const people = lines - 2;
+            resolve({ ms: performance.now() - started, people, gzipBytes, peakRss, baseRss, peakTreeRss, isComplete: trailer.complete === true && trailer.count === people && tail === "" });
+          });
+          gunzip.on("error", reject);
+          response.on("error", reject);
+        })
+        .on("error", reject);
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function snapshotRow(name: string, r: SnapshotResult): string {
+  const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);
+  const isWithin = r.isComplete && r.people >= OPTED_OUT && r.ms < SNAPSHOT_LIMITS.ms && r.peakRss / 1_048_576 < SNAPSHOT_LIMITS.rssMb;
+  return `${name.padEnd(34)} ${r.people.toLocaleString("en-GB")} people in ${(r.ms / 1000).toFixed(2)} s, ${mb(r.gzipBytes)} MB sent, server process RSS peak ${mb(r.peakRss)} MB (${mb(r.baseRss)} MB before; with its launcher ${mb(r.peakTreeRss)} MB), ${r.isComplete ? "complete line checked" : "INCOMPLETE"}: ${isWithin ? "within" : "NOT within"} ${SNAPSHOT_LIMITS.ms / 1000} s and ${SNAPSHOT_LIMITS.rssMb} MB`;
+}
+
 async function main() {
   loadDotEnv();
   const database = await openDatabase({ projectRoot: PROJECT_ROOT, database: "consent_register_bench_api", log: say });
@@ -156,21 +246,28 @@ async function main() {
     const randomPath = () => `/api/v1/consent/${valid[Math.floor(Math.random() * valid.length)]}`;
 
     const results: Record<string, LoadResult> = {};
+    const snapshots: Record<string, SnapshotResult> = {};
+    const isFull = !values["snapshot-only"];
     // One server at a time, so each has the machine to itself apart from the load generator and PostgreSQL.
-    const bare = startServer(process.execPath, [path.join(BIN, "tsx"), "scripts/bench/bare-server.ts", String(PORTS.bare), database.url], env);
-    children.push(bare);
-    await waitFor(`http://127.0.0.1:${PORTS.bare}/api/v1/consent/${valid[0]}`);
-    results.bare = await load(`http://127.0.0.1:${PORTS.bare}`, randomPath, {});
-    bare.kill();
+    if (isFull) {
+      const bare = startServer(process.execPath, [path.join(BIN, "tsx"), "scripts/bench/bare-server.ts", String(PORTS.bare), database.url], env);
+      children.push(bare);
+      await waitFor(`http://127.0.0.1:${PORTS.bare}/api/v1/consent/${valid[0]}`);
+      results.bare = await load(`http://127.0.0.1:${PORTS.bare}`, randomPath, {});
+      bare.kill();
+    }
 
     const api = startServer(process.execPath, [path.join(BIN, "tsx"), "scripts/start-api.ts", "--port", String(PORTS.api)], env);
     children.push(api);
     await waitFor(`http://127.0.0.1:${PORTS.api}/api/health`);
-    results.api = await load(`http://127.0.0.1:${PORTS.api}`, randomPath, auth);
+    // The snapshot first, on a server that has not yet served the load (its memory is then the snapshot's).
+    await streamSnapshot(PORTS.api, api.pid!, auth); // warm up: JIT, connection, plan
+    snapshots.api = await streamSnapshot(PORTS.api, api.pid!, auth);
+    if (isFull) results.api = await load(`http://127.0.0.1:${PORTS.api}`, randomPath, auth);
 
     // Batch of 10,000 and the change feed, against the dedicated server.
     const batchTimes: number[] = [];
-    for (let run = 0; run < 12; run++) {
+    for (let run = 0; run < (isFull ? 12 : 0); run++) {
       const numbers = Array.from({ length: 10_000 }, () => valid[Math.floor(Math.random() * valid.length)]);
       const [response, ms] = await time(() =>
         fetch(`http://127.0.0.1:${PORTS.api}/api/v1/consent/check`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ nhsNumbers: numbers }) }).then(async (r) => {
@@ -185,6 +282,7 @@ async function main() {
     let pages = 0;
     let seen = 0;
     const [, feedMs] = await time(async () => {
+      if (!isFull) return;
       let cursor = "";
       for (;;) {
         const response = await fetch(`http://127.0.0.1:${PORTS.api}/api/v1/consent/changes?limit=10000${cursor ? `&since=${cursor}` : ""}`, { headers: auth });
@@ -200,11 +298,20 @@ async function main() {
     const next = startServer(path.join(BIN, "next"), ["start", "--port", String(PORTS.next)], env);
     children.push(next);
     await waitFor(`http://127.0.0.1:${PORTS.next}/api/health/live`);
-    results.nextTrivial = await load(`http://127.0.0.1:${PORTS.next}`, () => "/api/health/live", {});
-    results.next = await load(`http://127.0.0.1:${PORTS.next}`, randomPath, auth);
+    await streamSnapshot(PORTS.next, next.pid!, auth, false); // warm up
+    snapshots.next = await streamSnapshot(PORTS.next, next.pid!, auth, false);
+    if (isFull) {
+      results.nextTrivial = await load(`http://127.0.0.1:${PORTS.next}`, () => "/api/health/live", {});
+      results.next = await load(`http://127.0.0.1:${PORTS.next}`, randomPath, auth);
+    }
     next.kill();
 
     say("");
+    say(`Snapshot export (NDJSON; gzip from the dedicated server, uncompressed from the site) of ${POPULATION.toLocaleString("en-GB")} people (RSS sampled every 20 ms; the migrations' canary people are opted out too):`);
+    say(snapshotRow("dedicated consent-check server", snapshots.api!));
+    say(snapshotRow("Next.js /api/v1/consent/snapshot", snapshots.next!));
+    if (!isFull) say("(--snapshot-only: load runs, batch and feed skipped.)");
+    else {
     say(`Single check, ${CONNECTIONS} connections, ${DURATION} s each (server and load generator on this ${"2-core"} machine):`);
     say(row("bare node http + pg (reference)", results.bare!));
     say(row("dedicated consent-check server", results.api!, results.bare));
@@ -214,6 +321,7 @@ async function main() {
     say(`Change feed: ${seen.toLocaleString("en-GB")} changes in ${pages} pages in ${(feedMs / 1000).toFixed(2)} s.`);
     const failures = Object.values(results).reduce((n, r) => n + r.non2xx + r.errors, 0);
     if (failures) say(`WARNING: ${failures} requests failed or answered other than 2xx.`);
+    }
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill();
     await database.close();

@@ -32,6 +32,12 @@ Content-Type: application/problem+json
 
 {"type":"…/problems/feed-cursor-gone","title":"Feed cursor gone","status":410,
  "detail":"This cursor is from another epoch of the register … read the feed again from since=0.","requestId":"…"}`,
+  snapshot: `curl --compressed -H "Authorization: Bearer $KEY" \\
+  ${BASE}/api/v1/consent/snapshot`,
+  snapshotAnswer: `{"cursor":"djI6…","seq":48213,"takenAt":"2026-12-06T21:00:00.000Z"}
+{"nhsNumber":"9990000018","status":"opted-out","shareable":false,"decidedAt":"…","source":"online"}
+…
+{"complete":true,"count":100000}`,
   fhir: `curl -H "Authorization: Bearer $KEY" \\
   "${BASE}/fhir/Consent?patient:identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018"`,
   fhirRead: `curl -H "Authorization: Bearer $KEY" \\
@@ -69,6 +75,7 @@ export default function DevelopersPage() {
               ["one-person", "One person"],
               ["batch", "Up to 10,000 people"],
               ["changes", "Following every change"],
+              ["snapshot", "Starting from a snapshot"],
               ["fhir", "FHIR"],
               ["errors", "Errors and failing closed"],
             ].map(([id, label]) => (
@@ -85,7 +92,7 @@ export default function DevelopersPage() {
         <p>
           Each record service has its own API key, issued by the register&apos;s staff and shown once. Send it with every
           call as <code>Authorization: Bearer nlr_…</code>. Keys carry scopes: <code>consent:read</code> for checks and
-          FHIR, <code>consent:changes</code> for the change feed. A missing, unknown or revoked key gets 401; a key
+          FHIR, <code>consent:changes</code> for the change feed and the snapshot. A missing, unknown or revoked key gets 401; a key
           without the scope gets 403. Revoking a key takes effect within a second. Each client may make a set number of
           calls a second on each server; past that it gets 429 with <code>Retry-After</code>.
         </p>
@@ -144,6 +151,25 @@ export default function DevelopersPage() {
           <code>feed-cursor-gone</code>: changes may have been lost or renumbered, so replace your copy by reading
           again from <code>since=0</code>. Cursors given out before epochs were added (they start{" "}
           <code>djE6</code>, &quot;v1:&quot;) get the same 410.
+        </p>
+
+        <h2 id="snapshot">Starting from a snapshot</h2>
+        <Code>{EXAMPLES.snapshot}</Code>
+        <Code>{EXAMPLES.snapshotAnswer}</Code>
+        <p>
+          Rather than reading the whole feed, load everyone who has opted out in one answer (it needs{" "}
+          <code>consent:changes</code>). The body is newline-delimited JSON (<code>application/x-ndjson</code>), gzip
+          compressed by the dedicated API server when you send <code>Accept-Encoding: gzip</code>. The first line gives the feed{" "}
+          <code>cursor</code> the snapshot is consistent with; then one line per person whose answer is not the
+          default, in NHS number order; anyone not listed is participating. Then follow the feed with{" "}
+          <code>since</code> set to that cursor: it returns exactly the changes made after the snapshot, so you miss
+          nothing.
+        </p>
+        <p>
+          The last line is <code>{`{"complete":true,"count":N}`}</code>. If it is missing, or its count is not the
+          number of people lines you received, the snapshot was cut short (the connection broke or the register failed
+          part way): throw it away and ask again. Never use a partial snapshot: someone missing from it would look as
+          if they take part.
         </p>
 
         <h2 id="fhir">FHIR</h2>

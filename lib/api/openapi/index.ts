@@ -3,6 +3,7 @@ import { feedPart } from "./paths/feed";
 import { fhirPart } from "./paths/fhir";
 import { metaPart } from "./paths/meta";
 import { singlePart } from "./paths/single";
+import { snapshotPart } from "./paths/snapshot";
 import { componentSchemas, HEADERS, type OpenApiPart, SHARED_SCHEMAS } from "./schemas";
 
 // The OpenAPI 3.1 document, assembled from one part per operation group
@@ -10,7 +11,7 @@ import { componentSchemas, HEADERS, type OpenApiPart, SHARED_SCHEMAS } from "./s
 // components, generated from the same schemas that validate requests.
 
 /** Every part of the document, in the order its paths appear. Add a new operation group here. */
-const PARTS: readonly OpenApiPart[] = [singlePart, batchPart, feedPart, fhirPart, metaPart];
+const PARTS: readonly OpenApiPart[] = [singlePart, batchPart, feedPart, snapshotPart, fhirPart, metaPart];
 
 const DESCRIPTION = [
   "Ask whether a person's joined-up health and care record may be shared, for one person or up to 10,000 at once, and follow every change. Fails closed: when the register cannot be read the answer is 503, never shareable.",
