@@ -165,6 +165,8 @@ async function main(): Promise<number> {
     await recreateDatabase(database.url);
     await applyMigrations(database.url, defaultMigrationPaths(PROJECT_ROOT));
     setEnvVariable("DATABASE_URL", database.url);
+    // The bench's own throwaway database on the embedded server: a local demo, where demo staff may exist.
+    setEnvVariable("LOCAL_DEMO", "on");
     await seedDemoStaff();
     if (!values["skip-build"]) {
       console.log("Building the site (npm run build)...");
