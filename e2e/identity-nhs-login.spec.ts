@@ -167,7 +167,7 @@ for (const javaScriptEnabled of [true, false]) {
     // Playwright intercepts only the first request of a redirect chain, so the callback is caught by
     // following the real redirects from /nhs-login/start to the site's callback (without opening it),
     // once the browser is signed in at the local NHS login and it sends the browser straight back.
-    test("an altered state is refused, and the same callback cannot be replayed", async ({ page, expectAccessible }) => {
+    test("an altered state is refused, and ends the sign-in so the genuine callback cannot be used after it", async ({ page, expectAccessible }) => {
       const nhsLogin = new NhsLoginPage(page, expectAccessible);
       await page.goto("/check-your-choice");
       await nhsLogin.continueWithNhsLogin();
@@ -179,8 +179,9 @@ for (const javaScriptEnabled of [true, false]) {
       altered.searchParams.set("state", "tampered-state");
       await page.goto(altered.href);
       await nhsLogin.expectProblem(NHS_LOGIN_PROBLEMS["state-mismatch"].title);
+      // The altered reply ended the sign-in this device started: the genuine reply cannot be used after it.
       await page.goto(callback.href);
-      await nhsLogin.expectProblem(NHS_LOGIN_PROBLEMS.replayed.title);
+      await nhsLogin.expectProblem(NHS_LOGIN_PROBLEMS["no-sign-in"].title);
     });
   });
 }
