@@ -13,9 +13,14 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 const run = promisify(execFile);
 
 function canary(env: Record<string, string> = {}) {
+  // Not this worker's DATABASE_URL: other specs in the same worker set it to reach the e2e database,
+  // and with it the checker would take the database for a deployment's and refuse to make itself a key.
+  // It finds the same database on the embedded server by name, as `npm run canary` does locally.
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   return run(process.execPath, [path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), "scripts/canary.ts"], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, EMBEDDED_PG_DATABASE: "consent_register_e2e", PORT: "3100", API_PORT: "3101", LOG_LEVEL: "info", ...env },
+    env: { ...inherited, EMBEDDED_PG_DATABASE: "consent_register_e2e", PORT: "3100", API_PORT: "3101", LOG_LEVEL: "info", ...env },
     timeout: 60_000,
   }).then(
     (result) => ({ code: 0, ...result }),

@@ -166,7 +166,11 @@ test("a supervisor rejects proxy evidence: the decision is withdrawn, the answer
   await page.goto(`/staff/people/${nhsNumber}`);
   await expect(page.getByTestId("current-state")).toContainText("participating");
   await expect(page.getByText(/Withdrawn from .*: The power of attorney is for property/)).toBeVisible();
-  const mail = await waitForCapturedMail((m) => m.to.includes(proxyEmail));
+  // The keyed form gave the proxy's address: first the same confirmation as an online choice (issue 16 point 7)...
+  const confirmation = await waitForCapturedMail((m) => m.to.includes(proxyEmail) && m.subject.startsWith("Your choice is recorded"));
+  expect(confirmation.text).toContain("Pat Proxy, who holds a lasting power of attorney for health and welfare for them");
+  // ...then, after the review, why it could not be accepted.
+  const mail = await waitForCapturedMail((m) => m.to.includes(proxyEmail) && m.subject.startsWith("We could not accept"));
   expect(mail.subject).toBe(`We could not accept your decision ${reference}`);
   expect(mail.text).toContain("not health and welfare");
 });
