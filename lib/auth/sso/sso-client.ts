@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 
-import { importJWK, type JWK } from "jose";
 import * as oidc from "openid-client";
 
-import { readRsaPrivateKey } from "../../identity/nhs-login/private-key";
+import { beginCodeFlow, type BegunSignIn, discoverOnce, importClientKey } from "../../identity/oidc/code-flow";
 import { checkAssurance, mapRole, readClaimValues } from "./role-mapping";
 import type { StaffSsoSettings } from "./settings";
 import type { StaffRole } from "../../staff/roles";
@@ -47,60 +46,33 @@ export type StaffIdentity = {
 
 export type CompleteOutcome = { ok: true; identity: StaffIdentity } | { ok: false; problem: StaffSsoProblem; detail: string; subject?: string; email?: string };
 
-const configurations = new Map<string, Promise<oidc.Configuration>>();
-
 async function clientAuthentication(settings: StaffSsoSettings): Promise<oidc.ClientAuth> {
   if (settings.clientAuth.kind === "secret") return oidc.ClientSecretPost(settings.clientAuth.secret);
   const { privateKey, keyId, alg } = settings.clientAuth;
-  const read = readRsaPrivateKey(privateKey);
-  if (!read.ok) throw new Error(`STAFF_SSO_PRIVATE_KEY ${read.message}`);
-  const jwk = read.key.export({ format: "jwk" }) as JWK;
-  const given = privateKey.trim().startsWith("{") ? (JSON.parse(privateKey) as JWK) : undefined;
-  const key = (await importJWK({ ...jwk, alg }, alg)) as CryptoKey;
-  const kid = keyId ?? given?.kid;
+  const { key, kid: givenKid } = await importClientKey(privateKey, alg, "STAFF_SSO_PRIVATE_KEY");
+  const kid = keyId ?? givenKid;
   return oidc.PrivateKeyJwt(kid ? { key, kid } : key);
 }
 
 /** Discovery, once per process (retried after a failure). */
 export function getStaffSsoConfiguration(settings: StaffSsoSettings): Promise<oidc.Configuration> {
-  const secret = settings.clientAuth.kind === "secret" ? settings.clientAuth.secret : settings.clientAuth.privateKey;
-  const cacheKey = `${settings.issuer}|${settings.clientId}|${createHash("sha256").update(secret).digest("hex")}`;
-  let found = configurations.get(cacheKey);
-  if (!found) {
-    found = (async () => {
-      const execute = [oidc.enableNonRepudiationChecks, ...(settings.isLocal ? [oidc.allowInsecureRequests] : [])];
-      const metadata = {
-        id_token_signed_response_alg: settings.idTokenAlg,
-        token_endpoint_auth_method: settings.clientAuth.kind === "private-key" ? "private_key_jwt" : "client_secret_post",
-      };
-      return oidc.discovery(new URL(settings.issuer), settings.clientId, metadata, await clientAuthentication(settings), { execute, timeout: 10 });
-    })();
-    found.catch(() => configurations.delete(cacheKey));
-    configurations.set(cacheKey, found);
-  }
-  return found;
+  const credential = settings.clientAuth.kind === "secret" ? settings.clientAuth.secret : settings.clientAuth.privateKey;
+  return discoverOnce({ issuer: settings.issuer, clientId: settings.clientId, credential }, async () => {
+    const execute = [oidc.enableNonRepudiationChecks, ...(settings.isLocal ? [oidc.allowInsecureRequests] : [])];
+    const metadata = {
+      id_token_signed_response_alg: settings.idTokenAlg,
+      token_endpoint_auth_method: settings.clientAuth.kind === "private-key" ? "private_key_jwt" : "client_secret_post",
+    };
+    return oidc.discovery(new URL(settings.issuer), settings.clientId, metadata, await clientAuthentication(settings), { execute, timeout: 10 });
+  });
 }
 
-export type BegunSignIn = { authorizationUrl: string; state: string; nonce: string; codeVerifier: string };
+export type { BegunSignIn };
 
 export async function beginStaffSso(settings: StaffSsoSettings, redirectUri: string): Promise<BegunSignIn> {
   const config = await getStaffSsoConfiguration(settings);
-  const codeVerifier = oidc.randomPKCECodeVerifier();
-  const state = oidc.randomState();
-  const nonce = oidc.randomNonce();
-  const parameters: Record<string, string> = {
-    redirect_uri: redirectUri,
-    scope: settings.scope,
-    response_type: "code",
-    code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-    code_challenge_method: "S256",
-    state,
-    nonce,
-  };
   // CIS2 authenticates to the level asked; the acr returned is still checked.
-  if (settings.acrValues) parameters.acr_values = settings.acrValues.join(" ");
-  const url = oidc.buildAuthorizationUrl(config, parameters);
-  return { authorizationUrl: url.href, state, nonce, codeVerifier };
+  return beginCodeFlow(config, { redirectUri, scope: settings.scope, extra: settings.acrValues ? { acr_values: settings.acrValues.join(" ") } : undefined });
 }
 
 /** Errors the provider sends back on the callback, before any token. */

@@ -1,10 +1,7 @@
-import { createHash } from "node:crypto";
-
-import { importJWK, type JWK } from "jose";
 import * as oidc from "openid-client";
 
 import { isValidNhsNumber } from "../../nhs-number/nhs-number";
-import { readRsaPrivateKey } from "./private-key";
+import { beginCodeFlow, type BegunSignIn, discoverOnce, importClientKey } from "../oidc/code-flow";
 import type { NhsLoginSettings } from "./settings";
 import { checkVot } from "./vectors-of-trust";
 
@@ -48,57 +45,26 @@ export type VerifiedIdentity = {
 
 export type CompleteOutcome = { ok: true; identity: VerifiedIdentity } | { ok: false; problem: NhsLoginProblem; detail: string };
 
-const configurations = new Map<string, Promise<oidc.Configuration>>();
-
-async function clientKey(settings: NhsLoginSettings): Promise<{ key: CryptoKey; kid?: string }> {
-  const read = readRsaPrivateKey(settings.privateKey);
-  if (!read.ok) throw new Error(`NHS_LOGIN_PRIVATE_KEY ${read.message}`);
-  const jwk = read.key.export({ format: "jwk" }) as JWK;
-  const given = settings.privateKey.trim().startsWith("{") ? (JSON.parse(settings.privateKey) as JWK) : undefined;
-  const key = (await importJWK({ ...jwk, alg: "RS512" }, "RS512")) as CryptoKey;
-  return { key, kid: given?.kid };
-}
-
 /** Discovery, once per process (retried after a failure). */
 export function getNhsLoginConfiguration(settings: NhsLoginSettings): Promise<oidc.Configuration> {
-  const cacheKey = `${settings.issuer}|${settings.clientId}|${createHash("sha256").update(settings.privateKey).digest("hex")}`;
-  let found = configurations.get(cacheKey);
-  if (!found) {
-    found = (async () => {
-      const { key, kid } = await clientKey(settings);
-      const execute = [oidc.enableNonRepudiationChecks, ...(settings.isLocal ? [oidc.allowInsecureRequests] : [])];
-      return oidc.discovery(
-        new URL(settings.issuer),
-        settings.clientId,
-        { id_token_signed_response_alg: "RS512", token_endpoint_auth_method: "private_key_jwt" },
-        oidc.PrivateKeyJwt(kid ? { key, kid } : key),
-        { execute, timeout: 10 },
-      );
-    })();
-    found.catch(() => configurations.delete(cacheKey));
-    configurations.set(cacheKey, found);
-  }
-  return found;
+  return discoverOnce({ issuer: settings.issuer, clientId: settings.clientId, credential: settings.privateKey }, async () => {
+    const { key, kid } = await importClientKey(settings.privateKey, "RS512", "NHS_LOGIN_PRIVATE_KEY");
+    const execute = [oidc.enableNonRepudiationChecks, ...(settings.isLocal ? [oidc.allowInsecureRequests] : [])];
+    return oidc.discovery(
+      new URL(settings.issuer),
+      settings.clientId,
+      { id_token_signed_response_alg: "RS512", token_endpoint_auth_method: "private_key_jwt" },
+      oidc.PrivateKeyJwt(kid ? { key, kid } : key),
+      { execute, timeout: 10 },
+    );
+  });
 }
 
-export type BegunSignIn = { authorizationUrl: string; state: string; nonce: string; codeVerifier: string };
+export type { BegunSignIn };
 
 export async function beginNhsLogin(settings: NhsLoginSettings, redirectUri: string): Promise<BegunSignIn> {
   const config = await getNhsLoginConfiguration(settings);
-  const codeVerifier = oidc.randomPKCECodeVerifier();
-  const state = oidc.randomState();
-  const nonce = oidc.randomNonce();
-  const url = oidc.buildAuthorizationUrl(config, {
-    redirect_uri: redirectUri,
-    scope: settings.scope,
-    response_type: "code",
-    code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-    code_challenge_method: "S256",
-    state,
-    nonce,
-    vtr: JSON.stringify(settings.vtr),
-  });
-  return { authorizationUrl: url.href, state, nonce, codeVerifier };
+  return beginCodeFlow(config, { redirectUri, scope: settings.scope, extra: { vtr: JSON.stringify(settings.vtr) } });
 }
 
 /** Errors the provider sends back on the callback, before any token. */
