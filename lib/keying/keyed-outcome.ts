@@ -1,7 +1,5 @@
 import { getDb } from "../db";
-import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from "../consent/reference-number";
-
-const REFERENCE = new RegExp(`^[${REFERENCE_ALPHABET}]{${REFERENCE_LENGTH}}$`);
+import { isValidReferenceNumber } from "../consent/reference-number";
 
 /**
  * What happened to a decision just keyed, in staff words, read from the register (not from the address,
@@ -9,7 +7,7 @@ const REFERENCE = new RegExp(`^[${REFERENCE_ALPHABET}]{${REFERENCE_LENGTH}}$`);
  * Null for a reference that is not a decision's.
  */
 export async function describeKeyedOutcome(reference: string): Promise<string | null> {
-  if (!REFERENCE.test(reference)) return null;
+  if (!isValidReferenceNumber(reference)) return null;
   const decision = await getDb().decision.findUnique({
     where: { reference },
     select: { nhsNumber: true, choice: true, statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } } },
