@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 
 import { refreshRegisterGauges } from "@/lib/metrics/refresh-register-gauges";
+import { createPageCache } from "@/lib/security/page-cache";
 import { createSiteServer, SITE_SERVER_TIMEOUTS } from "@/lib/security/site-server";
 import { PROJECT_ROOT } from "./support/run-script";
 
@@ -20,7 +21,12 @@ const app = next({ dev: false, dir: PROJECT_ROOT, hostname: "localhost", port })
 await app.prepare();
 const handle = app.getRequestHandler();
 // GET /metrics (METRICS_TOKEN): this instance's requests, decisions, canary results, and the register's queues read at scrape time.
-const server = createSiteServer((request, response) => handle(request, response), SITE_SERVER_TIMEOUTS, { refreshMetrics: () => refreshRegisterGauges() });
+const server = createSiteServer((request, response) => handle(request, response), SITE_SERVER_TIMEOUTS, {
+  refreshMetrics: () => refreshRegisterGauges(),
+  // Information pages: rendered once per deployment, answered from memory with a fresh nonce each (ADR 028).
+  // PAGE_CACHE=off renders them per request as before (to measure the difference, or to rule it out).
+  pageCache: process.env.PAGE_CACHE === "off" ? undefined : createPageCache(),
+});
 
 let isStopping = false;
 async function stop(): Promise<void> {

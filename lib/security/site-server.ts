@@ -10,6 +10,7 @@ import { serveMetrics } from "../metrics/serve-metrics";
 import { appendForwardedFor } from "./client-address";
 import { NON_DOCUMENT_CSP } from "./csp";
 import { NO_STORE, SECURITY_HEADERS } from "./headers";
+import type { PageCache } from "./page-cache";
 import { checkBodySize, isSafeMethod } from "./request-guard";
 
 // The site's own HTTP server, in front of Next.js (scripts/serve-site.ts runs
@@ -193,6 +194,8 @@ export type SiteServerOptions = {
   metricsToken?: string;
   /** Reads the gauges that need the database before a scrape answers (lib/metrics/refresh-register-gauges.ts); must not throw. */
   refreshMetrics?: () => Promise<void>;
+  /** Information pages rendered once and answered from memory with a fresh nonce each (lib/security/page-cache.ts). */
+  pageCache?: PageCache;
 };
 
 export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServerTimeouts = SITE_SERVER_TIMEOUTS, options: SiteServerOptions = {}): http.Server {
@@ -251,6 +254,7 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
       });
       return;
     }
+    if (options.pageCache?.serve(request, response, server)) return;
     request.headers["x-forwarded-for"] = appendForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress);
     inFlight.set(request.socket, response);
     response.on("close", () => {

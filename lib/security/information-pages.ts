@@ -1,0 +1,53 @@
+// The resident information pages: the same for every visitor, so the site's
+// server renders each once and answers it from memory with a fresh CSP nonce
+// per response (lib/security/page-cache.ts, docs/decisions/028-information-pages-rendered-once.md).
+// Journeys (/choice, /check-your-choice, /nhs-login), staff pages, the contact
+// form's answer and anything reading a cookie, a query or the database for one
+// person are never listed here: they render per request as before.
+//
+// A page belongs here only if, for a GET with no query string and no cookies
+// it reads, its HTML depends on nothing but the deployment (code, programme
+// facts, SITE_URL) and, for the ones with maxAgeMs, the register's public data.
+// Later language routes (/bn/..., /es/...) are added as further paths here.
+
+import { ROUTES } from "../content/routes";
+
+export type InformationPage = {
+  path: string;
+  /**
+   * How long a rendering is kept. Unset: for the life of the process (one
+   * deployment). Pages that show the register's public data (participating
+   * organisations, published figures) are rendered again after this.
+   */
+  maxAgeMs?: number;
+};
+
+/** A minute: staff adding an organisation, or new figures, show within this. */
+export const REGISTER_DATA_MAX_AGE_MS = 60_000;
+
+export const INFORMATION_PAGES: readonly InformationPage[] = [
+  { path: ROUTES.home },
+  { path: ROUTES.joinedUpRecord },
+  { path: ROUTES.whatsInTheRecord },
+  { path: ROUTES.whatsLeftOut },
+  { path: ROUTES.whoCanSeeIt },
+  { path: ROUTES.yourChoice },
+  { path: ROUTES.isMyInformationSafe },
+  // The participating organisations come from the register (staff add them while the site runs).
+  { path: ROUTES.whenItStarts, maxAgeMs: REGISTER_DATA_MAX_AGE_MS },
+  // Only the page itself: a posted call-back request is a POST, never answered from memory.
+  { path: ROUTES.contact },
+  { path: ROUTES.film },
+  { path: ROUTES.accessibility },
+  { path: ROUTES.privacy },
+  { path: ROUTES.cookies },
+  // The published figures (getPublishedFigures keeps them a few minutes anyway); ?month=... renders per request.
+  { path: ROUTES.factsAndFigures, maxAgeMs: REGISTER_DATA_MAX_AGE_MS },
+];
+
+const BY_PATH = new Map(INFORMATION_PAGES.map((page) => [page.path, page]));
+
+/** The information page at exactly this path (no query string, no trailing slash), or undefined. */
+export function informationPageAt(pathname: string): InformationPage | undefined {
+  return BY_PATH.get(pathname);
+}
