@@ -125,7 +125,7 @@ async function main(): Promise<number> {
       say("Building the site (npm run build)...");
       await runCommand("npm", ["run", "--silent", "build"]);
     }
-    site = startSite(PORT, { DATABASE_URL: database.url, LOCAL_DEMO: "on", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: SITE, ...(values["no-page-cache"] ? { PAGE_CACHE: "off" } : {}) }, logFd);
+    site = startSite(PORT, { DATABASE_URL: database.url, LOCAL_DEMO: "on", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: SITE, CANARY_CHECKER: "off", ...(values["no-page-cache"] ? { PAGE_CACHE: "off" } : {}) }, logFd);
     await waitUntilServing(`${SITE}/api/health/live`, site);
 
     const pages = INFORMATION_PAGES.map((page) => page.path);
