@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+// This module is in the browser's bundle (the contact page's call-back form shows the programme's
+// facts). Zod otherwise probes for eval with a caught `new Function("")`, which the pages' strict
+// Content-Security-Policy reports as a violation on every load: no eval-compiled parsers, ever.
+z.config({ jitless: true });
+
 // The programme's own facts: how residents reach the team, when the record
 // starts, the full list of what is left out, what each role sees, who the data
 // controllers are, and how quickly the team replies. None of these is in the
