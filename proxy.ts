@@ -11,6 +11,8 @@ import { checkBodySize, checkOrigin } from "@/lib/security/request-guard";
 // 2. Gives each page a fresh CSP nonce: Next.js reads it from the request's CSP header and
 //    puts it on its scripts; app/layout.tsx reads x-nonce for the NHS.UK scripts.
 // The other security headers come from next.config.ts, for every response.
+// The resident information pages run through here once per deployment: the site's own server keeps
+// each and answers it with a fresh nonce in this same policy (lib/security/page-cache.ts, ADR 028).
 
 function refuse(status: number, message: string): NextResponse {
   const body = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Not accepted</title></head><body><h1>Not accepted</h1><p>${message}</p></body></html>`;

@@ -52,7 +52,8 @@ async function startSite(options: { now?: () => number; answer?: Answer } = {}):
   const cache = createPageCache({ now: options.now, log: (message) => logs.push(message) });
   const server = createSiteServer(handler, SITE_SERVER_TIMEOUTS, { metricsToken: undefined, pageCache: cache });
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // On every address, as scripts/serve-site.ts listens.
+  await new Promise<void>((resolve) => server.listen(0, resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { rendered, url, server, cache, setAnswer: (a) => (answer = a) };
 }

@@ -102,7 +102,8 @@ function render(server: http.Server, path: string, request: http.IncomingMessage
   // language, so no request can make the page kept for everybody differ from the one anybody would get.
   const headers: http.OutgoingHttpHeaders = { accept: "text/html", "accept-encoding": "identity" };
   if (schemeOf(request) === "https") headers["x-forwarded-proto"] = "https";
-  const host = address.family === "IPv6" ? (address.address === "::" ? "::1" : address.address) : address.address === "0.0.0.0" ? "127.0.0.1" : address.address;
+  // Listening on every address (the default, dual-stack "::"): ask over IPv4 loopback.
+  const host = address.address === "::" || address.address === "0.0.0.0" ? "127.0.0.1" : address.address;
   return new Promise((resolve, reject) => {
     const outgoing = http.request({ host, port: address.port, path, method: "GET", headers, timeout: 30_000 }, (incoming) => {
       const chunks: Buffer[] = [];
