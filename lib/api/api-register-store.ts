@@ -63,7 +63,6 @@ export function createApiRegisterStore(options: ApiRegisterStoreOptions): Regist
     onCheck: (status) => {
       const m = getMetrics();
       m.replicaLag.set({ server }, status.lagMs / 1000);
-      if (status.lagBytes !== null) m.replicaLagBytes.set({ server }, status.lagBytes);
       m.replicaInUse.set({ server }, status.isUsable ? 1 : 0);
     },
   });

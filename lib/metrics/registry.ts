@@ -135,12 +135,6 @@ function createMetrics() {
       labelNames: ["server"] as const,
       registers,
     }),
-    replicaLagBytes: gauge({
-      name: `${METRIC_PREFIX}replica_lag_bytes`,
-      help: "WAL bytes the primary had written that the read replica had not replayed, at the last check, by server.",
-      labelNames: ["server"] as const,
-      registers,
-    }),
     replicaInUse: gauge({
       name: `${METRIC_PREFIX}replica_in_use`,
       help: "1 while the consent check reads from the replica (fresh within CONSENT_MAX_STALENESS, or promoted), 0 while it reads from the primary, by server.",

@@ -11,7 +11,7 @@ import { createConsentApiServer } from "@/lib/api/node-server";
 import type { RegisterStore } from "@/lib/api/register-store";
 import { disconnectDb } from "@/lib/db";
 import { getMetrics } from "@/lib/metrics/registry";
-import { decisionDetails, RESIDENT } from "../support/factories";
+import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";
 import { recordDecision } from "../support/record-test-decision";
 import { PROJECT_ROOT, scratchFolder } from "../support/scratch-server";
 import { type PrimaryAndStandby, startPrimaryAndStandby } from "./standby";
@@ -48,9 +48,9 @@ async function replicaReads(target: "replica" | "primary"): Promise<number> {
 }
 
 async function optOut(): Promise<{ nhsNumber: string; committedAt: number }> {
-  const details = decisionDetails({ choice: "OPT_OUT" });
-  await recordDecision({ details, recordedBy: RESIDENT });
-  return { nhsNumber: details.nhsNumber!, committedAt: performance.now() };
+  const nhsNumber = uniqueNhsNumber();
+  await recordDecision({ details: decisionDetails({ nhsNumber, choice: "OPT_OUT" }), recordedBy: RESIDENT });
+  return { nhsNumber, committedAt: performance.now() };
 }
 
 function health(): ReplicaHealth {
