@@ -247,4 +247,16 @@ describe("the consent check on a read replica", () => {
     expect(batch.status).toBe(200);
     measured.promotion = { answeringAgainAfterPromoteMs: continuedAfter, answer: "200 opted-out", health: health() };
   }, 90_000);
+
+  it("after the promotion, reads go back to the old primary if it returns (two primaries), never to the promoted server that misses its writes", async () => {
+    await pair.startPrimary();
+    await until(() => health().state === "diverged", 10_000, "the monitor to see two primaries");
+    expect(health().readsFrom).toBe("primary");
+    // An opt-out the old primary takes is one the promoted server never sees: the API must answer it.
+    await disconnectDb();
+    const { nhsNumber } = await optOut();
+    expect(await pair.onStandby(`SELECT 1 FROM person_consent WHERE nhs_number = '${nhsNumber}'`)).toHaveLength(0);
+    expect((await ask(nhsNumber)).answer).toBe("opted-out");
+    measured.oldPrimaryBack = { health: health(), answer: "200 opted-out (from the configured primary)" };
+  }, 60_000);
 });

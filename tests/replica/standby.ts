@@ -23,6 +23,8 @@ export type PrimaryAndStandby = {
   /** Runs SQL on the standby in a short session of its own. */
   onStandby: <R extends pg.QueryResultRow>(sql: string) => Promise<R[]>;
   stopPrimary(): Promise<void>;
+  /** Starts the old primary again on its port, as it was (after a promotion: two primaries). */
+  startPrimary(): Promise<void>;
   stopStandby(): Promise<void>;
   startStandby(): Promise<void>;
   close(): Promise<void>;
@@ -128,6 +130,10 @@ export async function startPrimaryAndStandby(folder: string, database: string, p
     async stopPrimary() {
       await primary.end().catch(() => undefined);
       await runEmbeddedPgCtl(primaryDir, ["stop", "-D", primaryDir, "-m", "fast", "-w", "-t", "60"]);
+    },
+    async startPrimary() {
+      const log = path.join(folder, "pg.log");
+      await runEmbeddedPgCtl(primaryDir, ["start", "-D", primaryDir, "-l", log, "-w", "-t", "60", "-o", `-p ${primaryPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`]);
     },
     stopStandby,
     startStandby,
