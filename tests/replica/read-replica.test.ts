@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { createApiRegisterStore, getReplicaHealth, type ReplicaHealth } from "@/
 import { createConsentApi } from "@/lib/api/consent-api";
 import { createConsentApiServer } from "@/lib/api/node-server";
 import type { RegisterStore } from "@/lib/api/register-store";
+import { findFreePort } from "@/lib/database/embedded-server";
 import { disconnectDb } from "@/lib/db";
 import { getMetrics } from "@/lib/metrics/registry";
 import { decisionDetails, RESIDENT, uniqueNhsNumber } from "../support/factories";
@@ -154,6 +156,47 @@ describe("the consent check on a read replica", () => {
       5_000,
       "the API client's last use on the primary",
     );
+  }, 60_000);
+
+  it("runs the same way in the dedicated server (npm run start:api): the replica in /api/health and /metrics", async () => {
+    const { nhsNumber } = await optOut();
+    const port = await findFreePort(54420);
+    const metricsToken = "replica-test-metrics-token-0123456789abcdef";
+    // node with tsx's loader, not the tsx wrapper, so the process stopped is the server itself.
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "start-api.ts"), "--port", String(port)], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_URL: pair.primaryUrl, DATABASE_READ_URL: pair.standbyUrl, CONSENT_MAX_STALENESS: "2s", METRICS_TOKEN: metricsToken, LOG_LEVEL: "silent" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let output = "";
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    const apiUrl = `http://127.0.0.1:${port}`;
+    try {
+      let report: { status?: string; replica?: ReplicaHealth } = {};
+      await until(
+        async () => {
+          report = (await fetch(`${apiUrl}/api/health`).then((r) => r.json(), () => ({}))) as typeof report;
+          return report.replica?.readsFrom === "replica";
+        },
+        30_000,
+        `the dedicated server to read from the replica (its output: ${output})`,
+      );
+      expect(report).toMatchObject({ status: "ok", replica: { state: "streaming", maxStalenessSeconds: 2 } });
+      await until(
+        async () => ((await (await fetch(`${apiUrl}/api/v1/consent/${nhsNumber}`, { headers: { authorization: `Bearer ${apiKey}` } })).json()) as { status?: string }).status === "opted-out",
+        MAX_STALENESS_MS,
+        "the opt-out through the dedicated server",
+      );
+      const metrics = await (await fetch(`${apiUrl}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+      expect(metrics).toContain('consent_register_replica_in_use{server="api"} 1');
+      expect(metrics).toMatch(/consent_register_replica_lag_seconds\{server="api"\} 0\.\d+/);
+      expect(metrics).toMatch(/consent_register_replica_reads_total\{server="api",target="replica",reason="fresh"\} [1-9]/);
+      measured.dedicatedServerHealth = report.replica;
+    } finally {
+      child.kill("SIGTERM");
+      await exited;
+    }
   }, 60_000);
 
   it("stops answering from the replica once the bound passes while replay is paused, and never gives the stale answer beyond it", async () => {
