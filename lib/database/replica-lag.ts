@@ -181,7 +181,12 @@ export function createReplicaLagMonitor(options: ReplicaLagMonitorOptions): Repl
         lastLogged = summary;
         log?.(`read replica: ${now.state}, ${now.isUsable ? "reads go to the replica" : "reads go to the primary"} (lag ${Number.isFinite(now.lagMs) ? `${Math.round(now.lagMs)} ms` : "unknown"})`);
       }
-      options.onCheck?.(now);
+      // A fault in reporting (metrics) must not stop the checks, nor reject an unawaited promise.
+      try {
+        options.onCheck?.(now);
+      } catch (error) {
+        log?.(`replica lag check: could not report: ${error instanceof Error ? error.message : String(error)}`);
+      }
     });
     return running;
   }
