@@ -21,7 +21,7 @@ export default async function ReviewDecisionPage({ params }: { params: Promise<{
   return (
     <>
       <h1>Review decision {decision.reference}</h1>
-      <DecisionTimeline decisions={[decision]} headingLevel={2} />
+      <DecisionTimeline cards={[decision.card]} headingLevel={2} />
       <h2>Evidence</h2>
       {evidence ? (
         <dl className="nhsuk-summary-list" data-testid="evidence">
