@@ -57,6 +57,7 @@ export const SITE_ROUTE_TEMPLATES = [
   "/staff/audit",
   "/staff/audit/audit-log.csv",
   "/staff/change-password",
+  "/staff/decisions/:decisionId",
   "/staff/enrol",
   "/staff/imports",
   "/staff/imports/:id",

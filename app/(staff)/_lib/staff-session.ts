@@ -31,6 +31,7 @@ export const STAFF_ROUTES = {
   notAllowed: "/staff/not-allowed",
   account: "/staff/account",
   people: "/staff/people",
+  decisions: "/staff/decisions",
   tracing: "/staff/tracing",
   review: "/staff/review",
   key: "/staff/key",
