@@ -307,8 +307,7 @@ test.describe("refusals, without JavaScript", () => {
     expect(await refused.text()).toContain("You do not have permission to do this");
     expect(await forbiddenCount()).toBe(before + 1);
     expect(await withE2eDatabase(async (db) => Number((await db.query("SELECT count(*) FROM api_client WHERE name = $1", [name])).rows[0].count))).toBe(0);
-    // Known gap (reported): without JavaScript the browser draws Next.js's 403 page blank; its words are only in the
-    // page's data for the client router, so this checks the status and the body, not what is drawn.
+    // What the browser draws is checked in e2e/staff-references.spec.ts (a whole 403 page, not a blank one).
   });
 });
 

@@ -69,6 +69,8 @@ export const SITE_ROUTE_TEMPLATES = [
   "/staff/not-allowed",
   "/staff/organisations",
   "/staff/organisations/:id",
+  "/staff/permission-refused",
+  "/staff/permission-refused/message",
   "/staff/people",
   "/staff/people/:nhsNumber",
   "/staff/reports",
