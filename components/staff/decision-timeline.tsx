@@ -1,3 +1,5 @@
+import { Fragment } from "react";
+
 import { formatCalendarDate, formatDecidedAt, formatLondonDateTime } from "@/lib/content/dates";
 import { type DecisionCard, STANDING_LABELS } from "@/lib/people/decision-cards";
 import type { TimelineDecision, TimelineStatus } from "@/lib/people/get-person-record";
@@ -17,7 +19,7 @@ export function DecisionTimeline({ cards, headingLevel = 3 }: { cards: readonly 
   if (cards.length === 0) return <p>No decisions are recorded for this person: they take part in the joined-up record.</p>;
   return (
     <ol className="nhsuk-list" aria-label="Decisions, newest first">
-      {cards.map(({ decision: d, traced, counting, standing }) => (
+      {cards.map(({ decision: d, traced, tracings, counting, standing }) => (
         <li key={d.id} className="nhsuk-card" data-testid="decision-card">
           <div className="nhsuk-card__content">
             <Heading className="nhsuk-card__heading nhsuk-heading-s">
@@ -37,14 +39,14 @@ export function DecisionTimeline({ cards, headingLevel = 3 }: { cards: readonly 
             <HistoryHeading className="nhsuk-heading-xs nhsuk-u-margin-bottom-1">History</HistoryHeading>
             <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-0">
               {d.statuses.map((s, i) => <li key={`d${i}`}>{historyText(s, d.nhsNumber !== null)}</li>)}
-              {traced ? (
-                <>
+              {tracings.map((t) => (
+                <Fragment key={t.id}>
                   <li>
-                    NHS number {formatNhsNumber(traced.nhsNumber ?? "")} traced on {formatLondonDateTime(traced.recordedAt)} by {who(traced.recordedByName, traced.recordedByKind)} (kept as tracing entry {traced.reference})
+                    NHS number {formatNhsNumber(t.nhsNumber ?? "")} traced on {formatLondonDateTime(t.recordedAt)} by {who(t.recordedByName, t.recordedByKind)} (kept as tracing entry {t.reference})
                   </li>
-                  {traced.statuses.map((s, i) => <li key={`t${i}`}>{historyText(s, true)}</li>)}
-                </>
-              ) : null}
+                  {t.statuses.map((s, i) => <li key={`${t.id}-${i}`}>{historyText(s, true)}</li>)}
+                </Fragment>
+              ))}
             </ul>
           </div>
         </li>

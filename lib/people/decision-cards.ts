@@ -22,8 +22,10 @@ export const STANDING_LABELS: Record<DecisionStanding, string> = {
 export type DecisionCard = {
   /** The decision as received: its reference is the one the resident and staff know. */
   decision: TimelineDecision;
-  /** The tracing entry that gave it an NHS number, when it was traced. */
+  /** The tracing entry that gave it an NHS number, when it was traced (the latest that still stands, else the latest). */
   traced: TimelineDecision | null;
+  /** Every tracing of it, oldest first (more than one only when an earlier one was withdrawn): all shown in its history. */
+  tracings: TimelineDecision[];
   /** The entry whose status counts: the tracing entry when traced, else the decision. */
   counting: TimelineDecision;
   standing: DecisionStanding;
@@ -36,20 +38,20 @@ export type DecisionCard = {
  */
 export function toDecisionCards(entries: readonly TimelineDecision[], currentDecisionIds: ReadonlySet<string>): DecisionCard[] {
   const ids = new Set(entries.map((e) => e.id));
-  const tracingOf = new Map<string, TimelineDecision>();
+  const tracingsOf = new Map<string, TimelineDecision[]>();
   for (const entry of entries) {
     if (!entry.correctsId || !ids.has(entry.correctsId)) continue;
-    const earlier = tracingOf.get(entry.correctsId);
-    // Several tracings only when earlier ones were withdrawn: the latest one that still stands shows.
-    if (!earlier || earlier.currentStatus === "WITHDRAWN" || entry.recordedAt > earlier.recordedAt) tracingOf.set(entry.correctsId, entry);
+    tracingsOf.set(entry.correctsId, [...(tracingsOf.get(entry.correctsId) ?? []), entry]);
   }
-  const shownInside = new Set([...tracingOf.values()].map((e) => e.id));
   return entries
-    .filter((entry) => !shownInside.has(entry.id))
+    .filter((entry) => !(entry.correctsId && ids.has(entry.correctsId)))
     .map((decision) => {
-      const traced = tracingOf.get(decision.id) ?? null;
-      const counting = traced && traced.currentStatus !== "WITHDRAWN" ? traced : decision;
-      return { decision, traced, counting, standing: standingOf(counting, currentDecisionIds) };
+      const tracings = (tracingsOf.get(decision.id) ?? []).sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
+      // Several tracings only when earlier ones were withdrawn: the latest one that still stands counts.
+      const standing = tracings.filter((t) => t.currentStatus !== "WITHDRAWN").at(-1) ?? null;
+      const traced = standing ?? tracings.at(-1) ?? null;
+      const counting = standing ?? decision;
+      return { decision, traced, tracings, counting, standing: standingOf(counting, currentDecisionIds) };
     });
 }
 
