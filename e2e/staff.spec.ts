@@ -119,6 +119,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("NHS number").fill(nhsNumber);
     await page.getByRole("button", { name: "Record NHS number" }).click();
     await expect(page.getByText(`It now counts for that person from when it was made.`)).toBeVisible();
+    await expect(page.getByRole("status")).toContainText(`Decision ${reference} now belongs to NHS number`);
     await expect(page.getByRole("link", { name: new RegExp(reference) })).toHaveCount(0);
 
     await page.goto("/staff/people");
@@ -130,7 +131,10 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("NHS number").fill(nhsNumber);
     await page.getByRole("button", { name: "Find by NHS number" }).click();
     await expect(page.getByTestId("current-state")).toContainText("Current state: opted out");
-    await expect(page.getByText(`Decision ${reference}`)).toBeVisible();
+    // The traced decision, under the reference the caseworker clicked, is the one in effect.
+    await expect(page.getByTestId("decision-card")).toHaveCount(1);
+    await expect(page.getByTestId("decision-card")).toContainText(`${reference}, also written`);
+    await expect(page.getByTestId("decision-card").getByRole("heading", { level: 3 })).toHaveText(/– In effect$/);
     await expectAccessible();
 
     const register = await withE2eDatabase(async (db) => (await db.query("SELECT status, decided_at FROM person_consent WHERE nhs_number = $1", [nhsNumber])).rows[0]);
