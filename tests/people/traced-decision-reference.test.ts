@@ -6,6 +6,7 @@ import { keyDecision } from "@/lib/keying/key-decision";
 import { findDecisionByReference, parseReferenceInput } from "@/lib/people/find-decision-by-reference";
 import { getDecisionForStaff } from "@/lib/people/get-decision-for-staff";
 import { getPersonRecord } from "@/lib/people/get-person-record";
+import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { recordTracedNhsNumber } from "@/lib/tracing/record-traced-nhs-number";
 import { recordDecision } from "@/tests/support/record-test-decision";
 import { keyedDecisionSchema, readKeyedDecisionForm, KEYED_FORM_FIELDS, type KeyedFormField } from "@/lib/validation/keyed-decision";
@@ -75,6 +76,9 @@ describe("a traced decision keeps its reference (issue 16 point 5)", () => {
     await expect(recordTracedNhsNumber({ decisionId: keyed.id, nhsNumber, by: STAFF })).rejects.toMatchObject({ code: "CONFLICT" });
     const person = await getPersonRecord({ nhsNumber, viewer: STAFF });
     expect(person.cards.map((c) => c.standing)).toEqual(["AWAITING_REVIEW", "IN_EFFECT"]);
+    // The review list names it by the reference it was received with, and opens the entry to review.
+    const queued = (await listReviewQueue()).find((item) => item.id === traced.id);
+    expect(queued?.reference).toBe(keyed.reference);
   });
 });
 
