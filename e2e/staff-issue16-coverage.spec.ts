@@ -55,6 +55,33 @@ test("imported decisions made at midday and at five past midnight show as 'midda
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("a proxy's form keyed without the proxy's details gets every error at once, in staff words, naming each field", async ({ page, expectAccessible }) => {
+    const office = new StaffBackOffice(page);
+    await office.signIn("caseworker");
+    await page.goto("/staff/key");
+    await page.getByRole("radio", { name: "Paper form" }).check();
+    await page.getByRole("radio", { name: "Opt-out" }).check();
+    await page.getByLabel("Date of the decision").fill("31/02/2026");
+    await page.getByLabel("Given name").fill("Pia");
+    await page.getByLabel("Family name").fill(`Proxyless${randomInt(1e6)}`);
+    await page.getByLabel("Date of birth").fill("01/01/1940");
+    await page.getByRole("radio", { name: "Attorney (lasting power of attorney)" }).check();
+    await page.getByRole("button", { name: "Record decision" }).click();
+    const summary = page.locator(".nhsuk-error-summary");
+    for (const message of [
+      "Enter the name of the person acting for them",
+      "Enter their relationship to the person",
+      "Enter the form reference printed at the top of the paper form",
+      "Select whether the paper form is signed",
+    ]) {
+      await expect(summary).toContainText(message);
+    }
+    // The decision's date is a date: its error names it and never speaks of a time, or to the resident.
+    await expect(summary).toContainText("Date of the decision");
+    await expect(summary).not.toContainText(/date and time|\byour?\b|Enter your full name/i);
+    await expectAccessible();
+  });
+
   test("Disable asks first: the account is disabled only by the answer to the question", async ({ page, expectAccessible }) => {
     const office = new StaffBackOffice(page);
     await office.signIn("admin");
