@@ -12,7 +12,10 @@ import { STAFF_ROUTES } from "../../_lib/staff-session";
 // page drawn as an ordinary page (./message), in the site's layout, and
 // status 403 (docs/decisions/025).
 export async function GET(request: NextRequest): Promise<Response> {
-  const page = await fetch(new URL(STAFF_ROUTES.permissionRefusedMessage, request.nextUrl.origin), {
+  // Fetched from this server itself on loopback, never from the request's
+  // Host header: a forged Host would otherwise make the server fetch (and
+  // hand back) a page from any address it can reach.
+  const page = await fetch(new URL(STAFF_ROUTES.permissionRefusedMessage, ownOrigin()), {
     headers: { cookie: request.headers.get("cookie") ?? "", accept: "text/html" },
     redirect: "manual",
     cache: "no-store",
@@ -27,4 +30,10 @@ export async function GET(request: NextRequest): Promise<Response> {
   const nonce = request.headers.get("x-nonce");
   const body = pageNonce && nonce ? html.replaceAll(`nonce="${pageNonce}"`, `nonce="${nonce}"`) : html;
   return new Response(body, { status: 403, headers: { "content-type": "text/html; charset=utf-8", "cache-control": NO_STORE } });
+}
+
+function ownOrigin(): string {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error("PORT must be the port this site listens on");
+  return `http://localhost:${port}`;
 }
