@@ -179,6 +179,12 @@ test.describe("a refused admin action, without JavaScript", () => {
     expect(responses.at(-1), `statuses of the navigation: ${responses.join(", ")}`).toBe(403);
     await expectAccessible();
 
+    // The page's words come from this server itself, whatever Host the request names
+    // (a forged Host must not make the server fetch from another address).
+    const forged = await page.request.get("/staff/permission-refused", { headers: { host: "evil.example" }, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    expect(await forged.text()).toContain("You do not have permission to do this");
+
     expect(await refusals()).toBe(before + 1);
     expect(await withE2eDatabase(async (db) => Number((await db.query("SELECT count(*) FROM api_client WHERE name = $1", [name])).rows[0].count))).toBe(0);
   });
