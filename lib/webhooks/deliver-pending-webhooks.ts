@@ -3,6 +3,7 @@ import { Webhook } from "standardwebhooks";
 import { encodeCursor, toAnswer } from "../api/consent-api";
 import { getDb } from "../db";
 import { retryDelayMs } from "../email/send-pending-emails";
+import { WEBHOOK_EVENT_TYPE } from "./openapi";
 import { postWebhook } from "./post-webhook";
 import { decryptSigningSecret } from "./signing-secret";
 
@@ -17,7 +18,6 @@ import { decryptSigningSecret } from "./signing-secret";
 // - Giving up: after maxAttempts the delivery is FAILED, visible to admins,
 //   who may retry it; the consumer reconciles from the feed with the cursor.
 
-export const WEBHOOK_EVENT_TYPE = "consent.changed";
 
 export type DeliverOptions = {
   batchSize?: number;

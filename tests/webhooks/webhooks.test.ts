@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { type DeliverOptions, deliverPendingWebhooks } from "@/lib/webhooks/deliver-pending-webhooks";
+import { webhookEventSchema } from "@/lib/webhooks/openapi";
 import { createWebhookEndpoint, deleteWebhookEndpoint, retryFailedDeliveries, rotateWebhookSecret, setWebhookEndpointEnabled } from "@/lib/webhooks/manage-webhook-endpoints";
 import { recordDecision } from "@/tests/support/record-test-decision";
 
@@ -93,6 +94,8 @@ describe("delivering consent changes", () => {
     // The receiver's check, with the official library: passes with the secret shown once.
     const verified = new Webhook(endpoint.secret).verify(delivery!.body, headersOf(delivery!)) as Received["json"];
     expect(verified.type).toBe("consent.changed");
+    // What is sent is what the OpenAPI document's webhooks section says.
+    expect(webhookEventSchema.safeParse(verified).error).toBeUndefined();
     expect(delivery!.headers["content-type"]).toBe("application/json");
 
     // The body carries the change exactly as the feed shows it, plus the cursor just after it.
