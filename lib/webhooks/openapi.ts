@@ -39,7 +39,7 @@ export const WEBHOOKS = {
         "Sent for every change the change feed shows, to each active endpoint a register admin has registered for your API client (which needs the consent:changes scope). Signed per the Standard Webhooks specification with the endpoint's secret (whsec_…), shown once when the endpoint is added or its secret rotated.",
         "Answer 2xx within 10 seconds once you have stored it; anything else (including redirects, which are not followed) is retried with exponential backoff from 30 seconds, doubling to 2 hours, with jitter, for 12 attempts (about 13 hours); then the delivery is marked failed for the register's admins, who can retry it.",
         "Order: a later change for the same person is not sent until an earlier one was accepted or given up. Changes for different people may arrive in any order; delivery is at least once. Keep the highest seq you hold for each person and ignore a change with a lower one.",
-        "Reconcile: data.cursor is the feed cursor after the change. Webhooks are a prompt, the feed is the record: read GET /api/v1/consent/changes from the last cursor you stored to catch anything missed (an endpoint that was disabled, a failed delivery).",
+        "Reconcile: data.cursor is the feed cursor after the change, and seq numbers every change one after another. Webhooks are a prompt, the feed is the record: keep the cursor of the highest change up to which you hold every seq with no gap, and read GET /api/v1/consent/changes from it to catch anything missed (a delivery being retried or given up, changes made while the endpoint was disabled).",
       ].join("\n\n"),
       security: [],
       parameters: Object.entries(signatureHeaders).map(([name, header]) => ({ name, in: "header", ...header })),
