@@ -236,6 +236,19 @@ describe("delivering consent changes", () => {
     for (const [i, change] of page.changes.entries()) expect(change.seq).toBe(first.seq + 1 + i);
   });
 
+  it("delivers each delivery once when several workers claim at the same time", async () => {
+    const endpoint = await register();
+    const people = Array.from({ length: 30 }, () => uniqueNhsNumber());
+    for (const nhsNumber of people) await optOut(nhsNumber);
+    // Three instances' passes at once, repeatedly, until all thirty have arrived.
+    await deliverUntil(async () => {
+      await Promise.all([1, 2, 3].map(() => deliverPendingWebhooks(deliverOptions({ batchSize: 4 }))));
+      return people.every((p) => forPerson(p).length > 0);
+    });
+    for (const nhsNumber of people) expect(forPerson(nhsNumber), nhsNumber).toHaveLength(1);
+    expect(await getDb().webhookDelivery.count({ where: { endpointId: endpoint.id, nhsNumber: { in: people }, status: "DELIVERED", attempts: 1 } })).toBe(30);
+  });
+
   it("queues nothing for a change that rolls back", async () => {
     const endpoint = await register();
     const before = await getDb().webhookDelivery.count({ where: { endpointId: endpoint.id } });
