@@ -271,6 +271,18 @@ describe("where webhooks may go", () => {
     expect(await row()).toMatchObject({ status: "PENDING", lastError: "127.0.0.1 is a private, loopback or reserved address" });
   });
 
+  it("refuses at delivery time a host name that now resolves to a private address (DNS rebinding)", async () => {
+    // Registered while allowed (as a name that resolved publicly at the time would be); localhost resolves to loopback.
+    const endpoint = await register(receiver.url.replace("127.0.0.1", "localhost"));
+    const nhsNumber = await optOut();
+    const row = () => getDb().webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id, nhsNumber } });
+    await deliverUntil(async () => (await row()).attempts > 0, { allowPrivateAddresses: false });
+    expect(forPerson(nhsNumber)).toHaveLength(0);
+    expect((await row()).lastError).toBe("localhost resolves only to private, loopback or reserved addresses");
+    // The same endpoint, allowed: the connection goes through (so the refusal above was the address rule).
+    await deliverUntil(() => forPerson(nhsNumber).length > 0, { baseRetryDelayMs: 0 });
+  });
+
   it("refuses to register plain http, loopback and private addresses", async () => {
     const strict = { allowPrivateAddresses: false };
     for (const [url, message] of [
