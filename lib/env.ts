@@ -72,6 +72,10 @@ const envSchema = z.object({
   MAIL_CAPTURE_PORT: z.coerce.number().int().min(1024).max(65535).default(1025),
   /** "off" stops the outbox worker starting with the site (tests run their own). */
   EMAIL_OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Webhook deliveries (docs/decisions/026): off leaves delivering to tests or to another instance. */
+  WEBHOOK_WORKER: z.enum(["on", "off"]).default("on"),
+  /** on: webhook endpoints may be loopback or private addresses (a local demo, the tests). Never in production: it opens server-side request forgery. */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.enum(["on", "off"]).default("off"),
   /**
    * Proxies in front of the site that append the address they saw to
    * X-Forwarded-For (one load balancer: 1). 0, the default: nothing in front,

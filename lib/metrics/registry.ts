@@ -89,6 +89,12 @@ function createMetrics() {
       labelNames: ["channel", "choice", "outcome"] as const,
       registers,
     }),
+    webhookAttempts: counter({
+      name: `${METRIC_PREFIX}webhook_delivery_attempts_total`,
+      help: "Webhook delivery attempts made by this process, by outcome (delivered, retrying, failed: given up).",
+      labelNames: ["outcome"] as const,
+      registers,
+    }),
     importRuns: counter({
       name: `${METRIC_PREFIX}import_runs_total`,
       help: "Legacy import checks and commits run in this process, by source, mode (dry-run, commit) and outcome (the report's, or failed).",
@@ -181,6 +187,17 @@ function createMetrics() {
     outboxOldest: gauge({
       name: `${METRIC_PREFIX}email_outbox_oldest_pending_age_seconds`,
       help: "Age of the oldest pending email (0 when none). Site only.",
+      registers: fromDatabase,
+    }),
+    webhooksPending: gauge({
+      name: `${METRIC_PREFIX}webhook_deliveries_pending`,
+      help: "Webhook deliveries waiting to be sent or retried (PENDING), and the given-up ones (FAILED) admins have not retried, by status. Site only.",
+      labelNames: ["status"] as const,
+      registers: fromDatabase,
+    }),
+    webhooksOldest: gauge({
+      name: `${METRIC_PREFIX}webhook_oldest_pending_age_seconds`,
+      help: "Age of the oldest pending webhook delivery (0 when none). Site only.",
       registers: fromDatabase,
     }),
     importRunsCommitted: gauge({

@@ -54,6 +54,7 @@ export const SITE_ROUTE_TEMPLATES = [
   "/staff",
   "/staff/account",
   "/staff/api-clients",
+  "/staff/api-clients/webhooks/:id",
   "/staff/audit",
   "/staff/audit/audit-log.csv",
   "/staff/change-password",
