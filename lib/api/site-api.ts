@@ -1,6 +1,7 @@
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { createAccessLogger } from "./access-log";
+import { createApiClientRateLimiter } from "./client-rate-limit";
 import { createConsentApi, type ConsentApiHandler } from "./consent-api";
 import { createApiFailedKeyLimiter } from "./failed-key-limiter";
 import { createRegisterStore } from "./register-store";
@@ -17,7 +18,7 @@ export function getSiteConsentApi(): ConsentApiHandler {
     const logger = createAccessLogger({ level: env.LOG_LEVEL });
     const store = createRegisterStore({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, log: (m) => console.error(m) });
     const failedKeyLimiter = createApiFailedKeyLimiter(env, (m) => console.error(m));
-    holder.consentApi = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, failedKeyLimiter });
+    holder.consentApi = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, clientRateLimiter: createApiClientRateLimiter(env), failedKeyLimiter });
   }
   return holder.consentApi;
 }
