@@ -87,6 +87,8 @@ async function main(): Promise<void> {
   const database = await openDatabase({ projectRoot: PROJECT_ROOT, log });
   setEnvVariable("DATABASE_URL", database.url);
   const isLocalDemo = database.isEmbedded;
+  // The demo staff accounts (seeded below) and the development secret belong to the embedded database only.
+  setEnvVariable("LOCAL_DEMO", isLocalDemo ? "on" : "off");
   const instances: Instance[] = [];
   let loadBalancer: RunningLoadBalancer | undefined;
   let mail: MailCaptureServer | undefined;
