@@ -29,12 +29,22 @@ export type SharedLimiterOptions = {
 type Holder = { consentRegisterRateLimitPools?: Map<string, pg.Pool> };
 const holder = globalThis as unknown as Holder;
 
-/** A small pool per process and database for the limits (two connections: one upsert each). */
+/**
+ * The connection settings for counting: without waiting for the count to reach
+ * disk (synchronous_commit off). A count lost to a database crash costs at most
+ * a fraction of a second's allowance; waiting for the disk on every API call
+ * cost about 2 ms a call and capped one client's rate per instance.
+ */
+export function rateLimitPoolConfig(connectionString: string, max = 4): pg.PoolConfig {
+  return { connectionString, max, connectionTimeoutMillis: 3_000, options: "-c synchronous_commit=off" };
+}
+
+/** A small pool per process and database for the limits (one upsert per request). */
 export function sharedRateLimitPool(connectionString: string): pg.Pool {
   holder.consentRegisterRateLimitPools ??= new Map();
   let pool = holder.consentRegisterRateLimitPools.get(connectionString);
   if (!pool) {
-    pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 3_000 });
+    pool = new pg.Pool(rateLimitPoolConfig(connectionString));
     // An idle connection that drops must not crash the server.
     pool.on("error", (error) => console.warn(`[rate-limit] ${error.message}`));
     holder.consentRegisterRateLimitPools.set(connectionString, pool);
