@@ -13,6 +13,25 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * A PostgreSQL streaming replica of DATABASE_URL for the consent check's reads (single, batch,
+   * FHIR, feed, snapshot), used only while its data is within CONSENT_MAX_STALENESS (docs/decisions/027).
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
+    .optional(),
+  /** How old the replica's data may be before reads go to the primary instead: "2s" (default), "500ms", or seconds. */
+  CONSENT_MAX_STALENESS: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?\s*(ms|s)?$/, 'must be a duration such as "2s", "500ms" or "2" (seconds)')
+    .default("2s")
+    .transform((value) => {
+      const number = Number.parseFloat(value);
+      return value.endsWith("ms") ? number : number * 1000;
+    })
+    .pipe(z.number().min(100, "must be at least 100ms").max(60_000, "must be at most 60s")),
   EMBEDDED_PG_DATABASE: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,62}$/, "must be a lower-case PostgreSQL database name")

@@ -406,7 +406,8 @@ export function createConsentApi(options: ConsentApiOptions) {
     const query = changesQuerySchema.safeParse({ since: singleParam(request.query, "since"), limit: singleParam(request.query, "limit") });
     if (!query.success) throw appError("BAD_REQUEST", `limit must be a whole number from 1 to ${MAX_CHANGES_PAGE}.`);
     const start = decodeCursor(query.data.since);
-    const position = await store.readPosition();
+    // A cursor from a primary read may be ahead of a replica's position: the store then asks the primary.
+    const position = await store.readPosition(start.seq);
     if (start.epoch !== null && start.epoch !== position.epoch) {
       throw appError(
         "FEED_CURSOR_GONE",

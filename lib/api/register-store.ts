@@ -1,5 +1,6 @@
 import pg from "pg";
 import { AppError } from "../errors";
+import { createLastUseBatcher } from "./last-use-batcher";
 
 // The consent-check API's reads: prepared statements on a plain pg pool, not
 // Prisma, because they are the hot path (measured here: about 0.14 ms a query
@@ -47,13 +48,18 @@ export type RegisterStore = {
   findConsentAsOf(nhsNumber: string): Promise<{ consent: StoredConsent | null; position: RegisterPosition }>;
   /** As findConsentAsOf, for many people at once. */
   findConsentsAsOf(nhsNumbers: string[]): Promise<{ consents: Map<string, StoredConsent>; position: RegisterPosition }>;
-  readPosition(): Promise<RegisterPosition>;
+  /**
+   * Where the register stands. atLeastSeq: the caller already holds a cursor this far on; a store
+   * that reads from a replica asks the primary when the replica has not reached it (docs/decisions/027).
+   */
+  readPosition(atLeastSeq?: bigint): Promise<RegisterPosition>;
   /** The person whose decision in force has this id, or null (unknown, or replaced by a later decision). */
   findConsentByDecisionId(decisionId: string): Promise<{ nhsNumber: string; consent: StoredConsent } | null>;
   listChanges(after: bigint, limit: number): Promise<StoredChange[]>;
   /** Opens a snapshot of every non-default state (docs/decisions/022); batchSize rows per read. */
   openSnapshot(batchSize?: number): Promise<ConsentSnapshot>;
   findApiClient(prefix: string): Promise<StoredApiClient | null>;
+  /** Queues the client's last use; written to this store's database in batches (last-use-batcher.ts). */
   touchApiClient(id: string, at: Date): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -89,6 +95,17 @@ export function createRegisterStore(options: { connectionString: string; max?: n
   });
   // An idle connection dropped by a restarting server must not crash the process.
   pool.on("error", (error) => options.log?.(`register pool: ${error.message}`));
+  const lastUse = createLastUseBatcher({
+    log: options.log,
+    write: async (entries) => {
+      await query({
+        name: "api-client-touch-many",
+        text: `UPDATE api_client a SET last_used_at = GREATEST(a.last_used_at, v.at)
+                 FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at) WHERE a.id = v.id`,
+        values: [entries.map((e) => e.id), entries.map((e) => e.at)],
+      });
+    },
+  });
 
   async function query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>> {
     try {
@@ -250,12 +267,13 @@ export function createRegisterStore(options: { connectionString: string; max?: n
       return row ? { id: row.id, name: row.name, keyHash: row.key_hash, scopes: row.scopes, revokedAt: row.revoked_at } : null;
     },
     async touchApiClient(id, at) {
-      await query({ name: "api-client-touch", text: "UPDATE api_client SET last_used_at = $2 WHERE id = $1::uuid", values: [id, at] });
+      lastUse.touch(id, at);
     },
     async ping() {
       await query({ name: "ping", text: "SELECT 1 FROM person_consent LIMIT 1" });
     },
     async close() {
+      await lastUse.close();
       await pool.end();
     },
   };

@@ -15,6 +15,10 @@ export function listCanaryServers(config: Pick<CanaryConfig, "siteUrl" | "apiUrl
   return [
     { name: "site", baseUrl: config.siteUrl },
     { name: "dedicated-api", baseUrl: config.apiUrl },
-    // { name: "replica-api", baseUrl: config.replicaApiUrl }, // when DATABASE_READ_URL exists (issue #18)
+    // With a read replica (docs/decisions/027): an API instance reading from it; CANARY_REPLICA_API_URL
+    // names one (in production, an instance behind the replica), by default the dedicated API.
+    ...(process.env.DATABASE_READ_URL
+      ? [{ name: "replica-api", baseUrl: (process.env.CANARY_REPLICA_API_URL || config.apiUrl).replace(/\/+$/, "") }]
+      : []),
   ];
 }

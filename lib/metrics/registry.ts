@@ -129,6 +129,24 @@ function createMetrics() {
       help: "1 when this scrape could read the database within the time limit, else 0 (the gauges read from it are then left out).",
       registers,
     }),
+    replicaLag: gauge({
+      name: `${METRIC_PREFIX}replica_lag_seconds`,
+      help: "How old the read replica's data may be (now minus when it last held every commit of the primary; +Inf when unknown), by server (site, api). Only where DATABASE_READ_URL is set.",
+      labelNames: ["server"] as const,
+      registers,
+    }),
+    replicaInUse: gauge({
+      name: `${METRIC_PREFIX}replica_in_use`,
+      help: "1 while the consent check reads from the replica (fresh within CONSENT_MAX_STALENESS, or promoted), 0 while it reads from the primary, by server.",
+      labelNames: ["server"] as const,
+      registers,
+    }),
+    replicaReads: counter({
+      name: `${METRIC_PREFIX}replica_reads_total`,
+      help: "Consent-check reads by server, where answered (replica, primary) and why (fresh, stale, replica-failed).",
+      labelNames: ["server", "target", "reason"] as const,
+      registers,
+    }),
     reviewQueueItems: gauge({
       name: `${METRIC_PREFIX}review_queue_items`,
       help: "Decisions on the supervisors' review queue, by kind (opt-in-awaiting-review, proxy-evidence). Site only.",
