@@ -91,7 +91,14 @@ const envSchema = z.object({
    * Never set it in production.
    */
   LOCAL_DEMO: z.enum(["on", "off"]).default("off"),
-  /** Call-back requests one address may make per hour. */
+  /**
+   * Where staff's legacy uploads wait between the dry run and the commit: with
+   * several instances, a folder every instance mounts (docs/OPERATIONS.md,
+   * "Running several instances"), so the instance that commits need not be the
+   * one that took the file. An absolute path; .data/legacy-uploads if unset.
+   */
+  LEGACY_UPLOAD_FOLDER: z.string().refine((value) => value.startsWith("/"), "must be an absolute path").optional(),
+  /** Call-back requests one address may make per hour (shared by every instance, in PostgreSQL). */
   CALLBACK_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(5),
 
   // Opt-out and opt-in journeys (docs/decisions/011): per hour, shared by every instance.

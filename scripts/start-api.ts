@@ -7,9 +7,12 @@
 import { parseArgs } from "node:util";
 import { createAccessLogger } from "@/lib/api/access-log";
 import { type ApiResponse, createConsentApi } from "@/lib/api/consent-api";
+import { createApiClientRateLimiter } from "@/lib/api/client-rate-limit";
+import { createApiFailedKeyLimiter } from "@/lib/api/failed-key-limiter";
 import { createConsentApiServer } from "@/lib/api/node-server";
 import { createApiRegisterStore, getReplicaHealth } from "@/lib/api/api-register-store";
 import { openDatabase } from "@/lib/database/open-database";
+import { closeSharedRateLimitPools } from "@/lib/security/shared-rate-limit";
 import { refreshDatabaseUp } from "@/lib/metrics/refresh-database-up";
 import { getEnvOrExit } from "@/lib/env";
 import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
@@ -29,7 +32,17 @@ const store = createApiRegisterStore({
   log: (m) => console.error(`[api] ${m}`),
 });
 const logger = createAccessLogger({ level: env.LOG_LEVEL });
-const handle = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, baseUrl: env.SITE_URL });
+// Both limits are kept in PostgreSQL, shared with every other API and site instance (docs/decisions/029).
+const limits = { DATABASE_URL: database.url, API_RATE_LIMIT_PER_SECOND: env.API_RATE_LIMIT_PER_SECOND, API_FAILED_KEY_LIMIT: env.API_FAILED_KEY_LIMIT };
+const failedKeyLimiter = createApiFailedKeyLimiter(limits, (m) => console.error(`[api] ${m}`));
+const handle = createConsentApi({
+  store,
+  logger,
+  rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND,
+  clientRateLimiter: createApiClientRateLimiter(limits),
+  failedKeyLimiter,
+  baseUrl: env.SITE_URL,
+});
 
 const server = createConsentApiServer(handle, {
   // GET /api/health: 200 while the register can be read, 503 (fail closed) when not
@@ -56,6 +69,8 @@ async function stop() {
   server.closeAllConnections();
   logger.flush();
   await store.close().catch(() => undefined);
+  await failedKeyLimiter.close().catch(() => undefined);
+  await closeSharedRateLimitPools().catch(() => undefined);
   await database.close();
   process.exit(0);
 }

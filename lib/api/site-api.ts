@@ -1,6 +1,7 @@
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { createAccessLogger } from "./access-log";
+import { createApiClientRateLimiter } from "./client-rate-limit";
 import { createConsentApi, type ConsentApiHandler } from "./consent-api";
 import { createApiFailedKeyLimiter } from "./failed-key-limiter";
 import { createApiRegisterStore } from "./api-register-store";
@@ -25,7 +26,7 @@ export function getSiteConsentApi(): ConsentApiHandler {
       log: (m) => console.error(m),
     });
     const failedKeyLimiter = createApiFailedKeyLimiter(env, (m) => console.error(m));
-    holder.consentApi = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, failedKeyLimiter });
+    holder.consentApi = createConsentApi({ store, logger, rateLimitPerSecond: env.API_RATE_LIMIT_PER_SECOND, clientRateLimiter: createApiClientRateLimiter(env), failedKeyLimiter });
   }
   return holder.consentApi;
 }
