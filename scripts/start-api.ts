@@ -12,7 +12,7 @@ import { createApiRegisterStore, getReplicaHealth } from "@/lib/api/api-register
 import { openDatabase } from "@/lib/database/open-database";
 import { refreshDatabaseUp } from "@/lib/metrics/refresh-database-up";
 import { getEnvOrExit } from "@/lib/env";
-import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
+import { loadDotEnv, PROJECT_ROOT } from "./support/dot-env";
 
 const { values } = parseArgs({ options: { port: { type: "string" } } });
 
