@@ -173,5 +173,6 @@ describe("a record service that starts from the snapshot", () => {
 
     // Prism found no answer that breaks the document (410 included).
     expect(prism!.output()).not.toMatch(/violation/i);
-  });
+    // Two seeds, a reset and two server starts: slow on a loaded machine.
+  }, 240_000);
 });
