@@ -15,7 +15,7 @@ import { openDatabase } from "@/lib/database/open-database";
 import { closeSharedRateLimitPools } from "@/lib/security/shared-rate-limit";
 import { refreshDatabaseUp } from "@/lib/metrics/refresh-database-up";
 import { getEnvOrExit } from "@/lib/env";
-import { loadDotEnv, PROJECT_ROOT } from "./support/run-script";
+import { loadDotEnv, PROJECT_ROOT } from "./support/dot-env";
 
 const { values } = parseArgs({ options: { port: { type: "string" } } });
 

@@ -7,9 +7,9 @@ import type { CanaryConfig } from "./canary-config";
 // question, one function in questions.ts.
 
 export type CanaryServer = { name: string; baseUrl: string };
-export type CanaryQuestion = "single" | "batch" | "changes" | "fhir";
+export type CanaryQuestion = "single" | "batch" | "changes" | "fhir" | "snapshot";
 
-export const CANARY_QUESTIONS: readonly CanaryQuestion[] = ["single", "batch", "changes", "fhir"];
+export const CANARY_QUESTIONS: readonly CanaryQuestion[] = ["single", "batch", "changes", "fhir", "snapshot"];
 
 export function listCanaryServers(config: Pick<CanaryConfig, "siteUrl" | "apiUrl">): CanaryServer[] {
   return [
