@@ -24,6 +24,13 @@ export async function register(): Promise<void> {
     startProcessOutboxWorker({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   }
 
+  // --- Webhook deliveries (docs/decisions/026): like the outbox, safe across instances ---
+  if (env.WEBHOOK_WORKER === "on" && env.DATABASE_URL) {
+    const { startProcessWebhookWorker } = await import("./lib/webhooks/webhook-worker");
+    const { countWebhookOutcome } = await import("./lib/webhooks/measure-webhooks");
+    startProcessWebhookWorker({ allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === "on", onOutcome: countWebhookOutcome });
+  }
+
   // --- Retention (lib/retention): what the privacy notice promises to delete, hourly ---
   if (env.DATABASE_URL) {
     const { startRetentionTimer } = await import("./lib/retention/apply-retention");

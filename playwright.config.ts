@@ -93,6 +93,8 @@ export default defineConfig({
       API_FAILED_KEY_LIMIT: "100000",
       // GET /metrics on the site and the API server (e2e/metrics.spec.ts).
       METRICS_TOKEN: E2E_METRICS_TOKEN,
+      // Webhook endpoints on 127.0.0.1 (e2e/webhooks.spec.ts); never on in production (docs/decisions/026).
+      WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "on",
     },
   },
 });

@@ -33,7 +33,7 @@ test.describe.configure({ mode: "serial" });
 test("npm run canary passes: every mount answers every canary correctly", async () => {
   const result = await canary();
   expect(result.stderr).toContain("Every canary answered correctly.");
-  expect(result.stderr).toMatch(/site \(http:\/\/127\.0\.0\.1:3100\) and dedicated-api \(http:\/\/127\.0\.0\.1:3101\): 32 answers checked/);
+  expect(result.stderr).toMatch(/site \(http:\/\/127\.0\.0\.1:3100\) and dedicated-api \(http:\/\/127\.0\.0\.1:3101\): 40 answers checked/);
   expect(result.code).toBe(0);
 });
 
@@ -42,7 +42,7 @@ test("npm run canary fails loudly when a mount is pointed at the wrong port", as
   expect(result.code).toBe(1);
   const alert = result.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as { level: number; service: string; msg: string }).find((line) => line.level === 50);
   expect(alert).toMatchObject({ service: "canary" });
-  expect(alert!.msg).toMatch(/^CANARY CHECK FAILED: 13 wrong or missing answer\(s\) from dedicated-api/);
+  expect(alert!.msg).toMatch(/^CANARY CHECK FAILED: 14 wrong or missing answer\(s\) from dedicated-api/);
   expect(result.stderr).toContain("FAILED dedicated-api single 9999999905 (opted out online): unreachable");
 });
 

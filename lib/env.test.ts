@@ -21,4 +21,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrowError(/PORT/);
     expect(() => parseEnv({ EMBEDDED_PG_DATABASE: "Robert'); DROP" })).toThrowError(/EMBEDDED_PG_DATABASE/);
   });
+
+  it("reads CONSENT_MAX_STALENESS as a duration, 2 s by default, and refuses one it cannot read", () => {
+    expect(parseEnv({}).CONSENT_MAX_STALENESS).toBe(2_000);
+    expect(parseEnv({ CONSENT_MAX_STALENESS: "500ms" }).CONSENT_MAX_STALENESS).toBe(500);
+    expect(parseEnv({ CONSENT_MAX_STALENESS: "1.5s" }).CONSENT_MAX_STALENESS).toBe(1_500);
+    expect(parseEnv({ CONSENT_MAX_STALENESS: "3" }).CONSENT_MAX_STALENESS).toBe(3_000);
+    expect(() => parseEnv({ CONSENT_MAX_STALENESS: "two seconds" })).toThrowError(/CONSENT_MAX_STALENESS: must be a duration/);
+    expect(() => parseEnv({ CONSENT_MAX_STALENESS: "10ms" })).toThrowError(/CONSENT_MAX_STALENESS: must be at least 100ms/);
+    expect(() => parseEnv({ DATABASE_READ_URL: "mysql://x" })).toThrowError(/DATABASE_READ_URL: must be a postgres:\/\//);
+  });
 });

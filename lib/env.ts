@@ -13,6 +13,25 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * A PostgreSQL streaming replica of DATABASE_URL for the consent check's reads (single, batch,
+   * FHIR, feed, snapshot), used only while its data is within CONSENT_MAX_STALENESS (docs/decisions/027).
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
+    .optional(),
+  /** How old the replica's data may be before reads go to the primary instead: "2s" (default), "500ms", or seconds. */
+  CONSENT_MAX_STALENESS: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?\s*(ms|s)?$/, 'must be a duration such as "2s", "500ms" or "2" (seconds)')
+    .default("2s")
+    .transform((value) => {
+      const number = Number.parseFloat(value);
+      return value.endsWith("ms") ? number : number * 1000;
+    })
+    .pipe(z.number().min(100, "must be at least 100ms").max(60_000, "must be at most 60s")),
   EMBEDDED_PG_DATABASE: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,62}$/, "must be a lower-case PostgreSQL database name")
@@ -53,6 +72,10 @@ const envSchema = z.object({
   MAIL_CAPTURE_PORT: z.coerce.number().int().min(1024).max(65535).default(1025),
   /** "off" stops the outbox worker starting with the site (tests run their own). */
   EMAIL_OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Webhook deliveries (docs/decisions/026): off leaves delivering to tests or to another instance. */
+  WEBHOOK_WORKER: z.enum(["on", "off"]).default("on"),
+  /** on: webhook endpoints may be loopback or private addresses (a local demo, the tests). Never in production: it opens server-side request forgery. */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.enum(["on", "off"]).default("off"),
   /**
    * Proxies in front of the site that append the address they saw to
    * X-Forwarded-For (one load balancer: 1). 0, the default: nothing in front,
@@ -68,7 +91,14 @@ const envSchema = z.object({
    * Never set it in production.
    */
   LOCAL_DEMO: z.enum(["on", "off"]).default("off"),
-  /** Call-back requests one address may make per hour. */
+  /**
+   * Where staff's legacy uploads wait between the dry run and the commit: with
+   * several instances, a folder every instance mounts (docs/OPERATIONS.md,
+   * "Running several instances"), so the instance that commits need not be the
+   * one that took the file. An absolute path; .data/legacy-uploads if unset.
+   */
+  LEGACY_UPLOAD_FOLDER: z.string().refine((value) => value.startsWith("/"), "must be an absolute path").optional(),
+  /** Call-back requests one address may make per hour (shared by every instance, in PostgreSQL). */
   CALLBACK_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(5),
 
   // Opt-out and opt-in journeys (docs/decisions/011): per hour, shared by every instance.

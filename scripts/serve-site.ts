@@ -16,6 +16,9 @@ import { PROJECT_ROOT } from "./support/run-script";
 
 const { values } = parseArgs({ options: { port: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
+// The 403 page for a refused no-JavaScript form reads its words from this
+// server on loopback (app/(staff)/staff/permission-refused/route.ts).
+process.env.PORT = String(port);
 
 const app = next({ dev: false, dir: PROJECT_ROOT, hostname: "localhost", port });
 await app.prepare();

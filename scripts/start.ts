@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     // declared length, the connection's address). Development: next dev, started directly (not through
     // npx) so that stopping it stops the server.
     child = values.dev
-      ? spawn(path.join(BIN, "next"), ["dev", "--port", port], { cwd: PROJECT_ROOT, env: childEnv, stdio: "inherit" })
+      ? spawn(path.join(BIN, "next"), ["dev", "--port", port], { cwd: PROJECT_ROOT, env: { ...childEnv, PORT: port }, stdio: "inherit" })
       : spawn(process.execPath, [path.join(BIN, "tsx"), "scripts/serve-site.ts", "--port", port], { cwd: PROJECT_ROOT, env: childEnv, stdio: "inherit" });
     log(`Serving on http://localhost:${port} (${mode}, ${database.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"}).`);
     child.on("exit", (code) => void stop(code ?? 1));

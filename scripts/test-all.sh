@@ -8,14 +8,14 @@ rm -f test-results/vitest.json test-results/e2e.json
 
 # Browser tests drive Debian's Chromium (never a downloaded browser); the PDF
 # tests read the leaflet with poppler's pdftotext.
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null || ! command -v openssl >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "Installing Chromium, fonts and poppler-utils for the tests (apt-get)..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation poppler-utils >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation poppler-utils openssl >/dev/null
   fi
   if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
     echo "The tests need Chromium at /usr/bin/chromium and pdftotext. Install them with:"
-    echo "  sudo apt-get install -y chromium fonts-liberation poppler-utils"
+    echo "  sudo apt-get install -y chromium fonts-liberation poppler-utils openssl"
     echo "0 passed, 1 failed"
     exit 1
   fi

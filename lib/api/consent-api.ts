@@ -18,6 +18,7 @@ import {
 } from "../validation/consent-api";
 import { bearerToken, isKeyMatch, parseApiKey } from "./api-keys";
 import type { AccessLogger } from "./access-log";
+import type { SharedLimiter } from "../security/shared-rate-limit";
 import { BoundedCache } from "./bounded-cache";
 import type { FailedKeyLimiter } from "./failed-key-limiter";
 import {
@@ -73,6 +74,11 @@ export type ConsentApiOptions = {
   clientCacheMs?: number;
   /** How many key prefixes the lookup cache holds at most (least recently used go first). */
   clientCacheMaxEntries?: number;
+  /**
+   * Each client's requests a second, shared by every instance (lib/api/client-rate-limit.ts, in
+   * PostgreSQL). None: a limit of rateLimitPerSecond in this process's memory (tests with a store of their own).
+   */
+  clientRateLimiter?: SharedLimiter;
   /** Refuses, with 429, addresses that keep sending keys that fail; none: no such limit (tests). */
   failedKeyLimiter?: FailedKeyLimiter;
   /** Rows the snapshot export reads at a time (tests make it small to stream in many batches). */
@@ -103,11 +109,11 @@ async function* snapshotLines(opened: ConsentSnapshot): AsyncGenerator<string> {
   const { cursor, seq } = asOf(opened.position);
   yield `${JSON.stringify({ cursor, seq, takenAt: opened.takenAt.toISOString() })}\n`;
   let count = 0;
-  for await (const batch of opened.rows()) {
-    let chunk = "";
-    for (const row of batch) chunk += `${JSON.stringify(toAnswer(row.nhsNumber, row))}\n`;
-    count += batch.length;
-    yield chunk;
+  // PostgreSQL writes each batch's lines (the shape toAnswer gives, with its source names), so a batch
+  // costs the server one string, not a thousand row objects and their answers (docs/decisions/022).
+  for await (const batch of opened.answerLines(SOURCE_BY_CHANNEL)) {
+    count += batch.count;
+    yield batch.text;
   }
   yield `${JSON.stringify({ complete: true, count })}\n`;
 }
@@ -121,7 +127,7 @@ type CallRecord = {
   answers?: string[];
 };
 
-const SOURCE_BY_CHANNEL: Record<string, ConsentAnswerBody["source"]> = {
+const SOURCE_BY_CHANNEL: Record<string, NonNullable<ConsentAnswerBody["source"]>> = {
   ONLINE: "online",
   PAPER: "paper",
   PHONE: "phone",
@@ -269,12 +275,28 @@ function matchRoute(routes: readonly Route[], path: string): { route: Route; par
   return null;
 }
 
+/** One process's own per-client limit, for tests that give the API a store of their own. */
+function memoryLimiter(pointsPerSecond: number): SharedLimiter {
+  const limiter = new RateLimiterMemory({ points: pointsPerSecond, duration: 1 });
+  return {
+    async consume(key) {
+      try {
+        await limiter.consume(key);
+        return { isAllowed: true };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return { isAllowed: false, msBeforeNext: rejection.msBeforeNext };
+        throw rejection;
+      }
+    },
+  };
+}
+
 export function createConsentApi(options: ConsentApiOptions) {
   const { store, logger, failedKeyLimiter } = options;
   const clientCacheMs = options.clientCacheMs ?? 1_000;
   const clientCache = new BoundedCache<string, { client: StoredApiClient | null; at: number }>(options.clientCacheMaxEntries ?? 10_000);
   const lastTouched = new Map<string, number>();
-  const limiter = new RateLimiterMemory({ points: options.rateLimitPerSecond, duration: 1 });
+  const limiter = options.clientRateLimiter ?? memoryLimiter(options.rateLimitPerSecond);
   const baseUrl = (options.baseUrl ?? getEnv().SITE_URL).replace(/\/+$/, "");
 
   async function lookupClient(prefix: string): Promise<StoredApiClient | null> {
@@ -311,14 +333,10 @@ export function createConsentApi(options: ConsentApiOptions) {
     const client = { id: stored.id, name: stored.name, scopes: stored.scopes };
     call.client = client;
     if (!stored.scopes.includes(scope)) throw appError("FORBIDDEN", `The API key does not have the ${scope} scope.`);
-    try {
-      await limiter.consume(stored.id);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) {
-        const seconds = String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-        throw appError("RATE_LIMITED", `More than ${options.rateLimitPerSecond} requests a second. Slow down.`, { headers: { "retry-after": seconds } });
-      }
-      throw rejection;
+    const allowance = await limiter.consume(stored.id);
+    if (!allowance.isAllowed) {
+      const seconds = String(Math.max(1, Math.ceil(allowance.msBeforeNext / 1000)));
+      throw appError("RATE_LIMITED", `More than ${options.rateLimitPerSecond} requests a second. Slow down.`, { headers: { "retry-after": seconds } });
     }
     // Recorded at most once a minute per client: a write per call would cost more than the call.
     const now = Date.now();
@@ -388,7 +406,8 @@ export function createConsentApi(options: ConsentApiOptions) {
     const query = changesQuerySchema.safeParse({ since: singleParam(request.query, "since"), limit: singleParam(request.query, "limit") });
     if (!query.success) throw appError("BAD_REQUEST", `limit must be a whole number from 1 to ${MAX_CHANGES_PAGE}.`);
     const start = decodeCursor(query.data.since);
-    const position = await store.readPosition();
+    // A cursor from a primary read may be ahead of a replica's position: the store then asks the primary.
+    const position = await store.readPosition(start.seq);
     if (start.epoch !== null && start.epoch !== position.epoch) {
       throw appError(
         "FEED_CURSOR_GONE",

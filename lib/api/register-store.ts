@@ -1,5 +1,6 @@
 import pg from "pg";
 import { AppError } from "../errors";
+import { createLastUseBatcher } from "./last-use-batcher";
 
 // The consent-check API's reads: prepared statements on a plain pg pool, not
 // Prisma, because they are the hot path (measured here: about 0.14 ms a query
@@ -30,13 +31,19 @@ export type RegisterPosition = { epoch: string; lastSeq: bigint };
  * A consistent read of every person whose state is not the default (participating): one REPEATABLE
  * READ, READ ONLY transaction on a connection of its own, so the position and every row agree
  * (docs/decisions/022). Rows come in keyset batches, so memory stays bounded whatever the size.
- * close() must be called (rows() calls it when it finishes or fails; call it yourself otherwise).
+ * close() must be called (answerLines() calls it when it finishes or fails; call it yourself otherwise).
  */
 export type ConsentSnapshot = {
   position: RegisterPosition;
   /** When the transaction's snapshot was taken (the database's clock). */
   takenAt: Date;
-  rows(): AsyncGenerator<Array<StoredConsent & { nhsNumber: string }>>;
+  /**
+   * Each batch of people as NDJSON text, one ConsentAnswer a line (the shape of consent-api's toAnswer,
+   * with its channel-to-source names passed in), written by PostgreSQL: a batch reaches Node as one
+   * string rather than thousands of row objects and strings, which is what kept the server's heap
+   * growing while it streamed (docs/decisions/022, measured).
+   */
+  answerLines(sourceByChannel: Readonly<Record<string, string>>): AsyncGenerator<{ text: string; count: number }>;
   close(): Promise<void>;
 };
 export type StoredApiClient = { id: string; name: string; keyHash: string; scopes: string[]; revokedAt: Date | null };
@@ -47,21 +54,50 @@ export type RegisterStore = {
   findConsentAsOf(nhsNumber: string): Promise<{ consent: StoredConsent | null; position: RegisterPosition }>;
   /** As findConsentAsOf, for many people at once. */
   findConsentsAsOf(nhsNumbers: string[]): Promise<{ consents: Map<string, StoredConsent>; position: RegisterPosition }>;
-  readPosition(): Promise<RegisterPosition>;
+  /**
+   * Where the register stands. atLeastSeq: the caller already holds a cursor this far on; a store
+   * that reads from a replica asks the primary when the replica has not reached it (docs/decisions/027).
+   */
+  readPosition(atLeastSeq?: bigint): Promise<RegisterPosition>;
   /** The person whose decision in force has this id, or null (unknown, or replaced by a later decision). */
   findConsentByDecisionId(decisionId: string): Promise<{ nhsNumber: string; consent: StoredConsent } | null>;
   listChanges(after: bigint, limit: number): Promise<StoredChange[]>;
   /** Opens a snapshot of every non-default state (docs/decisions/022); batchSize rows per read. */
   openSnapshot(batchSize?: number): Promise<ConsentSnapshot>;
   findApiClient(prefix: string): Promise<StoredApiClient | null>;
+  /** Queues the client's last use; written to this store's database in batches (last-use-batcher.ts). */
   touchApiClient(id: string, at: Date): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 };
 
 const STATEMENT_TIMEOUT_MS = 2_000;
-/** Rows a snapshot reads at a time: about 1 MB of NDJSON before compression. */
-const SNAPSHOT_BATCH = 5_000;
+/**
+ * People a snapshot reads at a time: about 60 kB of NDJSON, one string, kept under V8's 128 kB
+ * large-object size (larger strings and buffers go to pages of their own that only a full collection
+ * frees, and the heap grew with them: docs/decisions/022, measured).
+ */
+const SNAPSHOT_BATCH = 500;
+
+/**
+ * One batch of the snapshot as NDJSON, byte for byte what JSON.stringify(toAnswer(...)) gives
+ * (tests/api/snapshot.test.ts compares them): to_json escapes the text values, timestamps are
+ * written as toISOString writes them (UTC, milliseconds; the column holds milliseconds).
+ * $1 the last NHS number of the previous batch, $2 the batch size, $3/$4 channel and source names.
+ */
+const SNAPSHOT_BATCH_SQL = `
+  WITH batch AS (
+    SELECT nhs_number, status, decided_at, channel FROM person_consent
+     WHERE status <> 'PARTICIPATING' AND nhs_number > $1 ORDER BY nhs_number LIMIT $2
+  )
+  SELECT count(*)::int AS count, max(b.nhs_number) AS last,
+         string_agg(
+           '{"nhsNumber":' || to_json(b.nhs_number)::text
+           || ',"status":' || CASE WHEN b.status = 'OPTED_OUT' THEN '"opted-out","shareable":false' ELSE '"participating","shareable":true' END
+           || ',"decidedAt":' || COALESCE('"' || to_char(b.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"', 'null')
+           || ',"source":' || COALESCE(to_json(s.source)::text, 'null')
+           || E'}\n', '' ORDER BY b.nhs_number) AS text
+    FROM batch b LEFT JOIN unnest($3::text[], $4::text[]) AS s(channel, source) ON s.channel = b.channel::text`;
 
 type PositionRow = { epoch: string; last_seq: string };
 const POSITION_COLUMNS = "e.epoch::text AS epoch, k.last_seq::text AS last_seq";
@@ -89,6 +125,17 @@ export function createRegisterStore(options: { connectionString: string; max?: n
   });
   // An idle connection dropped by a restarting server must not crash the process.
   pool.on("error", (error) => options.log?.(`register pool: ${error.message}`));
+  const lastUse = createLastUseBatcher({
+    log: options.log,
+    write: async (entries) => {
+      await query({
+        name: "api-client-touch-many",
+        text: `UPDATE api_client a SET last_used_at = GREATEST(a.last_used_at, v.at)
+                 FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at) WHERE a.id = v.id`,
+        values: [entries.map((e) => e.id), entries.map((e) => e.at)],
+      });
+    },
+  });
 
   async function query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>> {
     try {
@@ -215,22 +262,24 @@ export function createRegisterStore(options: { connectionString: string; max?: n
         await close().catch(() => undefined);
         throw error instanceof AppError ? error : unavailable(error);
       }
-      async function* rows() {
+      async function* answerLines(sourceByChannel: Readonly<Record<string, string>>) {
+        const channels = Object.keys(sourceByChannel);
+        const sources = channels.map((channel) => sourceByChannel[channel]!);
         let after = "";
         try {
           for (;;) {
             // Keyset pagination on the primary key: each read is short (within the statement
             // timeout) and the transaction keeps them all on one snapshot.
-            const result = await client.query<{ nhs_number: string; status: StoredConsent["status"]; decided_at: Date | null; channel: string | null }>({
-              name: "consent-snapshot-batch",
-              text: `SELECT nhs_number, status, decided_at, channel FROM person_consent
-                      WHERE status <> 'PARTICIPATING' AND nhs_number > $1 ORDER BY nhs_number LIMIT $2`,
-              values: [after, batchSize],
+            const result = await client.query<{ count: number; last: string | null; text: string | null }>({
+              name: "consent-snapshot-lines",
+              text: SNAPSHOT_BATCH_SQL,
+              values: [after, batchSize, channels, sources],
             });
-            if (result.rows.length === 0) break;
-            yield result.rows.map((row) => ({ nhsNumber: row.nhs_number, status: row.status, decidedAt: row.decided_at, channel: row.channel }));
-            if (result.rows.length < batchSize) break;
-            after = result.rows.at(-1)!.nhs_number;
+            const { count, last, text } = result.rows[0]!;
+            if (count === 0 || last === null || text === null) break;
+            yield { text, count };
+            if (count < batchSize) break;
+            after = last;
           }
         } catch (error) {
           await close(error);
@@ -238,7 +287,7 @@ export function createRegisterStore(options: { connectionString: string; max?: n
           await close();
         }
       }
-      return { position, takenAt, rows, close: () => close() };
+      return { position, takenAt, answerLines, close: () => close() };
     },
     async findApiClient(prefix) {
       const result = await query<{ id: string; name: string; key_hash: string; scopes: string[]; revoked_at: Date | null }>({
@@ -250,12 +299,13 @@ export function createRegisterStore(options: { connectionString: string; max?: n
       return row ? { id: row.id, name: row.name, keyHash: row.key_hash, scopes: row.scopes, revokedAt: row.revoked_at } : null;
     },
     async touchApiClient(id, at) {
-      await query({ name: "api-client-touch", text: "UPDATE api_client SET last_used_at = $2 WHERE id = $1::uuid", values: [id, at] });
+      lastUse.touch(id, at);
     },
     async ping() {
       await query({ name: "ping", text: "SELECT 1 FROM person_consent LIMIT 1" });
     },
     async close() {
+      await lastUse.close();
       await pool.end();
     },
   };

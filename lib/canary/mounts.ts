@@ -7,14 +7,18 @@ import type { CanaryConfig } from "./canary-config";
 // question, one function in questions.ts.
 
 export type CanaryServer = { name: string; baseUrl: string };
-export type CanaryQuestion = "single" | "batch" | "changes" | "fhir";
+export type CanaryQuestion = "single" | "batch" | "changes" | "fhir" | "snapshot";
 
-export const CANARY_QUESTIONS: readonly CanaryQuestion[] = ["single", "batch", "changes", "fhir"];
+export const CANARY_QUESTIONS: readonly CanaryQuestion[] = ["single", "batch", "changes", "fhir", "snapshot"];
 
 export function listCanaryServers(config: Pick<CanaryConfig, "siteUrl" | "apiUrl">): CanaryServer[] {
   return [
     { name: "site", baseUrl: config.siteUrl },
     { name: "dedicated-api", baseUrl: config.apiUrl },
-    // { name: "replica-api", baseUrl: config.replicaApiUrl }, // when DATABASE_READ_URL exists (issue #18)
+    // With a read replica (docs/decisions/027): an API instance reading from it; CANARY_REPLICA_API_URL
+    // names one (in production, an instance behind the replica), by default the dedicated API.
+    ...(process.env.DATABASE_READ_URL
+      ? [{ name: "replica-api", baseUrl: (process.env.CANARY_REPLICA_API_URL || config.apiUrl).replace(/\/+$/, "") }]
+      : []),
   ];
 }

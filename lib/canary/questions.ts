@@ -154,4 +154,67 @@ async function fhir(context: QuestionContext): Promise<QuestionProblem[]> {
   return problems;
 }
 
-export const ASK: Readonly<Record<CanaryQuestion, (context: QuestionContext) => Promise<QuestionProblem[]>>> = { single, batch, changes, fhir };
+/** A snapshot of the full register takes seconds to stream, longer than one answer: its own, longer, limit. */
+const SNAPSHOT_TIMEOUT_MS = 120_000;
+
+/**
+ * The snapshot export (docs/decisions/022), streamed and read line by line as a record service reads it
+ * (only the canaries' lines are kept): it must be complete (header first, trailer with the right count),
+ * hold each opted-out canary with its right answer, and leave out each participating one (absent means
+ * participating, the default).
+ */
+async function snapshot(context: QuestionContext): Promise<QuestionProblem[]> {
+  let response: Response;
+  try {
+    response = await context.fetch(`${context.baseUrl}/api/v1/consent/snapshot`, {
+      headers: { authorization: `Bearer ${context.apiKey}`, accept: "application/x-ndjson", "accept-encoding": "gzip" },
+      signal: AbortSignal.timeout(Math.max(context.timeoutMs, SNAPSHOT_TIMEOUT_MS)),
+      redirect: "manual",
+    });
+  } catch (error) {
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    return [{ problem: `unreachable: ${cause}` }];
+  }
+  if (response.status !== 200 || !response.body) {
+    const text = await response.text().catch(() => "");
+    return [{ problem: `answered HTTP ${response.status}: ${text.slice(0, 200)}` }];
+  }
+  const wanted = new Set(context.canaries.map((canary) => canary.nhsNumber));
+  const found = new Map<string, unknown>();
+  let lines = 0;
+  let header: { cursor?: unknown } | undefined;
+  let last: { complete?: unknown; count?: unknown } | undefined;
+  let rest = "";
+  try {
+    const take = (line: string) => {
+      const value = JSON.parse(line) as { nhsNumber?: unknown; cursor?: unknown; complete?: unknown; count?: unknown };
+      if (lines === 0) header = value;
+      else if (typeof value.nhsNumber === "string" && wanted.has(value.nhsNumber)) found.set(value.nhsNumber, value);
+      last = value;
+      lines += 1;
+    };
+    for await (const text of response.body.pipeThrough(new TextDecoderStream())) {
+      const parts = (rest + text).split("\n");
+      rest = parts.pop()!;
+      for (const line of parts) take(line);
+    }
+    if (rest !== "") return [{ problem: "the snapshot ended part way through a line: it is incomplete" }];
+  } catch (error) {
+    return [{ problem: `the snapshot could not be read to its end: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+  if (typeof header?.cursor !== "string") return [{ problem: "the snapshot does not start with its header (the feed cursor)" }];
+  if (last?.complete !== true || last.count !== lines - 2) return [{ problem: "the snapshot has no complete line with the right count: it is incomplete" }];
+  return context.canaries.flatMap((canary) => {
+    const line = found.get(canary.nhsNumber);
+    const problem = canary.expected.shareable
+      ? line === undefined
+        ? null
+        : `wrong answer: in the snapshot as ${JSON.stringify((line as { status?: unknown }).status)}, expected absent (participating)`
+      : line === undefined
+        ? `wrong answer: not in the snapshot (participating), expected "${canary.expected.status}"`
+        : compare(canary.expected, line);
+    return problem ? [{ nhsNumber: canary.nhsNumber, problem }] : [];
+  });
+}
+
+export const ASK: Readonly<Record<CanaryQuestion, (context: QuestionContext) => Promise<QuestionProblem[]>>> = { single, batch, changes, fhir, snapshot };

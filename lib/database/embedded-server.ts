@@ -327,6 +327,23 @@ export async function acquireEmbeddedServer(options: AcquireEmbeddedServerOption
   };
 }
 
+/**
+ * pg_ctl from the embedded binaries, run as the server's user, on any data folder: the replica tests
+ * run a physical standby of an embedded server with it (docs/decisions/027).
+ */
+export async function runEmbeddedPgCtl(dataDir: string, args: string[]): Promise<void> {
+  await runAsServerUser(await serverUser(), resolveBinaries(dataDir).pgCtl, args);
+}
+
+/** Gives a file or folder (recursively) to the user the server runs as; nothing to do unless root. */
+export async function chownToServerUser(target: string): Promise<void> {
+  const user = await serverUser();
+  if (user) await execFileAsync("chown", ["-R", `${user.uid}:${user.gid}`, target]);
+}
+
+/** A free local port, the preferred one if it is free. */
+export { findFreePort };
+
 /** The same server's URL for another database. */
 export function withDatabaseName(url: string, database: string): string {
   assertDatabaseName(database);

@@ -1,5 +1,8 @@
+import { getReplicaHealth, type ReplicaHealth } from "../api/api-register-store";
+import { getSiteConsentApi } from "../api/site-api";
 import { getCanaryHealth, type CanaryHealth } from "../canary/canary-health";
 import { getDb, type Db } from "../db";
+import { getEnv } from "../env";
 
 export type HealthReport = {
   status: "ok" | "unavailable";
@@ -16,8 +19,24 @@ export type HealthReport = {
    * load balancer would not fix it (docs/OPERATIONS.md, Canaries).
    */
   canary?: CanaryHealth;
+  /**
+   * With DATABASE_READ_URL: where this instance's consent check reads now and how far behind the
+   * replica is (docs/decisions/027). A detail, not part of `status`: reading from the primary still serves.
+   */
+  replica?: ReplicaHealth;
   checkedAt: string;
 };
+
+/** The replica detail, starting this instance's API mount (and its lag checks) if nothing has yet. */
+function replicaDetail(): { replica?: ReplicaHealth } {
+  try {
+    if (getEnv().DATABASE_READ_URL && !getReplicaHealth()) getSiteConsentApi();
+    const replica = getReplicaHealth();
+    return replica ? { replica } : {};
+  } catch {
+    return {};
+  }
+}
 
 const DATABASE_TIMEOUT_MS = 2_000;
 
@@ -44,7 +63,13 @@ export async function checkHealth(options: { db?: Db; log?: (message: string) =>
     const row = rows[0];
     if (!row?.has_register) throw new Error("the person_consent table is missing");
     const canary = getCanaryHealth();
-    return { status: "ok", database: { status: "up", latencyMs: elapsed(started), migrationsApplied: Number(row.applied) }, ...(canary ? { canary } : {}), checkedAt };
+    return {
+      status: "ok",
+      database: { status: "up", latencyMs: elapsed(started), migrationsApplied: Number(row.applied) },
+      ...(canary ? { canary } : {}),
+      ...replicaDetail(),
+      checkedAt,
+    };
   } catch (error) {
     log(`health: database reachable but not migrated: ${describe(error)}`);
     return { status: "unavailable", database: { status: "not-migrated", latencyMs: elapsed(started) }, checkedAt };

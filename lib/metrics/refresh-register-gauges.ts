@@ -4,6 +4,7 @@ import { LEGACY_SOURCES } from "../legacy-import/formats";
 import { measureImportRuns } from "../legacy-import/measure-import-runs";
 import { measureReviewQueue } from "../review/measure-review-queue";
 import { measureTracingWorklist } from "../tracing/measure-tracing-worklist";
+import { measureWebhooks } from "../webhooks/measure-webhooks";
 import { getMetrics } from "./registry";
 
 // The register-wide gauges (review queue, tracing worklist, outbox, import
@@ -34,7 +35,8 @@ async function readRegister(db: Db) {
       const tracing = await measureTracingWorklist(tx);
       const outbox = await measureOutbox(tx);
       const imports = await measureImportRuns(tx);
-      return { review, tracing, outbox, imports };
+      const webhooks = await measureWebhooks(tx);
+      return { review, tracing, outbox, imports, webhooks };
     },
     { maxWait: 1_000, timeout: SCRAPE_TIMEOUT_MS, isolationLevel: "RepeatableRead" },
   );
@@ -52,7 +54,7 @@ export function refreshRegisterGauges(options: { db?: () => Db; timeoutMs?: numb
 
 async function refresh(options: { db?: () => Db; timeoutMs?: number }): Promise<void> {
   const m = getMetrics();
-  const gauges = [m.reviewQueueItems, m.reviewQueueOldest, m.tracingWorklistItems, m.tracingWorklistOldest, m.outboxPending, m.outboxRetrying, m.outboxOldest, m.importRunsCommitted, m.importLastCommitted];
+  const gauges = [m.reviewQueueItems, m.reviewQueueOldest, m.tracingWorklistItems, m.tracingWorklistOldest, m.outboxPending, m.outboxRetrying, m.outboxOldest, m.webhooksPending, m.webhooksOldest, m.importRunsCommitted, m.importLastCommitted];
   try {
     const read = await withTimeout(readRegister((options.db ?? getDb)()), options.timeoutMs ?? SCRAPE_TIMEOUT_MS);
     m.reviewQueueItems.set({ kind: "opt-in-awaiting-review" }, read.review.optInsAwaitingReview);
@@ -63,6 +65,9 @@ async function refresh(options: { db?: () => Db; timeoutMs?: number }): Promise<
     m.outboxPending.set(read.outbox.pending);
     m.outboxRetrying.set(read.outbox.retrying);
     m.outboxOldest.set(read.outbox.oldestPendingAgeSeconds);
+    m.webhooksPending.set({ status: "pending" }, read.webhooks.pending);
+    m.webhooksPending.set({ status: "failed" }, read.webhooks.failed);
+    m.webhooksOldest.set(read.webhooks.oldestPendingAgeSeconds);
     for (const source of LEGACY_SOURCES) {
       m.importRunsCommitted.set({ source }, read.imports[source].committed);
       const last = read.imports[source].lastCommittedAt;

@@ -89,6 +89,12 @@ function createMetrics() {
       labelNames: ["channel", "choice", "outcome"] as const,
       registers,
     }),
+    webhookAttempts: counter({
+      name: `${METRIC_PREFIX}webhook_delivery_attempts_total`,
+      help: "Webhook delivery attempts made by this process, by outcome (delivered, retrying, failed: given up).",
+      labelNames: ["outcome"] as const,
+      registers,
+    }),
     importRuns: counter({
       name: `${METRIC_PREFIX}import_runs_total`,
       help: "Legacy import checks and commits run in this process, by source, mode (dry-run, commit) and outcome (the report's, or failed).",
@@ -129,6 +135,24 @@ function createMetrics() {
       help: "1 when this scrape could read the database within the time limit, else 0 (the gauges read from it are then left out).",
       registers,
     }),
+    replicaLag: gauge({
+      name: `${METRIC_PREFIX}replica_lag_seconds`,
+      help: "How old the read replica's data may be (now minus when it last held every commit of the primary; +Inf when unknown), by server (site, api). Only where DATABASE_READ_URL is set.",
+      labelNames: ["server"] as const,
+      registers,
+    }),
+    replicaInUse: gauge({
+      name: `${METRIC_PREFIX}replica_in_use`,
+      help: "1 while the consent check reads from the replica (fresh within CONSENT_MAX_STALENESS, or promoted), 0 while it reads from the primary, by server.",
+      labelNames: ["server"] as const,
+      registers,
+    }),
+    replicaReads: counter({
+      name: `${METRIC_PREFIX}replica_reads_total`,
+      help: "Consent-check reads by server, where answered (replica, primary) and why (fresh, stale, replica-failed).",
+      labelNames: ["server", "target", "reason"] as const,
+      registers,
+    }),
     reviewQueueItems: gauge({
       name: `${METRIC_PREFIX}review_queue_items`,
       help: "Decisions on the supervisors' review queue, by kind (opt-in-awaiting-review, proxy-evidence). Site only.",
@@ -163,6 +187,17 @@ function createMetrics() {
     outboxOldest: gauge({
       name: `${METRIC_PREFIX}email_outbox_oldest_pending_age_seconds`,
       help: "Age of the oldest pending email (0 when none). Site only.",
+      registers: fromDatabase,
+    }),
+    webhooksPending: gauge({
+      name: `${METRIC_PREFIX}webhook_deliveries_pending`,
+      help: "Webhook deliveries waiting to be sent or retried (PENDING), and the given-up ones (FAILED) admins have not retried, by status. Site only.",
+      labelNames: ["status"] as const,
+      registers: fromDatabase,
+    }),
+    webhooksOldest: gauge({
+      name: `${METRIC_PREFIX}webhook_oldest_pending_age_seconds`,
+      help: "Age of the oldest pending webhook delivery (0 when none). Site only.",
       registers: fromDatabase,
     }),
     importRunsCommitted: gauge({

@@ -3,6 +3,7 @@ import type { Actor } from "../audit/actor";
 import { getConsentStatus, type ConsentAnswer } from "../consent/get-consent-status";
 import { getDb } from "../db";
 import type { Channel, Choice, DecisionMaker, DecisionStatus, ActorKind } from "../generated/prisma/enums";
+import { type DecisionCard, toDecisionCards } from "./decision-cards";
 
 export type TimelineStatus = { status: DecisionStatus; reason: string | null; changedAt: Date; byKind: ActorKind; byName: string | null };
 
@@ -32,7 +33,14 @@ export type TimelineDecision = {
   currentStatus: DecisionStatus;
 };
 
-export type PersonRecord = { nhsNumber: string; consent: ConsentAnswer; decisions: TimelineDecision[] };
+export type PersonRecord = {
+  nhsNumber: string;
+  consent: ConsentAnswer;
+  /** Every entry, tracing entries included, newest first. */
+  decisions: TimelineDecision[];
+  /** What staff see: one card per decision as received, a tracing inside the decision it traced. */
+  cards: DecisionCard[];
+};
 
 export const TIMELINE_SELECT = {
   id: true,
@@ -122,6 +130,14 @@ export async function toTimelineDecisions(rows: readonly TimelineRow[]): Promise
   }));
 }
 
+/** The decisions the current state of these NHS numbers comes from (person_consent.decision_id). */
+export async function getCurrentDecisionIds(nhsNumbers: readonly (string | null)[]): Promise<Set<string>> {
+  const wanted = [...new Set(nhsNumbers.filter((n): n is string => Boolean(n)))];
+  if (wanted.length === 0) return new Set();
+  const rows = await getDb().personConsent.findMany({ where: { nhsNumber: { in: wanted } }, select: { decisionId: true } });
+  return new Set(rows.map((row) => row.decisionId).filter((id): id is string => Boolean(id)));
+}
+
 /**
  * One person's current state and every decision about them, newest decision
  * first, including entries a correction traced to them. Audited: every view
@@ -145,5 +161,6 @@ export async function getPersonRecord(options: { nhsNumber: string; viewer: Acto
       details: { decisions: rows.length },
     });
   });
-  return { nhsNumber: options.nhsNumber, consent, decisions: await toTimelineDecisions(rows) };
+  const decisions = await toTimelineDecisions(rows);
+  return { nhsNumber: options.nhsNumber, consent, decisions, cards: toDecisionCards(decisions, await getCurrentDecisionIds([options.nhsNumber])) };
 }

@@ -17,14 +17,22 @@ export const SENT_EMAIL_BODY_RETENTION_DAYS = 30;
 
 export type RetentionReport = { callbackRequests: number; emailBodies: number; expiredJourneys: number; expiredStaffSessions: number };
 
+/** Held for the length of one pass's transaction: one instance applies retention at a time. */
+const RETENTION_LOCK_SQL = "SELECT pg_try_advisory_xact_lock(hashtextextended('consent-register:retention', 0)) AS locked";
+
 /**
  * One pass of the retention rules, in one transaction, audited with its
- * counts. Safe to run on every instance at once: each rule is a plain
- * idempotent statement.
+ * counts. Every instance runs it on a timer (docs/decisions/029): the pass
+ * first takes a transaction-level advisory lock without waiting, so while one
+ * instance applies retention, another's pass is skipped (null) instead of
+ * running the same deletions beside it and auditing a second, partial pass.
+ * The lock goes with the transaction, so a crashed instance never holds it.
  */
-export async function applyRetention(options: { now?: Date } = {}): Promise<RetentionReport> {
+export async function applyRetention(options: { now?: Date } = {}): Promise<RetentionReport | null> {
   const now = options.now ?? new Date();
   return getDb().$transaction(async (tx) => {
+    const [{ locked }] = await tx.$queryRawUnsafe<[{ locked: boolean }]>(RETENTION_LOCK_SQL);
+    if (!locked) return null;
     const callbackRequests = await tx.$executeRaw`
       DELETE FROM callback_request WHERE created_at < ${now}::timestamptz - make_interval(months => ${CALLBACK_RETENTION_MONTHS})`;
     const emailBodies = await tx.$executeRaw`
@@ -49,7 +57,8 @@ export function startRetentionTimer(options: { intervalMs?: number; log?: (messa
   const run = () =>
     applyRetention().then(
       (report) => {
-        if (Object.values(report).some((count) => count > 0)) log(`Deleted ${JSON.stringify(report)}`);
+        // null: another instance is applying retention right now.
+        if (report && Object.values(report).some((count) => count > 0)) log(`Deleted ${JSON.stringify(report)}`);
       },
       (error: unknown) => log(`Retention pass failed (tried again later): ${error instanceof Error ? error.message : String(error)}`),
     );

@@ -55,7 +55,9 @@ export async function listReviewQueue(options: { now?: Date; limit?: number } = 
       proxy_name: string | null; proxy_relationship: string | null; channel: Channel; status: DecisionStatus; decided_at: Date; recorded_at: Date;
     }[]
   >`
-    SELECT d.id, d.reference, d.nhs_number, d.given_name, d.family_name, d.choice, d.made_by, d.proxy_name, d.proxy_relationship,
+    SELECT d.id,
+           -- a traced decision under the reference it was received with (docs/decisions/025)
+           COALESCE((SELECT o.reference FROM decision o WHERE o.id = d.corrects_id), d.reference) AS reference, d.nhs_number, d.given_name, d.family_name, d.choice, d.made_by, d.proxy_name, d.proxy_relationship,
            d.channel, s.status, d.decided_at, d.recorded_at
     ${REVIEW_QUEUE_ROWS}
     ORDER BY d.recorded_at ASC, d.reference ASC

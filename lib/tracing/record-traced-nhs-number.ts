@@ -2,6 +2,7 @@ import type { Actor } from "../audit/actor";
 import { recordDecision, type RecordedDecision } from "../consent/record-decision";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import { formatNhsNumber } from "../nhs-number/nhs-number";
 
 /**
  * Records the NHS number staff traced for a decision that arrived without
@@ -10,7 +11,12 @@ import { AppError } from "../errors";
  * counts for that person from when they made it. The register's usual rule
  * decides its status (an opt-in reversing an opt-out waits for review).
  */
-export async function recordTracedNhsNumber(options: { decisionId: string; nhsNumber: string; by: Actor }): Promise<RecordedDecision> {
+export type TracedDecision = RecordedDecision & {
+  /** The traced decision's own reference: the one the resident was given and staff keep using (the correction's is internal). */
+  tracedReference: string;
+};
+
+export async function recordTracedNhsNumber(options: { decisionId: string; nhsNumber: string; by: Actor }): Promise<TracedDecision> {
   if (!/^[0-9a-f-]{36}$/i.test(options.decisionId)) throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
   // The traced number is the whole point: a blank one would record an untraced correction.
   if (options.nhsNumber.trim() === "") {
@@ -21,14 +27,24 @@ export async function recordTracedNhsNumber(options: { decisionId: string; nhsNu
     select: {
       nhsNumber: true, givenName: true, familyName: true, dateOfBirth: true, postcode: true, gpPracticeOds: true, choice: true,
       madeBy: true, proxyName: true, proxyRelationship: true, channel: true, contactEmail: true, decidedAt: true, sourceReference: true,
-      assurance: true,
+      assurance: true, reference: true,
+      // A tracing that still stands (in effect or waiting for review): the decision is traced already.
+      corrections: { select: { nhsNumber: true, statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } } } },
     },
   });
   if (!original) throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
   if (original.nhsNumber) {
     throw new AppError({ code: "CONFLICT", message: "Decision already has an NHS number", userMessage: "This decision already has an NHS number." });
   }
-  return recordDecision({
+  const standing = original.corrections.find((c) => c.statusEvents[0]?.status !== "WITHDRAWN");
+  if (standing) {
+    throw new AppError({
+      code: "CONFLICT",
+      message: "Decision already traced",
+      userMessage: `This decision has already been traced to NHS number ${standing.nhsNumber ? formatNhsNumber(standing.nhsNumber) : "unknown"}.`,
+    });
+  }
+  const recorded = await recordDecision({
     details: {
       nhsNumber: options.nhsNumber,
       givenName: original.givenName,
@@ -52,4 +68,5 @@ export async function recordTracedNhsNumber(options: { decisionId: string; nhsNu
     correctsId: options.decisionId,
     recordedBy: options.by,
   });
+  return { ...recorded, tracedReference: original.reference };
 }

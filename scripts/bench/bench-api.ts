@@ -5,13 +5,15 @@
 // Prints single-check throughput and p50/p99 latency at 32 connections,
 // batch-of-10,000 latency, and the time to page through 100,000 changes.
 //
-// Then the snapshot export (docs/decisions/022) from both the dedicated server and the site: time to
-// stream and gunzip every opted-out person, and the peak resident memory of the server's processes
-// while it streams (sampled from /proc every 20 ms).
+// Then, beside those, the snapshot export (docs/decisions/022) from the bare reference, the dedicated
+// server and the site: time to stream and gunzip every opted-out person, and the server process's
+// resident memory idle, just before the stream and at its peak (sampled from /proc every 20 ms), so
+// what streaming adds is told apart from what the process weighs before it starts.
 //
 // Options: --duration S (seconds per load run, default 10), --skip-build,
 // --people N (population, default 1,600,000; one in sixteen opted out, as 100,000 of 1.6 million),
-// --snapshot-only (skip the load runs, batch and feed; the snapshot figures only)
+// --snapshot-only (skip the load runs, batch and feed; the snapshot figures only),
+// --skip-site (leave out the Next.js site, and so its build)
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     people: { type: "string", default: "1600000" },
     "snapshot-only": { type: "boolean", default: false },
+    "skip-site": { type: "boolean", default: false },
   },
 });
 const DURATION = Number(values.duration);
@@ -166,7 +169,17 @@ function rssByProcess(pid: number, into: number[] = []): number[] {
   return into;
 }
 
-type SnapshotResult = { ms: number; people: number; gzipBytes: number; peakRss: number; baseRss: number; peakTreeRss: number; isComplete: boolean };
+type SnapshotResult = {
+  ms: number;
+  people: number;
+  gzipBytes: number;
+  /** The server process's resident memory: once it answered its first request, just before the measured stream, and the peak during it. */
+  idleRss?: number;
+  baseRss: number;
+  peakRss: number;
+  peakTreeRss: number;
+  isComplete: boolean;
+};
 
 /** Streams the snapshot once, gunzipping and counting lines as they arrive, while sampling the server's memory. */
 async function streamSnapshot(port: number, pid: number, auth: Record<string, string>, isGzip = true): Promise<SnapshotResult> {
@@ -219,10 +232,15 @@ async function streamSnapshot(port: number, pid: number, auth: Record<string, st
   }
 }
 
-function snapshotRow(name: string, r: SnapshotResult): string {
+function snapshotRow(name: string, r: SnapshotResult, reference?: SnapshotResult): string {
   const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);
   const isWithin = r.isComplete && r.people >= OPTED_OUT && r.ms < SNAPSHOT_LIMITS.ms && r.peakRss / 1_048_576 < SNAPSHOT_LIMITS.rssMb;
-  return `${name.padEnd(34)} ${r.people.toLocaleString("en-GB")} people in ${(r.ms / 1000).toFixed(2)} s, ${mb(r.gzipBytes)} MB sent, server process RSS peak ${mb(r.peakRss)} MB (${mb(r.baseRss)} MB before; with its launcher ${mb(r.peakTreeRss)} MB), ${r.isComplete ? "complete line checked" : "INCOMPLETE"}: ${isWithin ? "within" : "NOT within"} ${SNAPSHOT_LIMITS.ms / 1000} s and ${SNAPSHOT_LIMITS.rssMb} MB`;
+  const added = r.peakRss - r.baseRss;
+  const versus = reference ? ` (reference adds ${mb(reference.peakRss - reference.baseRss)} MB)` : "";
+  return [
+    `${name.padEnd(34)} ${r.people.toLocaleString("en-GB")} people in ${(r.ms / 1000).toFixed(2)} s, ${mb(r.gzipBytes)} MB sent, ${r.isComplete ? "complete line checked" : "INCOMPLETE"}`,
+    `${"".padEnd(34)} RSS idle ${mb(r.idleRss ?? r.baseRss)} MB, before ${mb(r.baseRss)} MB, peak ${mb(r.peakRss)} MB: streaming adds ${mb(added)} MB${versus}; with its launcher ${mb(r.peakTreeRss)} MB: ${isWithin ? "within" : "NOT within"} the limits`,
+  ].join("\n");
 }
 
 async function main() {
@@ -235,7 +253,7 @@ async function main() {
     const [{ valid, key }, loadMs] = await time(() => loadRegister(database.url));
     say(`Loaded ${POPULATION.toLocaleString("en-GB")} people (${OPTED_OUT.toLocaleString("en-GB")} opted out, ${valid.length.toLocaleString("en-GB")} valid numbers to ask about) in ${(loadMs / 1000).toFixed(1)} s.`);
 
-    if (!values["skip-build"]) {
+    if (!values["skip-build"] && !values["skip-site"]) {
       say("Building the site (npm run build)...");
       await new Promise<void>((resolve, reject) =>
         spawn("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("build failed")))),
@@ -249,20 +267,23 @@ async function main() {
     const snapshots: Record<string, SnapshotResult> = {};
     const isFull = !values["snapshot-only"];
     // One server at a time, so each has the machine to itself apart from the load generator and PostgreSQL.
-    if (isFull) {
-      const bare = startServer(process.execPath, [path.join(BIN, "tsx"), "scripts/bench/bare-server.ts", String(PORTS.bare), database.url], env);
-      children.push(bare);
-      await waitFor(`http://127.0.0.1:${PORTS.bare}/api/v1/consent/${valid[0]}`);
-      results.bare = await load(`http://127.0.0.1:${PORTS.bare}`, randomPath, {});
-      bare.kill();
-    }
+    // The bare server is the reference for the snapshot too: the same read and gzip in a process with nothing else.
+    const bare = startServer(process.execPath, [path.join(BIN, "tsx"), "scripts/bench/bare-server.ts", String(PORTS.bare), database.url], env);
+    children.push(bare);
+    await waitFor(`http://127.0.0.1:${PORTS.bare}/api/v1/consent/${valid[0]}`);
+    const bareIdle = Math.max(...rssByProcess(bare.pid!));
+    await streamSnapshot(PORTS.bare, bare.pid!, {}); // warm up: JIT, connection, plan
+    snapshots.bare = { ...(await streamSnapshot(PORTS.bare, bare.pid!, {})), idleRss: bareIdle };
+    if (isFull) results.bare = await load(`http://127.0.0.1:${PORTS.bare}`, randomPath, {});
+    bare.kill();
 
     const api = startServer(process.execPath, [path.join(BIN, "tsx"), "scripts/start-api.ts", "--port", String(PORTS.api)], env);
     children.push(api);
     await waitFor(`http://127.0.0.1:${PORTS.api}/api/health`);
+    const apiIdle = Math.max(...rssByProcess(api.pid!));
     // The snapshot first, on a server that has not yet served the load (its memory is then the snapshot's).
     await streamSnapshot(PORTS.api, api.pid!, auth); // warm up: JIT, connection, plan
-    snapshots.api = await streamSnapshot(PORTS.api, api.pid!, auth);
+    snapshots.api = { ...(await streamSnapshot(PORTS.api, api.pid!, auth)), idleRss: apiIdle };
     if (isFull) results.api = await load(`http://127.0.0.1:${PORTS.api}`, randomPath, auth);
 
     // Batch of 10,000 and the change feed, against the dedicated server.
@@ -295,33 +316,40 @@ async function main() {
     });
     api.kill();
 
-    const next = startServer(path.join(BIN, "next"), ["start", "--port", String(PORTS.next)], env);
-    children.push(next);
-    await waitFor(`http://127.0.0.1:${PORTS.next}/api/health/live`);
-    await streamSnapshot(PORTS.next, next.pid!, auth, false); // warm up
-    snapshots.next = await streamSnapshot(PORTS.next, next.pid!, auth, false);
-    if (isFull) {
-      results.nextTrivial = await load(`http://127.0.0.1:${PORTS.next}`, () => "/api/health/live", {});
-      results.next = await load(`http://127.0.0.1:${PORTS.next}`, randomPath, auth);
+    if (!values["skip-site"]) {
+      const next = startServer(path.join(BIN, "next"), ["start", "--port", String(PORTS.next)], env);
+      children.push(next);
+      await waitFor(`http://127.0.0.1:${PORTS.next}/api/health/live`);
+      const nextIdle = Math.max(...rssByProcess(next.pid!));
+      await streamSnapshot(PORTS.next, next.pid!, auth, false); // warm up
+      snapshots.next = { ...(await streamSnapshot(PORTS.next, next.pid!, auth, false)), idleRss: nextIdle };
+      if (isFull) {
+        results.nextTrivial = await load(`http://127.0.0.1:${PORTS.next}`, () => "/api/health/live", {});
+        results.next = await load(`http://127.0.0.1:${PORTS.next}`, randomPath, auth);
+      }
+      next.kill();
     }
-    next.kill();
 
     say("");
-    say(`Snapshot export (NDJSON; gzip from the dedicated server, uncompressed from the site) of ${POPULATION.toLocaleString("en-GB")} people (RSS sampled every 20 ms; the migrations' canary people are opted out too):`);
-    say(snapshotRow("dedicated consent-check server", snapshots.api!));
-    say(snapshotRow("Next.js /api/v1/consent/snapshot", snapshots.next!));
+    say(`Register: ${POPULATION.toLocaleString("en-GB")} people, ${OPTED_OUT.toLocaleString("en-GB")} opted out (plus the migrations' canary people). Server and load generator on this 2-core machine.`);
+    if (isFull) {
+      say(`Single check, ${CONNECTIONS} connections, ${DURATION} s each:`);
+      say(row("bare node http + pg (reference)", results.bare!));
+      say(row("dedicated consent-check server", results.api!, results.bare));
+      if (results.next) {
+        say(row("Next.js trivial route (reference)", results.nextTrivial!));
+        say(row("Next.js /api/v1/consent/{n}", results.next, results.nextTrivial));
+      }
+      say(`Batch of 10,000: median ${batchTimes[Math.floor(batchTimes.length / 2)]!.toFixed(0)} ms, max ${batchTimes.at(-1)!.toFixed(0)} ms over ${batchTimes.length} runs.`);
+      say(`Change feed: ${seen.toLocaleString("en-GB")} changes in ${pages} pages in ${(feedMs / 1000).toFixed(2)} s.`);
+    }
+    say(`Snapshot export, NDJSON (gzip except from the site: ADR 022); RSS of the server process sampled every 20 ms; limits ${SNAPSHOT_LIMITS.ms / 1000} s and ${SNAPSHOT_LIMITS.rssMb} MB:`);
+    say(snapshotRow("bare node http + pg (reference)", snapshots.bare!));
+    say(snapshotRow("dedicated consent-check server", snapshots.api!, snapshots.bare));
+    if (snapshots.next) say(snapshotRow("Next.js /api/v1/consent/snapshot", snapshots.next));
     if (!isFull) say("(--snapshot-only: load runs, batch and feed skipped.)");
-    else {
-    say(`Single check, ${CONNECTIONS} connections, ${DURATION} s each (server and load generator on this ${"2-core"} machine):`);
-    say(row("bare node http + pg (reference)", results.bare!));
-    say(row("dedicated consent-check server", results.api!, results.bare));
-    say(row("Next.js trivial route (reference)", results.nextTrivial!));
-    say(row("Next.js /api/v1/consent/{n}", results.next!, results.nextTrivial));
-    say(`Batch of 10,000: median ${batchTimes[Math.floor(batchTimes.length / 2)]!.toFixed(0)} ms, max ${batchTimes.at(-1)!.toFixed(0)} ms over ${batchTimes.length} runs.`);
-    say(`Change feed: ${seen.toLocaleString("en-GB")} changes in ${pages} pages in ${(feedMs / 1000).toFixed(2)} s.`);
     const failures = Object.values(results).reduce((n, r) => n + r.non2xx + r.errors, 0);
     if (failures) say(`WARNING: ${failures} requests failed or answered other than 2xx.`);
-    }
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill();
     await database.close();

@@ -1,18 +1,11 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDb } from "@/lib/db";
 import { setEnvVariable } from "@/lib/env";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+import { loadDotEnv, PROJECT_ROOT } from "./dot-env";
 
-/** Loads .env (when present) before anything reads the environment. */
-export function loadDotEnv(): void {
-  const file = path.join(PROJECT_ROOT, ".env");
-  if (existsSync(file)) process.loadEnvFile(file);
-}
+export { loadDotEnv, PROJECT_ROOT } from "./dot-env";
 
 export type ScriptDatabaseOptions = {
   /**

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createConsentApi, type ConsentApiOptions } from "@/lib/api/consent-api";
+import { createConsentApi, type ConsentApiOptions, toAnswer } from "@/lib/api/consent-api";
 import { createConsentApiServer } from "@/lib/api/node-server";
 import { createRegisterStore, type RegisterStore } from "@/lib/api/register-store";
 import { handleWebRequest } from "@/lib/api/web-adapter";
@@ -46,14 +46,14 @@ function gatedStore(store: RegisterStore) {
   const open = store.openSnapshot.bind(store);
   store.openSnapshot = async (batchSize) => {
     const opened = await open(batchSize);
-    const rows = opened.rows.bind(opened);
+    const answerLines = opened.answerLines.bind(opened);
     const gate = armed;
     armed = null;
     return {
       ...opened,
-      async *rows() {
+      async *answerLines(sourceByChannel) {
         let first = true;
-        for await (const batch of rows()) {
+        for await (const batch of answerLines(sourceByChannel)) {
           yield batch;
           if (first && gate) {
             first = false;
@@ -189,6 +189,25 @@ describe.each([nodeMount, siteMount])("the snapshot export on $name", (mount) =>
     }
   });
 
+  it("writes each person's line exactly as a single answer's fields are written, for every source", async () => {
+    // The lines are written by PostgreSQL (docs/decisions/022); they must be what toAnswer gives, byte for byte.
+    const channels = ["ONLINE", "PAPER", "PHONE", "CAREMYWAY_IMPORT", "CIDR_IMPORT"] as const;
+    const people = channels.map(() => uniqueNhsNumber());
+    for (const [i, channel] of channels.entries()) {
+      await recordDecision({ details: decisionDetails({ nhsNumber: people[i]!, channel }), recordedBy: STAFF, initialStatus: "EFFECTIVE" });
+    }
+    const response = await mount.request("/api/v1/consent/snapshot", gzipHeaders());
+    expect(response.status).toBe(200);
+    const text = decode(mount, response.body);
+    for (const nhsNumber of people) {
+      const stored = await store.findConsent(nhsNumber);
+      const expected = JSON.stringify(toAnswer(nhsNumber, stored));
+      expect(text.split("\n").filter((line) => line.includes(`"${nhsNumber}"`))).toEqual([expected]);
+    }
+    const sources = people.map((nhsNumber) => (JSON.parse(text.split("\n").find((line) => line.includes(`"${nhsNumber}"`))!) as Row).source);
+    expect(sources).toEqual(["online", "paper", "phone", "caremyway-import", "cidr-import"]);
+  });
+
   it("a change made while the snapshot streams is not in it, and is in the feed from its cursor", async () => {
     const before = uniqueNhsNumber();
     const decision = await recordDecision({ details: decisionDetails({ nhsNumber: before }), recordedBy: STAFF, initialStatus: "EFFECTIVE" });
@@ -247,11 +266,11 @@ describe("a snapshot that fails part way", () => {
     const open = failing.openSnapshot.bind(failing);
     failing.openSnapshot = async (batchSize) => {
       const opened = await open(batchSize);
-      const rows = opened.rows.bind(opened);
+      const answerLines = opened.answerLines.bind(opened);
       return {
         ...opened,
-        async *rows() {
-          for await (const batch of rows()) {
+        async *answerLines(sourceByChannel) {
+          for await (const batch of answerLines(sourceByChannel)) {
             yield batch;
             throw new Error("connection lost");
           }

@@ -159,7 +159,7 @@ describe("the canary check", () => {
     const report = await runCanaryCheck({ servers, apiKey: key.key });
     expect(report.failures).toEqual([]);
     expect(report.status).toBe("passing");
-    expect(report.checks).toBe(CANARY_PEOPLE.length * 2 * 4);
+    expect(report.checks).toBe(CANARY_PEOPLE.length * 2 * 5);
     expect(report.servers).toEqual(["site", "dedicated-api"]);
   });
 
@@ -174,21 +174,53 @@ describe("the canary check", () => {
       // Every mount that reads the projection says so, for that canary only; the feed still holds the opt-out.
       const failed = report.failures.map((f) => `${f.server} ${f.question} ${f.nhsNumber}`).sort();
       expect(failed).toEqual(
-        ["dedicated-api batch", "dedicated-api fhir", "dedicated-api single", "site batch", "site fhir", "site single"].map((s) => `${s} 9999999905`),
+        ["dedicated-api batch", "dedicated-api fhir", "dedicated-api single", "dedicated-api snapshot", "site batch", "site fhir", "site single", "site snapshot"].map((s) => `${s} 9999999905`),
       );
-      expect(report.failures[0]!.problem).toMatch(/wrong answer: (status "participating", expected "opted-out"|provision "permit", expected "deny")/);
+      expect(report.failures[0]!.problem).toMatch(/wrong answer: (status "participating", expected "opted-out"|provision "permit", expected "deny"|not in the snapshot \(participating\), expected "opted-out")/);
       expect(report.failures.every((f) => f.canary === "opted out online")).toBe(true);
 
       const { lines, logger } = captureCanaryLog();
       logCanaryReport(logger, report);
       expect(lines).toHaveLength(1);
       expect(lines[0]!.level).toBe(50); // error
-      expect(lines[0]!.msg).toMatch(/^CANARY CHECK FAILED: 6 wrong or missing answer\(s\)/);
-      expect(lines[0]!.failures).toHaveLength(6);
+      expect(lines[0]!.msg).toMatch(/^CANARY CHECK FAILED: 8 wrong or missing answer\(s\)/);
+      expect(lines[0]!.failures).toHaveLength(8);
     } finally {
       await db.$executeRaw`UPDATE person_consent SET status = 'OPTED_OUT' WHERE nhs_number = '9999999905'`;
     }
     expect((await runCanaryCheck({ servers, apiKey: key.key })).status).toBe("passing");
+  });
+
+  it("fails when a mount's snapshot gives a canary the wrong answer, leaves one out, or is cut short", async () => {
+    // The register is right; only the snapshot answers, as they reach the checker, are wrong: the
+    // dedicated server's snapshot body is rewritten in transit (each fault in turn).
+    const snapshotOnly = async (rewrite: (text: string) => string) => {
+      const rewriting: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        if (!String(input).startsWith(`${api.url}/api/v1/consent/snapshot`)) return response;
+        return new Response(rewrite(await response.text()), { status: response.status, headers: { "content-type": "application/x-ndjson" } });
+      };
+      return runCanaryCheck({ servers, apiKey: key.key, fetch: rewriting, questions: ["snapshot", "single"] });
+    };
+    const wrongDate = await snapshotOnly((text) => text.replace('"nhsNumber":"9999999921","status":"opted-out","shareable":false,"decidedAt":"2024-03-01T00:00:00.000Z"', '"nhsNumber":"9999999921","status":"opted-out","shareable":false,"decidedAt":"2024-03-02T00:00:00.000Z"'));
+    expect(wrongDate.status).toBe("failing");
+    expect(wrongDate.failures).toEqual([
+      expect.objectContaining({ server: "dedicated-api", question: "snapshot", nhsNumber: "9999999921", problem: 'wrong answer: decidedAt "2024-03-02T00:00:00.000Z", expected "2024-03-01T00:00:00.000Z"' }),
+    ]);
+
+    // Left out with the count made to agree, so only the missing person can give it away.
+    const leftOut = await snapshotOnly((text) =>
+      text.split("\n").filter((line) => !line.includes('"9999999905"')).join("\n").replace(/"count":(\d+)/, (_, n: string) => `"count":${Number(n) - 1}`),
+    );
+    expect(leftOut.failures.map((f) => `${f.server} ${f.question} ${f.nhsNumber}`)).toEqual(["dedicated-api snapshot 9999999905"]);
+    expect(leftOut.failures[0]!.problem).toBe('wrong answer: not in the snapshot (participating), expected "opted-out"');
+
+    const participatingIn = await snapshotOnly((text) => text.replace('{"nhsNumber":"9999999921"', '{"nhsNumber":"9999999913","status":"opted-out"},{"nhsNumber":"9999999921"').replace('},{"nhsNumber":"9999999921"', '}\n{"nhsNumber":"9999999921"').replace(/"count":(\d+)/, (_, n: string) => `"count":${Number(n) + 1}`));
+    expect(participatingIn.failures.map((f) => `${f.question} ${f.nhsNumber} ${f.problem}`)).toEqual(['snapshot 9999999913 wrong answer: in the snapshot as "opted-out", expected absent (participating)']);
+
+    const cutShort = await snapshotOnly((text) => text.slice(0, text.lastIndexOf('{"complete"')));
+    expect(cutShort.failures).toEqual([expect.objectContaining({ server: "dedicated-api", question: "snapshot", problem: expect.stringMatching(/incomplete/) })]);
+    expect(cutShort.failures[0]!.nhsNumber).toBeUndefined();
   });
 
   it("fails loudly when a mount cannot be reached", async () => {
@@ -196,7 +228,7 @@ describe("the canary check", () => {
     const report = await runCanaryCheck({ servers: wrongPort, apiKey: key.key, timeoutMs: 2_000 });
     expect(report.status).toBe("failing");
     expect(new Set(report.failures.map((f) => f.server))).toEqual(new Set(["dedicated-api"]));
-    expect(new Set(report.failures.map((f) => f.question))).toEqual(new Set(["single", "batch", "changes", "fhir"]));
+    expect(new Set(report.failures.map((f) => f.question))).toEqual(new Set(["single", "batch", "changes", "fhir", "snapshot"]));
     expect(report.failures.every((f) => f.problem.startsWith("unreachable"))).toBe(true);
   });
 
@@ -205,7 +237,7 @@ describe("the canary check", () => {
     await revokeApiClient({ id: revoked.id, by: { kind: "SYSTEM", id: "test" } });
     const report = await runCanaryCheck({ servers, apiKey: revoked.key });
     expect(report.status).toBe("failing");
-    expect(report.failures.length).toBe(2 * (3 * CANARY_PEOPLE.length + 1)); // single, changes, FHIR per canary; one batch; per server
+    expect(report.failures.length).toBe(2 * (3 * CANARY_PEOPLE.length + 2)); // single, changes, FHIR per canary; one batch, one snapshot; per server
     expect(report.failures.every((f) => /answered HTTP 401/.test(f.problem))).toBe(true);
   });
 });

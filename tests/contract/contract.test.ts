@@ -102,6 +102,9 @@ describe("Prism in front of the dedicated server", () => {
     // The feed's first page never changes (changes are numbered and immutable), so its ETag stays good for a 304.
     const firstPageTag = (await fetch(`${api.url}/api/v1/consent/changes?limit=2`, { headers: { authorization: `Bearer ${follower}` } })).headers.get("etag")!;
     const otherEpochCursor = Buffer.from("v2:00000000-0000-4000-8000-000000000000:1").toString("base64url");
+    // A cursor of this register's epoch but ahead of its last change (issue #15 point 8): refused, not echoed.
+    const [, epoch] = Buffer.from((await (await fetch(`${api.url}/api/v1/consent/changes?limit=1`, { headers: { authorization: `Bearer ${follower}` } })).json()).nextCursor, "base64url").toString().split(":");
+    const aheadCursor = Buffer.from(`v2:${epoch}:999999999`).toString("base64url");
     const replays: Replay[] = [
       { name: "single", method: "GET", path: `/api/v1/consent/${optedOut}`, status: 200 },
       { name: "single, spaced", method: "GET", path: `/api/v1/consent/${encodeURIComponent("999 000 0018")}`, status: 200 },
@@ -127,6 +130,7 @@ describe("Prism in front of the dedicated server", () => {
       { name: "feed, not modified", method: "GET", path: "/api/v1/consent/changes?limit=2", status: 304, key: follower, headers: { "if-none-match": firstPageTag } },
       { name: "feed, not modified, headers only", method: "HEAD", path: "/api/v1/consent/changes?limit=2", status: 304, key: follower, headers: { "if-none-match": firstPageTag } },
       { name: "feed, cursor of another epoch", method: "GET", path: `/api/v1/consent/changes?since=${otherEpochCursor}`, status: 410, key: follower },
+      { name: "feed, cursor ahead of the register", method: "GET", path: `/api/v1/consent/changes?since=${aheadCursor}`, status: 410, key: follower },
       { name: "feed, unknown key", method: "GET", path: "/api/v1/consent/changes", status: 401, key: "unknown" },
       { name: "feed, without the scope", method: "GET", path: "/api/v1/consent/changes", status: 403 },
       { name: "feed, wrong method", method: "POST", path: "/api/v1/consent/changes", status: 405, headers: json, body: "{}" },
@@ -137,6 +141,7 @@ describe("Prism in front of the dedicated server", () => {
       { name: "snapshot, headers only", method: "HEAD", path: "/api/v1/consent/snapshot", status: 200, key: follower },
       { name: "snapshot, unknown key", method: "GET", path: "/api/v1/consent/snapshot", status: 401, key: "unknown" },
       { name: "snapshot, without the scope", method: "GET", path: "/api/v1/consent/snapshot", status: 403 },
+      { name: "snapshot, register down", method: "GET", path: "/api/v1/consent/snapshot", status: 503, key: follower, headers: { [TARGET_HEADER]: "down" } },
       { name: "snapshot, wrong method", method: "POST", path: "/api/v1/consent/snapshot", status: 405, headers: json, body: "{}" },
       { name: "FHIR search", method: "GET", path: search(optedOut), status: 200 },
       { name: "FHIR search, no decision", method: "GET", path: search(uniqueNhsNumber(), "&status=active&_count=1"), status: 200 },
@@ -292,6 +297,19 @@ describe("a typed consumer (openapi-typescript + openapi-fetch)", () => {
     expect(report.feed.pollAfterSeconds).toBe(5);
     expect(report.asOf.single).toBeGreaterThanOrEqual(3);
     expect(report.asOf.batch).toBeGreaterThanOrEqual(report.asOf.single);
+
+    // The snapshot, read by the typed consumer (directly: Prism cannot proxy a streamed gzip body, ADR 022),
+    // holds the people just opted out, and the feed from its cursor (through Prism) is accepted.
+    const { readSnapshot, followFeed } = (await import(/* @vite-ignore */ consumerPath)) as {
+      readSnapshot: (baseUrl: string, key: string) => Promise<{ cursor: string; seq: number; optedOut: string[]; isComplete: boolean }>;
+      followFeed: (baseUrl: string, key: string, from: { optedOut: Iterable<string>; cursor: string }) => Promise<{ optedOut: Set<string> } | { gone: unknown }>;
+    };
+    const snapshot = await readSnapshot(api.url, key);
+    expect(snapshot.isComplete).toBe(true);
+    expect(snapshot.seq).toBeGreaterThanOrEqual(report.asOf.batch);
+    expect(snapshot.optedOut).toEqual(expect.arrayContaining(people));
+    const followed = await followFeed(prism.url, key, snapshot);
+    expect("gone" in followed).toBe(false);
     expect(prism.output()).not.toMatch(/violation/i);
   });
 });

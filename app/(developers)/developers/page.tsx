@@ -38,6 +38,25 @@ Content-Type: application/problem+json
 {"nhsNumber":"9990000018","status":"opted-out","shareable":false,"decidedAt":"…","source":"online"}
 …
 {"complete":true,"count":100000}`,
+  webhook: `POST /your/webhook/address HTTP/1.1
+Content-Type: application/json
+webhook-id: 5b0e6c1e-2f4a-4c8e-9a57-0b1d2e3f4a5b
+webhook-timestamp: 1796570043
+webhook-signature: v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+
+{"type":"consent.changed","timestamp":"2026-09-02T09:14:03.120Z",
+ "data":{"seq":48214,"nhsNumber":"9990000018","status":"opted-out","shareable":false,
+  "decidedAt":"2026-09-02T09:10:00.000Z","source":"online","changedAt":"2026-09-02T09:14:03.120Z",
+  "withdrawal":null,"cursor":"djI6…"}}`,
+  webhookVerify: `import { Webhook } from "standardwebhooks"; // npm install standardwebhooks
+
+const webhook = new Webhook(process.env.CONSENT_WEBHOOK_SECRET); // whsec_…
+// rawBody: the request body exactly as received, before any JSON parsing.
+const event = webhook.verify(rawBody, {
+  "webhook-id": headers["webhook-id"],
+  "webhook-timestamp": headers["webhook-timestamp"],
+  "webhook-signature": headers["webhook-signature"],
+}); // throws when the signature or timestamp is wrong: answer 400 and store nothing`,
   fhir: `curl -H "Authorization: Bearer $KEY" \\
   "${BASE}/fhir/Consent?patient:identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018"`,
   fhirRead: `curl -H "Authorization: Bearer $KEY" \\
@@ -76,6 +95,7 @@ export default function DevelopersPage() {
               ["batch", "Up to 10,000 people"],
               ["changes", "Following every change"],
               ["snapshot", "Starting from a snapshot"],
+              ["webhooks", "Being told of changes (webhooks)"],
               ["fhir", "FHIR"],
               ["errors", "Errors and failing closed"],
             ].map(([id, label]) => (
@@ -170,6 +190,41 @@ export default function DevelopersPage() {
           number of people lines you received, the snapshot was cut short (the connection broke or the register failed
           part way): throw it away and ask again. Never use a partial snapshot: someone missing from it would look as
           if they take part.
+        </p>
+
+        <h2 id="webhooks">Being told of changes (webhooks)</h2>
+        <p>
+          Rather than polling the feed, a record service can be sent each change as it happens. Ask the register&apos;s
+          staff to add your HTTPS address to your API client (it needs <code>consent:changes</code>); they give you a
+          signing secret starting <code>whsec_</code>, shown once. Addresses must be public <code>https://</code> ones.
+          Every change the feed shows is then sent to you as a <code>POST</code>:
+        </p>
+        <Code>{EXAMPLES.webhook}</Code>
+        <p>
+          Deliveries follow the <a href="https://www.standardwebhooks.com/">Standard Webhooks</a> specification. Check
+          every one before trusting it, over the raw body, with a Standard Webhooks library (there are ones for
+          JavaScript, Python, Java, C#, Go, Ruby, PHP and Rust). In JavaScript or TypeScript:
+        </p>
+        <Code>{EXAMPLES.webhookVerify}</Code>
+        <p>
+          Answer with any <code>2xx</code> within 10 seconds once you have stored the change. Anything else, a redirect
+          or no answer is retried with growing delays (30 seconds, doubling to 2 hours) for about 13 hours, then
+          given up and shown to the register&apos;s admins, who can send it again. The <code>webhook-id</code> is the same
+          on every retry: use it to drop a duplicate.
+        </p>
+        <p>
+          Changes for one person arrive in order: a later one is not sent until the earlier one was accepted or given
+          up. Changes for different people may arrive in any order, and an admin&apos;s retry can bring an old one after a
+          newer one, so keep the highest <code>seq</code> you hold for each person and ignore a lower one.
+        </p>
+        <p>
+          Webhooks tell you quickly; the feed is the record. Each delivery&apos;s <code>data.cursor</code> is the feed
+          cursor just after that change, and <code>seq</code> numbers every change in the register one after another.
+          Keep the cursor of the highest change up to which you hold every <code>seq</code> with no gap; from time to
+          time, and whenever a gap lasts more than a few minutes, read <a href="#changes">the change feed</a> from that
+          cursor to pick up anything a webhook has not brought (a delivery still being retried or given up, or changes
+          made while your endpoint was disabled). The OpenAPI document describes the message in its{" "}
+          <code>webhooks</code> section.
         </p>
 
         <h2 id="fhir">FHIR</h2>

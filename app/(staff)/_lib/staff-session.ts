@@ -29,8 +29,11 @@ export const STAFF_ROUTES = {
   enrol: "/staff/enrol",
   changePassword: "/staff/change-password",
   notAllowed: "/staff/not-allowed",
+  permissionRefused: "/staff/permission-refused",
+  permissionRefusedMessage: "/staff/permission-refused/message",
   account: "/staff/account",
   people: "/staff/people",
+  decisions: "/staff/decisions",
   tracing: "/staff/tracing",
   review: "/staff/review",
   key: "/staff/key",
@@ -65,7 +68,10 @@ export type StaffStage = "signed-in" | "changing-password" | "enrolling" | "any-
  * enrolment. Without the permission: audited, then refused, and nothing else
  * happens: a page answers 403 (forbidden()); a server action sends the browser
  * to /staff/not-allowed, which answers 403 (forbidden() inside an action posted
- * without JavaScript would be drawn as the not-found page).
+ * without JavaScript would be drawn as the not-found page); a form posted
+ * without JavaScript goes to /staff/permission-refused instead, which answers
+ * the same words as a whole page with 403 (Next.js draws forbidden() only in
+ * the browser: docs/decisions/025).
  */
 export async function requireStaff(
   permission?: Permission,
@@ -106,7 +112,8 @@ export async function requireStaff(
 async function checkPermission(staff: SignedInStaff, role: StaffRole, permission: Permission | undefined, what: string | undefined, options: { isAction?: boolean }): Promise<SignedInStaff> {
   if (permission && !hasPermission(role, permission)) {
     await recordForbiddenAttempt({ actor: staff.actor, role, permission, what: what ?? permission });
-    if (options.isAction) redirect(STAFF_ROUTES.notAllowed);
+    // A form posted by the browser itself (no JavaScript: no Next-Action header) gets a whole HTML page with 403.
+    if (options.isAction) redirect((await headers()).has("next-action") ? STAFF_ROUTES.notAllowed : STAFF_ROUTES.permissionRefused);
     forbidden();
   }
   return staff;

@@ -4,6 +4,7 @@ import { fhirPart } from "./paths/fhir";
 import { metaPart } from "./paths/meta";
 import { singlePart } from "./paths/single";
 import { snapshotPart } from "./paths/snapshot";
+import { WEBHOOK_SCHEMAS, WEBHOOKS } from "../../webhooks/openapi";
 import { componentSchemas, HEADERS, type OpenApiPart, SHARED_SCHEMAS } from "./schemas";
 
 // The OpenAPI 3.1 document, assembled from one part per operation group
@@ -35,9 +36,11 @@ export function buildOpenApiDocument(baseUrl: string): unknown {
       components: {
         securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "A per-client API key issued by the register's staff: Authorization: Bearer nlr_…" } },
         headers: HEADERS,
-        schemas: componentSchemas([...SHARED_SCHEMAS, ...PARTS.flatMap((part) => part.schemas)]),
+        schemas: componentSchemas([...SHARED_SCHEMAS, ...PARTS.flatMap((part) => part.schemas), ...WEBHOOK_SCHEMAS]),
       },
       paths: Object.assign({}, ...PARTS.map((part) => part.paths)),
+      // What record services receive when they register an endpoint (docs/decisions/026).
+      webhooks: WEBHOOKS,
     };
     cached.set(server, document);
   }

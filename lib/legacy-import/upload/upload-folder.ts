@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { getEnv } from "../../env";
 import type { StoredUpload, UploadStoreOptions } from "./upload-settings";
 
 // Where an upload lives: a private folder per upload (0700) holding the file
@@ -12,8 +13,13 @@ const META_FILE = "upload.json";
 
 export type UploadFolder = { id: string; folder: string; dataPath: string };
 
+/**
+ * LEGACY_UPLOAD_FOLDER, or .data/legacy-uploads under the working directory.
+ * Several instances must name one folder they all mount: an upload is dry-run
+ * by the instance that took it and may be committed by any other.
+ */
 export function defaultUploadRoot(): string {
-  return path.join(process.cwd(), ".data", "legacy-uploads");
+  return getEnv().LEGACY_UPLOAD_FOLDER ?? path.join(process.cwd(), ".data", "legacy-uploads");
 }
 
 export function uploadRoot(options?: UploadStoreOptions): string {

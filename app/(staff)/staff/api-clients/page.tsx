@@ -4,17 +4,19 @@ import { ActionForm } from "@/components/staff/action-form";
 import { formatLondonDateTime } from "@/lib/content/dates";
 import { ActionButton } from "@/components/staff/action-button";
 import { listApiClients } from "@/lib/api-clients/list-api-clients";
+import { listClientsForWebhooks, listWebhookEndpoints } from "@/lib/webhooks/list-webhooks";
 
 import { requireStaff } from "../../_lib/staff-session";
 import { createApiClientAction, revokeApiClientAction } from "./actions";
 import { NEW_CLIENT_DEFAULTS } from "./new-client-defaults";
+import { WebhookEndpoints } from "./webhook-endpoints";
 
 export const metadata: Metadata = { title: "API clients" };
 
 export default async function ApiClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireStaff("api-clients:manage", "API clients");
   const params = await searchParams;
-  const clients = await listApiClients();
+  const [clients, endpoints, webhookClients] = await Promise.all([listApiClients(), listWebhookEndpoints(), listClientsForWebhooks()]);
   return (
     <>
       <h1>API clients</h1>
@@ -55,6 +57,7 @@ export default async function ApiClientsPage({ searchParams }: { searchParams: P
             { kind: "checkbox", name: "scopeChanges", label: "consent:changes – read the change feed" },
           ]} />
       </div></div>
+      <WebhookEndpoints endpoints={endpoints} clients={webhookClients} notice={params.webhook} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/error-summary";
 import { TextInput } from "@/components/form-fields";
 import { formatCalendarDate } from "@/lib/content/dates";
 import { formatNhsNumber, parseNhsNumber } from "@/lib/nhs-number/nhs-number";
+import { findDecisionByReference, parseReferenceInput } from "@/lib/people/find-decision-by-reference";
 import { searchPeopleByNameAndBirth, type PersonMatch } from "@/lib/people/search-people";
 import { normaliseDateInput } from "@/lib/validation/keyed-decision";
 import { isoDateSchema } from "@/lib/validation/decision";
@@ -22,7 +23,16 @@ export default async function FindPersonPage({ searchParams }: { searchParams: P
   const errors: { text: string; href: string }[] = [];
   let matches: PersonMatch[] | null = null;
 
-  if (params.nhsNumber !== undefined) {
+  if (params.reference !== undefined) {
+    // Either format, any case, spaces or dashes; a tracing entry's reference opens the decision it traced.
+    const parsed = parseReferenceInput(params.reference);
+    if (!parsed.ok) errors.push({ text: parsed.message, href: "#find-reference" });
+    else {
+      const found = await findDecisionByReference({ reference: parsed.reference, viewer: staff.actor });
+      if (found) redirect(`${STAFF_ROUTES.decisions}/${found.decisionId}`);
+      errors.push({ text: `No decision has this reference (${parsed.reference}). Check it with the person, or search by name and date of birth`, href: "#find-reference" });
+    }
+  } else if (params.nhsNumber !== undefined) {
     const parsed = parseNhsNumber(params.nhsNumber);
     if (parsed.ok) redirect(`${STAFF_ROUTES.people}/${parsed.nhsNumber}`);
     errors.push({ text: "Enter a valid 10-digit NHS number", href: "#find-nhs-number" });
@@ -39,6 +49,16 @@ export default async function FindPersonPage({ searchParams }: { searchParams: P
     <>
       <h1>Find a person</h1>
       {errors.length > 0 ? <ErrorSummary heading="There is a problem" errors={errors} /> : null}
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-half">
+          <h2>By decision reference</h2>
+          <form method="get" action={STAFF_ROUTES.people}>
+            <TextInput id="find-reference" name="reference" label="Reference" hint="From a letter, an email or the phone, like GSF5CNE5B or 2V8-8F7-FB5" defaultValue={params.reference}
+              error={errors.find((e) => e.href === "#find-reference")?.text} widthClass="nhsuk-input--width-10" />
+            <button className="nhsuk-button" type="submit">Find by reference</button>
+          </form>
+        </div>
+      </div>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-half">
           <h2>By NHS number</h2>

@@ -17,7 +17,9 @@ export const recordTracedNhsNumberAction = staffAction(
     schema: z.object({ decisionId: z.string().min(1, "Choose the decision to trace"), nhsNumber: nhsNumberSchema }),
   },
   async ({ input, staff }) => {
-    const { reference } = await recordTracedNhsNumber({ decisionId: input.decisionId, nhsNumber: input.nhsNumber, by: staff.actor });
-    redirect(`${STAFF_ROUTES.tracing}?traced=${reference}`);
+    const traced = await recordTracedNhsNumber({ decisionId: input.decisionId, nhsNumber: input.nhsNumber, by: staff.actor });
+    // The confirmation names the decision by the reference the caseworker clicked, not the tracing entry's own.
+    const outcome = new URLSearchParams({ traced: traced.tracedReference, nhsNumber: input.nhsNumber, status: traced.status === "EFFECTIVE" ? "in-effect" : "review" });
+    redirect(`${STAFF_ROUTES.tracing}?${outcome}`);
   },
 );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { isValidReferenceNumber, normaliseReferenceNumber } from "@/lib/consent/reference-number";
 import { formatCalendarDate, formatLondonDateTime } from "@/lib/content/dates";
+import { formatNhsNumber, parseNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { CHANNEL_LABELS, CHOICE_LABELS, ONE_MONTH_DAYS } from "@/lib/staff/labels";
 import { listTracingWorklist } from "@/lib/tracing/list-tracing-worklist";
 
@@ -17,7 +19,7 @@ export default async function TracingPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>Tracing worklist</h1>
-      {params.traced ? <div className="nhsuk-inset-text" role="status"><p>NHS number recorded for decision {params.traced}. It now counts for that person from when it was made.</p></div> : null}
+      <TracedMessage params={params} />
       <p>Decisions that arrived without an NHS number, oldest first. A decision counts for nobody until it is traced. {items.length} waiting; {overdue} older than {ONE_MONTH_DAYS} days.</p>
       {items.length === 0 ? <p>Nothing to trace.</p> : (
         <table className="nhsuk-table">
@@ -41,5 +43,21 @@ export default async function TracingPage({ searchParams }: { searchParams: Prom
         </table>
       )}
     </>
+  );
+}
+
+/** After tracing: what happened, under the reference the caseworker clicked (the address carries it, so it is checked before it is shown). */
+function TracedMessage({ params }: { params: Record<string, string | undefined> }) {
+  const reference = normaliseReferenceNumber(params.traced ?? "");
+  const nhsNumber = parseNhsNumber(params.nhsNumber ?? "");
+  if (!isValidReferenceNumber(reference) || !nhsNumber.ok) return null;
+  return (
+    <div className="nhsuk-inset-text" role="status">
+      <p>Decision {reference} now belongs to NHS number {formatNhsNumber(nhsNumber.nhsNumber)}.</p>
+      {params.status === "review"
+        ? <p>It is waiting for review, because it is an opt-in that would reverse this person&apos;s opt-out. A supervisor will check it on the review list.</p>
+        : <p>It now counts for that person from when it was made.</p>}
+      <p><Link href={`${STAFF_ROUTES.people}/${nhsNumber.nhsNumber}`}>See this person&apos;s decisions</Link></p>
+    </div>
   );
 }

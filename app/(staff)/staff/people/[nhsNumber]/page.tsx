@@ -33,7 +33,7 @@ export default async function PersonPage({ params }: { params: Promise<{ nhsNumb
       </div>
       <h2>Every decision</h2>
       <p>This view has been recorded in the audit log.</p>
-      <DecisionTimeline decisions={record.decisions} />
+      <DecisionTimeline cards={record.cards} />
     </>
   );
 }

@@ -20,8 +20,8 @@ export default async function ReviewDecisionPage({ params }: { params: Promise<{
   const evidence = isProxy ? await getEvidenceSummary(decision.id) : null;
   return (
     <>
-      <h1>Review decision {decision.reference}</h1>
-      <DecisionTimeline decisions={[decision]} headingLevel={2} />
+      <h1>Review decision {decision.card.decision.reference}</h1>
+      <DecisionTimeline cards={[decision.card]} headingLevel={2} />
       <h2>Evidence</h2>
       {evidence ? (
         <dl className="nhsuk-summary-list" data-testid="evidence">
