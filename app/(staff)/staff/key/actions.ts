@@ -29,7 +29,7 @@ const KEYING_FORM_FIELDS = [...KEYED_FORM_FIELDS, "autoAdvance"] as const;
 
 export const keyDecisionAction = staffAction(
   // Issues are reported on the keyed decision's paths ("keyed.decidedAt"), shown on the form's fields.
-  { permission: "decision:key", what: "key in a decision", fields: KEYING_FORM_FIELDS, schema: keyedFormSchema, fieldFor: (path) => keyedFieldFor(path.replace(/^keyed\./, "").split(".")[0]!) },
+  { permission: "decision:key", what: "key in a decision", fields: KEYING_FORM_FIELDS, schema: keyedFormSchema, fieldFor: (path) => keyedFieldFor(path.replace(/^keyed\./, "").split(".")[0]!), keepDraftAt: STAFF_ROUTES.key },
   async ({ input, staff, values }) => {
     if (!input.isDuplicateConfirmed) {
       const duplicates = await findPossibleDuplicates(input.keyed);

@@ -3,12 +3,13 @@ import { cookies } from "next/headers";
 
 import { ActionForm } from "@/components/staff/action-form";
 import { NhsNumberLiveCheck } from "@/components/staff/nhs-number-live-check";
+import { restoreFormDraft } from "@/lib/auth/form-drafts";
 import { KEYING_DEFAULTS_COOKIE, readKeyingDefaults, todayForKeying } from "@/lib/keying/keying-defaults";
 import { describeKeyedOutcome } from "@/lib/keying/keyed-outcome";
 import { CHOICE_LABELS, MADE_BY_LABELS } from "@/lib/staff/labels";
 import { CHOICES, DECISION_MAKERS } from "@/lib/validation/decision";
 
-import { requireStaff } from "../../_lib/staff-session";
+import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
 import { keyDecisionAction } from "./actions";
 import { KeyingAutoAdvance } from "./auto-advance";
 
@@ -18,15 +19,26 @@ const AUTO_ADVANCE_ORDER = ["nhsNumber", "choice", "decidedOn", "formReference",
 export const metadata: Metadata = { title: "Key in a decision" };
 
 export default async function KeyDecisionPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requireStaff("decision:key", "key in a decision");
+  const staff = await requireStaff("decision:key", "key in a decision");
   const params = await searchParams;
+  // A form this account sent after its session ended (lib/auth/form-drafts.ts): back, filled, not sent.
+  const restored = params.draft ? await restoreFormDraft({ id: params.draft, userId: staff.id, path: STAFF_ROUTES.key }) : null;
   const outcome = params.recorded ? await describeKeyedOutcome(params.recorded) : null;
   const remembered = readKeyingDefaults((await cookies()).get(KEYING_DEFAULTS_COOKIE)?.value);
-  const initialValues: Record<string, string> = { receivedOn: todayForKeying(), ...remembered };
+  const initialValues: Record<string, string> = { receivedOn: todayForKeying(), ...remembered, ...restored };
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Key in a paper form or phone call</h1>
+        {params.draft ? (
+          <div className="nhsuk-inset-text" role="status" data-testid="draft-notice">
+            <p>
+              {restored
+                ? "This is the form you were sending when your session ended. Nothing has been recorded yet: check it, then record the decision."
+                : "There is no form to bring back: it has already been brought back, or was kept for more than an hour."}
+            </p>
+          </div>
+        ) : null}
         {params.recorded ? (
           <div className="nhsuk-inset-text" role="status"><p>Decision recorded. Reference: <strong data-testid="recorded-reference">{params.recorded}</strong>.{outcome ? ` ${outcome}` : ""}</p></div>
         ) : null}
