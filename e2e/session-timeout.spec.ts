@@ -21,21 +21,26 @@ import { seedStaffIntoE2eDatabase } from "./support/staff";
 const KEY_HEADING = "Key in a paper form or phone call";
 const randomNhsNumber = () => generateTestNhsNumber(() => randomInt(2 ** 32) / 2 ** 32);
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test.beforeAll(async () => {
   await seedStaffIntoE2eDatabase();
 });
 
-// A kept form sends its account to it at the next sign-in: leave none behind for the other specs.
-test.afterAll(async () => {
-  await withE2eDatabase((db) => db.query("DELETE FROM staff_form_draft WHERE user_id IN (SELECT id FROM staff_user WHERE email = ANY($1))", [[StaffBackOffice.account("caseworker").email, StaffBackOffice.account("supervisor").email]]));
-});
+// A kept form sends its account to it at the next sign-in: each test starts with none, and none is left for other specs.
+const forgetDrafts = () =>
+  withE2eDatabase((db) => db.query("DELETE FROM staff_form_draft WHERE user_id IN (SELECT id FROM staff_user WHERE email = ANY($1))", [[StaffBackOffice.account("caseworker").email, StaffBackOffice.account("supervisor").email]]));
+test.beforeEach(forgetDrafts);
+test.afterAll(forgetDrafts);
 
 /** Moves the account's sessions' last activity back, as that many minutes without a request would. */
 async function idleFor(role: StaffRole, minutes: number): Promise<void> {
   await withE2eDatabase((db) =>
-    db.query("UPDATE staff_session SET updated_at = now() - make_interval(mins => $2) WHERE user_id = (SELECT id FROM staff_user WHERE email = $1)", [StaffBackOffice.account(role).email, minutes]),
+    // Both times better-auth moves on when a session is used: its last activity and its sliding expiry.
+    db.query(
+      "UPDATE staff_session SET updated_at = now() - make_interval(mins => $2), expires_at = expires_at - make_interval(mins => $2) WHERE user_id = (SELECT id FROM staff_user WHERE email = $1)",
+      [StaffBackOffice.account(role).email, minutes],
+    ),
   );
 }
 
@@ -100,7 +105,7 @@ test("two minutes before the idle timeout a warning appears, and Stay signed in 
   await page.clock.fastForward("01:01");
   const warning = page.getByTestId("session-warning");
   await expect(warning).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("You will be signed out soon");
+  await expect(page.getByRole("alert").filter({ hasText: "You will be signed out soon" })).toBeVisible();
   await expectAccessible();
 
   // Stay signed in: the server's last activity moves on, the warning goes, and what was typed stays.

@@ -9,15 +9,16 @@ import { readStaffSession, STAFF_ROUTES } from "../../_lib/staff-session";
 
 export const dynamic = "force-dynamic";
 
-/** The same-origin staff page to go back to (from `return`, else the Referer), never another site. */
+/** The staff page to go back to (from `return`, else the Referer's path), never another site. */
 function returnPath(request: Request): string {
   const url = new URL(request.url);
   const candidates = [url.searchParams.get("return")];
+  // Only the Referer's path is used, always on this site, so another site's address can never be the target.
   const referer = request.headers.get("referer");
   if (referer) {
     try {
       const from = new URL(referer);
-      if (from.host === url.host) candidates.push(`${from.pathname}${from.search}`);
+      candidates.push(`${from.pathname}${from.search}`);
     } catch {
       // An unreadable Referer is ignored.
     }
