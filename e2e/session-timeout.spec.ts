@@ -140,7 +140,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/staff\/sign-in$/);
   });
 
-  test("a keying form sent after the session ended comes back filled, not recorded, after signing in again", async ({ page, expectAccessible }) => {
+  test("a keying form sent after the session ended is kept, not recorded, and sign-in says it will be brought back", async ({ page, expectAccessible }) => {
     const office = new StaffBackOffice(page);
     await office.signIn("caseworker");
     await page.goto("/staff/key");
