@@ -67,14 +67,16 @@ test("the NHS number comes first and focused, is checked as typed with the perso
   await page.keyboard.press("Tab");
   await page.keyboard.press(" ");
   await expect(page.getByRole("radio", { name: "Opt-out" })).toBeChecked();
-  for (const value of ["011126", printed.replace(/^PF-/, "").replace(/-/g, ""), "Amina", familyName, "17051970"]) {
+  for (const value of ["011126", printed.replace(/^PF-/, "").replace(/-/g, ""), "17051970", "Amina", familyName]) {
     await page.keyboard.press("Tab");
     await page.keyboard.type(value);
   }
   await page.getByRole("radio", { name: "Paper form" }).check();
   await page.getByRole("group", { name: "Is the paper form signed?" }).getByRole("radio", { name: "Yes" }).check();
   await page.getByRole("radio", { name: "The person themself" }).check();
-  await page.getByLabel("Date of birth").press("Enter");
+  // The keyer's own choice, kept for the next forms of the sitting.
+  await page.getByLabel("Move on by itself when an answer is complete").check();
+  await page.getByLabel("Family name").press("Enter");
   await expect(page.getByRole("status")).toContainText("The opt-out is in effect now.");
   await expect(nhsNumberField).toBeFocused();
 
@@ -96,6 +98,71 @@ test("the NHS number comes first and focused, is checked as typed with the perso
   });
   expect(stored.references).toEqual([printed]);
   expect(stored.lookups).toBeGreaterThanOrEqual(2);
+});
+
+test("with \"Move on by itself\" ticked, a standard form needs no Tab until the names, and the date of the decision can be its day and month", async ({ page, expectAccessible }) => {
+  const office = new StaffBackOffice(page);
+  await office.signIn("caseworker");
+  await page.goto("/staff/key");
+  const nhsNumberField = page.getByLabel("NHS number (if known)");
+  await expect(nhsNumberField).toBeFocused();
+  // Off until the keyer ticks it: focus stays on a complete NHS number.
+  const first = randomNhsNumber();
+  await page.keyboard.type(first);
+  await expect(page.getByTestId("nhs-number-check")).toContainText("Valid NHS number.");
+  await expect(nhsNumberField).toBeFocused();
+  await page.getByLabel("Move on by itself when an answer is complete").check();
+  await nhsNumberField.fill("");
+  await nhsNumberField.focus();
+
+  // A wrong check digit does not move on; the right one does, onto the decision.
+  const wrong = `${first.slice(0, 9)}${(Number(first[9]) + 1) % 10}`;
+  await page.keyboard.type(wrong);
+  await expect(page.getByTestId("nhs-number-check")).toContainText("NHS number is not valid");
+  await expect(nhsNumberField).toBeFocused();
+  await nhsNumberField.fill("");
+  await page.keyboard.type(first);
+  await expect(page.getByRole("radio", { name: "Opt-out" })).toBeFocused();
+  await page.keyboard.press(" ");
+  await expect(page.getByLabel("Date of the decision")).toBeFocused();
+  await page.keyboard.type("0111");
+  const formReference = page.getByLabel("Form reference (paper only)");
+  await expect(formReference).toBeFocused();
+  const printed = generatePaperFormReference();
+  await page.keyboard.type(printed.replace(/^PF-/, "").replace(/-/g, ""));
+  await expect(page.getByLabel("Date of birth")).toBeFocused();
+  await page.keyboard.type("17051970");
+  await expect(page.getByLabel("Given name")).toBeFocused();
+  const familyName = `Quick${randomInt(1e6)}`;
+  await page.keyboard.type("Amina");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(familyName);
+  await page.getByRole("radio", { name: "Paper form" }).check();
+  await page.getByRole("group", { name: "Is the paper form signed?" }).getByRole("radio", { name: "Yes" }).check();
+  await page.getByRole("radio", { name: "The person themself" }).check();
+  await page.getByLabel("Family name").press("Enter");
+  await expect(page.getByRole("status")).toContainText("The opt-out is in effect now.");
+  await expect(nhsNumberField).toBeFocused();
+  await expect(page.getByLabel("Move on by itself when an answer is complete")).toBeChecked();
+  await expectAccessible();
+
+  // "0111" is the latest 1 November that is not in the future.
+  const now = new Date();
+  const thisYear = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric" }).format(now));
+  const londonToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
+  const expectedYear = `${thisYear}-11-01` <= londonToday ? thisYear : thisYear - 1;
+  const decidedOn = await withE2eDatabase(async (db) => {
+    const result = await db.query("SELECT to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS d FROM decision WHERE nhs_number = $1 AND family_name = $2", [first, familyName]);
+    return result.rows.map((r) => r.d as string);
+  });
+  expect(decidedOn).toEqual([`${expectedYear}-11-01`]);
+
+  // A day and month that is never real is refused by the server, whatever the browser did.
+  await page.getByLabel("Move on by itself when an answer is complete").uncheck();
+  await page.getByLabel("Date of the decision").fill("3102");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.locator(".nhsuk-error-summary")).toContainText("Date of the decision must be a real date");
+  await expectAccessible();
 });
 
 test.describe("without JavaScript", () => {

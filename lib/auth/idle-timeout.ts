@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb } from "../db";
 import { SESSION_IDLE_SECONDS } from "./auth-settings";
@@ -16,6 +18,14 @@ export function sessionTokenFromCookie(value: string | undefined): string | null
   return dot > 0 ? decoded.slice(0, dot) : null;
 }
 
+/**
+ * A session token's SHA-256, kept in the idle-timeout audit event: enough to know, when a form arrives
+ * with the dead cookie, whose session it was (lib/auth/form-drafts.ts); useless as a credential.
+ */
+export function sessionTokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
 /** Ends the session if it has been idle too long. True when it was ended. */
 export async function endSessionIfIdle(options: { token: string; now?: Date }): Promise<boolean> {
   const now = options.now ?? new Date();
@@ -30,7 +40,7 @@ export async function endSessionIfIdle(options: { token: string; now?: Date }): 
       action: "staff.session.idle-timeout",
       entityType: "staff_user",
       entityId: session.userId,
-      details: { lastActivity: session.updatedAt.toISOString() },
+      details: { lastActivity: session.updatedAt.toISOString(), tokenHash: sessionTokenHash(options.token) },
     });
   });
   return true;

@@ -14,6 +14,8 @@ const keyingDefaultsSchema = z.object({
   channel: z.enum(KEYED_CHANNELS).optional(),
   isSigned: z.enum(["yes", "no"]).optional(),
   madeBy: z.enum(DECISION_MAKERS).optional(),
+  // The keyer's own choice to move on by itself once an answer is complete (components/staff/keying-auto-advance.tsx).
+  autoAdvance: z.literal("yes").optional(),
 });
 export type KeyingDefaults = z.infer<typeof keyingDefaultsSchema>;
 
@@ -29,11 +31,12 @@ export function readKeyingDefaults(cookieValue: string | undefined): KeyingDefau
 }
 
 /** What to remember after a form is recorded. */
-export function keyingDefaultsFrom(keyed: { channel: string; isSigned?: string; madeBy: string }): string {
+export function keyingDefaultsFrom(keyed: { channel: string; isSigned?: string; madeBy: string; autoAdvance?: boolean }): string {
   const defaults: KeyingDefaults = keyingDefaultsSchema.parse({
     channel: keyed.channel,
     isSigned: keyed.channel === "PAPER" ? keyed.isSigned : undefined,
     madeBy: keyed.madeBy,
+    autoAdvance: keyed.autoAdvance ? "yes" : undefined,
   });
   return JSON.stringify(defaults);
 }

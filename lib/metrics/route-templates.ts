@@ -67,6 +67,7 @@ export const SITE_ROUTE_TEMPLATES = [
   "/staff/imports/upload",
   "/staff/key",
   "/staff/key/person",
+  "/staff/stay-signed-in",
   "/staff/not-allowed",
   "/staff/organisations",
   "/staff/organisations/:id",

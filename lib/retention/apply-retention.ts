@@ -15,7 +15,7 @@ export const CALLBACK_RETENTION_MONTHS = 12;
  */
 export const SENT_EMAIL_BODY_RETENTION_DAYS = 30;
 
-export type RetentionReport = { callbackRequests: number; emailBodies: number; expiredJourneys: number; expiredStaffSessions: number };
+export type RetentionReport = { callbackRequests: number; emailBodies: number; expiredJourneys: number; expiredStaffSessions: number; expiredFormDrafts: number };
 
 /** Held for the length of one pass's transaction: one instance applies retention at a time. */
 const RETENTION_LOCK_SQL = "SELECT pg_try_advisory_xact_lock(hashtextextended('consent-register:retention', 0)) AS locked";
@@ -43,8 +43,10 @@ export async function applyRetention(options: { now?: Date } = {}): Promise<Rete
     const expiredJourneys = await tx.$executeRaw`DELETE FROM choice_journey WHERE expires_at < ${now}`;
     // Staff sessions past their expiry (token, address, browser), whose browser never came back.
     const expiredStaffSessions = await tx.$executeRaw`DELETE FROM staff_session WHERE expires_at < ${now}`;
-    const report = { callbackRequests, emailBodies, expiredJourneys, expiredStaffSessions };
-    if (callbackRequests + emailBodies + expiredJourneys + expiredStaffSessions > 0) {
+    // Forms kept when a staff session ended (lib/auth/form-drafts.ts) and not given back within the hour.
+    const expiredFormDrafts = await tx.$executeRaw`DELETE FROM staff_form_draft WHERE expires_at <= ${now}`;
+    const report = { callbackRequests, emailBodies, expiredJourneys, expiredStaffSessions, expiredFormDrafts };
+    if (callbackRequests + emailBodies + expiredJourneys + expiredStaffSessions + expiredFormDrafts > 0) {
       await recordAuditEvent(tx, { actor: { kind: "SYSTEM", id: "retention" }, action: "retention.apply", entityType: "retention", entityId: now.toISOString(), details: report });
     }
     return report;

@@ -5,11 +5,16 @@
 // local SMTP capture server and the built site; signs the demo caseworker in;
 // then keys a set of realistic paper opt-out forms (issue 16's "standard paper
 // opt-out": NHS number, decision, date on the form, the printed form
-// reference, names and date of birth) as a keyer does, with the keyboard only:
+// reference, date of birth and names) as a keyer does, with the keyboard only:
 // every key is pressed one at a time at a fixed typing speed, Tab moves between
 // fields, Space chooses a radio, Enter records. The first form of a sitting
 // also answers the questions the form then remembers (how it reached us,
-// signed, who made it). For each form it counts the keys pressed and the
+// signed, who made it, and the keyer's "move on by itself" choice), pressing
+// Tab after every answer; later forms rely on the form moving on by itself
+// after a complete NHS number, decision, four-digit date of the decision,
+// form reference and date of birth, and Tab only between the two names.
+// The date on the form is typed as its day and month (a form of the last
+// three weeks). For each form it counts the keys pressed and the
 // seconds from the empty form to the confirmation, checks the confirmation
 // and the register (every form recorded once, as typed), and prints both.
 //
@@ -53,7 +58,17 @@ const WORK_DIR = path.join(PROJECT_ROOT, ".data", "bench-keying");
 const GIVEN = ["Amina", "John", "Mehmet", "Sarah", "Kwame", "Ayesha", "David", "Elif", "Fatima", "Tom", "Grace", "Nikos"];
 const FAMILY = ["Begum", "Smith", "Yilmaz", "Cohen", "Mensah", "Khan", "Murphy", "Demir", "Ali", "Evans", "Okafor", "Georgiou"];
 
-type PaperForm = { nhsNumber: string; givenName: string; familyName: string; dateOfBirth: string; decidedOn: string; formReference: string };
+type PaperForm = { nhsNumber: string; givenName: string; familyName: string; dateOfBirth: string; decidedOn: { typed: string; iso: string }; formReference: string };
+
+/** A day some days ago in London: as typed (its day and month, "0111") and as stored (yyyy-mm-dd). */
+function daysAgoInLondon(days: number): { typed: string; iso: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "2-digit", month: "2-digit", year: "numeric" })
+      .formatToParts(new Date(Date.now() - days * 86_400_000))
+      .map((p) => [p.type, p.value]),
+  );
+  return { typed: `${parts.day}${parts.month}`, iso: `${parts.year}-${parts.month}-${parts.day}` };
+}
 
 function testNhsNumber(seed: number): string {
   for (let n = seed; ; n++) {
@@ -72,9 +87,9 @@ function makeForms(count: number): PaperForm[] {
       nhsNumber: testNhsNumber(base + i * 13),
       givenName: GIVEN[i % GIVEN.length]!,
       familyName: FAMILY[(i * 5) % FAMILY.length]!,
-      // Typed as eight digits, as keyers do; the date on the form as six (a recent date).
+      // Typed as eight digits, as keyers do; the date on the form, of the last three weeks, as its day and month.
       dateOfBirth: `${day}${month}${1940 + ((i * 11) % 60)}`,
-      decidedOn: `${String(1 + (i % 20)).padStart(2, "0")}1126`,
+      decidedOn: daysAgoInLondon(2 + (i % 20)),
       // The nine characters printed on the form, without "PF-" and the hyphens.
       formReference: generatePaperFormReference().replace(/^PF-/, "").replace(/-/g, ""),
     };
@@ -116,37 +131,57 @@ async function signIn(page: Page): Promise<void> {
 }
 
 /**
- * Keys one form from the focused NHS number field, in the form's order: NHS number, Decision (Tab onto
- * the first radio, Space chooses "Opt-out"), date of the decision, form reference, given name, family
- * name, date of birth; on the first form of the sitting also how it reached us, signed and who made it
- * (the date received is already today); then Enter.
+ * Keys one form from the focused NHS number field, in the form's order: NHS number, Decision (Space
+ * chooses "Opt-out", the first radio), date of the decision, form reference, date of birth, given name,
+ * family name. On the first form of the sitting, Tab after each answer, then how it reached us, signed,
+ * who made it (the date received is already today) and "Move on by itself"; on later forms the form moves
+ * on by itself after each complete answer up to the date of birth, and Tab only between the names. Enter.
  */
-async function keyForm(page: Page, form: PaperForm, isFirst: boolean): Promise<{ keystrokes: number; seconds: number; reference: string }> {
+async function keyForm(page: Page, form: PaperForm, isFirst: boolean, previousReference: string | null): Promise<{ keystrokes: number; seconds: number; reference: string }> {
   const keyer = new Keyer(page);
   const started = performance.now();
+  const fixedLength = [form.decidedOn.typed, form.formReference, form.dateOfBirth];
   await keyer.type(form.nhsNumber);
-  await keyer.press("Tab");
+  if (isFirst) await keyer.press("Tab");
   await keyer.press("Space");
-  for (const value of [form.decidedOn, form.formReference, form.givenName, form.familyName, form.dateOfBirth]) {
-    await keyer.press("Tab");
+  for (const value of fixedLength) {
+    if (isFirst) await keyer.press("Tab");
     await keyer.type(value);
   }
+  if (isFirst) await keyer.press("Tab");
+  await keyer.type(form.givenName);
+  await keyer.press("Tab");
+  await keyer.type(form.familyName);
   if (isFirst) {
-    // How did the decision reach us? (Paper form, the first radio), past the date received (today), signed: Yes, made by: the person themself.
+    // How did the decision reach us? (Paper form, the first radio), past the date received (today), signed: Yes,
+    // made by: the person themself, then tick "Move on by itself" for the rest of the sitting.
     await keyer.press("Tab");
     await keyer.press("Space");
     await keyer.press("Tab");
+    await keyer.press("Tab");
+    await keyer.press("Space");
     await keyer.press("Tab");
     await keyer.press("Space");
     await keyer.press("Tab");
     await keyer.press("Space");
   }
   await keyer.press("Enter");
+  // Done when the confirmation shows a new reference (the last form's stays on the page until then);
+  // an error summary instead stops the bench with what it said.
   const recorded = page.getByTestId("recorded-reference");
-  await recorded.waitFor({ timeout: 30_000 });
+  await page.waitForFunction(
+    (previous) => {
+      const shown = document.querySelector('[data-testid="recorded-reference"]')?.textContent?.trim();
+      return (shown !== undefined && shown !== previous) || document.querySelector(".nhsuk-error-summary") !== null;
+    },
+    previousReference,
+    { timeout: 30_000 },
+  );
   const seconds = (performance.now() - started) / 1000;
+  if (await page.locator(".nhsuk-error-summary").count()) throw new Error(`The form was refused: ${await page.locator(".nhsuk-error-summary").innerText()}`);
   const reference = (await recorded.textContent())!.trim();
   // The next form starts focused on the NHS number, as a keyer would find it.
+  await page.locator("#key-nhsNumber:focus").waitFor({ timeout: 2_000 }).catch(() => undefined);
   const focused = await page.evaluate(() => document.activeElement?.id);
   if (focused !== "key-nhsNumber") throw new Error(`After recording, focus is on ${focused ?? "nothing"}, not the NHS number`);
   return { keystrokes: keyer.keystrokes, seconds, reference };
@@ -184,7 +219,7 @@ async function main(): Promise<number> {
     console.log(`bench:keying: ${FORMS} paper opt-outs, one key every ${KEY_DELAY_MS} ms, in Chromium against the production build.`);
     console.log("form  keys  seconds");
     for (const [i, form] of forms.entries()) {
-      const result = await keyForm(page, form, i === 0);
+      const result = await keyForm(page, form, i === 0, results.at(-1)?.reference ?? null);
       results.push(result);
       console.log(`${String(i + 1).padStart(4)}  ${String(result.keystrokes).padStart(4)}  ${result.seconds.toFixed(1).padStart(7)}${i === 0 ? "  (first of the sitting: also answers what is then remembered)" : ""}`);
     }
@@ -192,14 +227,15 @@ async function main(): Promise<number> {
     // Every form recorded once, as typed, in effect.
     const rows = await getDb().decision.findMany({
       where: { nhsNumber: { in: forms.map((f) => f.nhsNumber) } },
-      select: { nhsNumber: true, givenName: true, familyName: true, channel: true, choice: true, sourceReference: true, keyed: { select: { formReference: true, isSigned: true } } },
+      select: { nhsNumber: true, givenName: true, familyName: true, dateOfBirth: true, decidedAt: true, channel: true, choice: true, sourceReference: true, keyed: { select: { formReference: true, isSigned: true } } },
     });
     const problems: string[] = [];
     if (rows.length !== forms.length) problems.push(`${rows.length} decisions recorded for ${forms.length} forms`);
     for (const form of forms) {
       const row = rows.find((r) => r.nhsNumber === form.nhsNumber);
       const printed = `PF-${form.formReference.slice(0, 3)}-${form.formReference.slice(3, 6)}-${form.formReference.slice(6)}`;
-      if (!row || row.givenName !== form.givenName || row.familyName !== form.familyName || row.channel !== "PAPER" || row.choice !== "OPT_OUT" || row.keyed?.formReference !== printed || row.keyed?.isSigned !== true) {
+      const dateOfBirth = `${form.dateOfBirth.slice(4)}-${form.dateOfBirth.slice(2, 4)}-${form.dateOfBirth.slice(0, 2)}`;
+      if (!row || row.givenName !== form.givenName || row.familyName !== form.familyName || row.dateOfBirth?.toISOString().slice(0, 10) !== dateOfBirth || row.decidedAt.toISOString().slice(0, 10) !== form.decidedOn.iso || row.channel !== "PAPER" || row.choice !== "OPT_OUT" || row.keyed?.formReference !== printed || row.keyed?.isSigned !== true) {
         problems.push(`form for ${form.nhsNumber} not recorded as typed: ${JSON.stringify(row)}`);
       }
     }

@@ -37,7 +37,7 @@ describe("applyRetention", () => {
       await db.staffSession.create({ data: { id, token: `token-${id}`, userId: "retention-staff", expiresAt } });
     }
 
-    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1 });
+    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1, expiredFormDrafts: 0 });
     expect((await db.staffSession.findMany({ select: { id: true } })).map((session) => session.id)).toEqual(["live-session"]);
 
     expect(await db.callbackRequest.findUnique({ where: { id: oldCallback.id } })).toBeNull();
@@ -51,10 +51,10 @@ describe("applyRetention", () => {
     expect(journeys.rows.map((row) => row.token_hash)).toEqual(["live"]);
 
     const audit = await db.auditEvent.findMany({ where: { action: "retention.apply" }, select: { actorKind: true, details: true } });
-    expect(audit).toEqual([{ actorKind: "SYSTEM", details: { callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1 } }]);
+    expect(audit).toEqual([{ actorKind: "SYSTEM", details: { callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1, expiredFormDrafts: 0 } }]);
 
     // Again: nothing left to delete, and nothing audited.
-    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 0, emailBodies: 0, expiredJourneys: 0, expiredStaffSessions: 0 });
+    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 0, emailBodies: 0, expiredJourneys: 0, expiredStaffSessions: 0, expiredFormDrafts: 0 });
     expect(await db.auditEvent.count({ where: { action: "retention.apply" } })).toBe(1);
   });
 });

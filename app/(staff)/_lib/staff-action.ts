@@ -1,13 +1,14 @@
 import "server-only";
 
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 
 import type { StaffFormState } from "@/components/staff/action-form";
+import { keepFormDraft } from "@/lib/auth/form-drafts";
 import { isAppError } from "@/lib/errors";
 import type { Permission } from "@/lib/staff/roles";
 
-import { requireStaff, type SignedInStaff, type StaffStage } from "./staff-session";
+import { readStaffSessionToken, requireStaff, STAFF_ROUTES, type SignedInStaff, type StaffStage } from "./staff-session";
 
 // Every staff server action is built here (a test fails for one that is not:
 // tests/staff/staff-actions.test.ts). In order: the session and the permission
@@ -35,6 +36,11 @@ export type StaffActionOptions<S extends z.ZodType> = {
   fieldFor?: (path: string) => string;
   /** A fixed message for a field, whatever the schema said (e.g. a date's expected format). */
   messages?: Readonly<Record<string, string>>;
+  /**
+   * The page that gives this form back (it reads `?draft=`): posted after its session ended, the form is
+   * kept for that account and returned there, filled, after signing in (lib/auth/form-drafts.ts).
+   */
+  keepDraftAt?: string;
 };
 
 export type StaffActionContext<T> = {
@@ -58,6 +64,7 @@ export function staffAction<S extends z.ZodType>(
 ): StaffAction {
   const fieldFor = options.fieldFor ?? firstPart;
   const action = async (_state: StaffFormState, formData: FormData): Promise<StaffFormState> => {
+    if (options.keepDraftAt) await keepDraftIfSessionEnded(options.keepDraftAt, formData, options.fields);
     const staff = await requireStaff(options.permission ?? undefined, options.what, { stage: options.stage, isAction: true });
     const fields = Object.fromEntries(options.fields.map((name) => [name, formValue(formData, name)]));
     const values = Object.fromEntries(Object.entries(fields).filter(([name]) => !SECRET_FIELD.test(name)));
@@ -78,6 +85,14 @@ export function staffAction<S extends z.ZodType>(
     }
   };
   return Object.assign(action, { [STAFF_ACTION]: { permission: options.permission, what: options.what } });
+}
+
+/** The "no session / session expired" path: a form sent with an ended session's cookie is kept, then to sign-in. */
+async function keepDraftIfSessionEnded(path: string, formData: FormData, fields: readonly string[]): Promise<void> {
+  const token = await readStaffSessionToken();
+  if (!token) return;
+  const kept = await keepFormDraft({ token, path, fields: Object.fromEntries(fields.map((name) => [name, formValue(formData, name)])) });
+  if (kept) redirect(`${STAFF_ROUTES.signIn}?form=kept`);
 }
 
 function formValue(formData: FormData, name: string): string {

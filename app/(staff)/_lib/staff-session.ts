@@ -44,11 +44,16 @@ export const STAFF_ROUTES = {
   audit: "/staff/audit",
 } as const;
 
-/** The signed-in session as better-auth reads it from the database (null when signed out, idle too long or expired). */
-export async function readStaffSession() {
+/** The session token in the staff cookie, live or not (null without one). */
+export async function readStaffSessionToken(): Promise<string | null> {
   const jar = await cookies();
   const cookie = jar.get(`${STAFF_COOKIE_PREFIX}.session_token`) ?? jar.get(`__Secure-${STAFF_COOKIE_PREFIX}.session_token`);
-  const token = sessionTokenFromCookie(cookie?.value);
+  return sessionTokenFromCookie(cookie?.value);
+}
+
+/** The signed-in session as better-auth reads it from the database (null when signed out, idle too long or expired). */
+export async function readStaffSession() {
+  const token = await readStaffSessionToken();
   // Before better-auth reads (and so refreshes) it: an idle session ends here.
   if (token && (await endSessionIfIdle({ token }))) return null;
   return getAuth().api.getSession({ headers: await headers() });

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 
 import { ActionButton } from "@/components/staff/action-button";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/auth-settings";
 import { permissionsOf, ROLE_LABELS, isStaffRole, type Permission } from "@/lib/staff/roles";
 
 import { readStaffSession, STAFF_ROUTES } from "../_lib/staff-session";
 import { signOutAction } from "./account/actions";
+import { SessionTimeout } from "./session-timeout-warning";
 
 export const metadata: Metadata = {
   title: { template: "%s – Staff – North London consent register", default: "Staff – North London consent register" },
@@ -35,6 +37,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   // A single sign-on session's second factor was the provider's (docs/decisions/019).
   const isSignedIn = Boolean((user?.twoFactorEnabled || session?.session.signInMethod === "sso") && isStaffRole(user?.role));
   const allowed = new Set(permissionsOf(user?.role));
+  // This request used the session: the idle limit counts from now.
+  const renderedAt = new Date().getTime();
   return (
     <>
       {isSignedIn && user ? (
@@ -52,6 +56,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             </ul>
           </nav>
           <ActionButton action={signOutAction} label="Sign out" />
+          <Suspense fallback={null}><SessionTimeout idleSeconds={SESSION_IDLE_SECONDS} renderedAt={renderedAt} /></Suspense>
         </div>
       ) : null}
       {children}

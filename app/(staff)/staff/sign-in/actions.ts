@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import { orServiceProblem } from "@/app/_lib/service-problem";
 import type { StaffFormState } from "@/components/staff/action-form";
+import { pendingFormDraftPath } from "@/lib/auth/form-drafts";
 import { signInWithPassword, verifySignInCode } from "@/lib/auth/sign-in";
 import { isBreakGlassEnabled } from "@/lib/auth/sso/settings";
 import { getEnv } from "@/lib/env";
@@ -95,6 +96,7 @@ async function verifyCode(_state: StaffFormState, formData: FormData): Promise<S
       if (result.isNowLocked) return { values: {}, errors: {}, formError: T.locked };
       return { values: {}, errors: { code: result.outcome === "replayed" ? T.codeReplayed : T.wrongCode } };
     case "signed-in":
-      redirect(STAFF_ROUTES.home);
+      // Back to a form kept when the last session ended (lib/auth/form-drafts.ts), filled, not sent.
+      redirect((await pendingFormDraftPath(result.staffId)) ?? STAFF_ROUTES.home);
   }
 }

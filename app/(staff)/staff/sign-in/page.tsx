@@ -26,6 +26,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <p>{params["signed-out"] === "everywhere" ? "You have been signed out on every device." : "You have been signed out."}</p>
           </div>
         ) : null}
+        {params.form === "kept" ? (
+          <div className="nhsuk-inset-text" role="status">
+            <p>Your session ended. Sign in again and we will bring back the form you were sending.</p>
+          </div>
+        ) : null}
         <p>For staff of the North London joined-up care record team only.</p>
         {sso ? (
           <>
