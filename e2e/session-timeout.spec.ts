@@ -3,10 +3,12 @@ import { randomInt } from "node:crypto";
 import { createOTP } from "@better-auth/utils/otp";
 import { type Page } from "@playwright/test";
 
+import { STAFF_TEST_USERS } from "../lib/identity/local-provider/test-users";
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
 import { generatePaperFormReference } from "../lib/pdf/render-paper-form-pdf";
 import type { StaffRole } from "../lib/staff/roles";
 import { StaffBackOffice } from "./pages/staff-back-office";
+import { StaffSsoPage } from "./pages/staff-sso-page";
 import { withE2eDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { seedStaffIntoE2eDatabase } from "./support/staff";
@@ -35,11 +37,15 @@ test.afterAll(forgetDrafts);
 
 /** Moves the account's sessions' last activity back, as that many minutes without a request would. */
 async function idleFor(role: StaffRole, minutes: number): Promise<void> {
+  await idleByEmail(StaffBackOffice.account(role).email, minutes);
+}
+
+async function idleByEmail(email: string, minutes: number): Promise<void> {
   await withE2eDatabase((db) =>
     // Both times better-auth moves on when a session is used: its last activity and its sliding expiry.
     db.query(
       "UPDATE staff_session SET updated_at = now() - make_interval(mins => $2), expires_at = expires_at - make_interval(mins => $2) WHERE user_id = (SELECT id FROM staff_user WHERE email = $1)",
-      [StaffBackOffice.account(role).email, minutes],
+      [email, minutes],
     ),
   );
 }
@@ -232,4 +238,34 @@ test("a kept form is never shown to another account", async ({ page, browser, ex
   await signInFromHere(other, "caseworker", KEY_HEADING);
   await expect(other.getByLabel("Family name")).toHaveValue(familyName);
   await other.context().close();
+});
+
+test("after single sign-on, too, the kept form comes back filled and not sent", async ({ page, expectAccessible }) => {
+  const sso = new StaffSsoPage(page, expectAccessible);
+  const person = STAFF_TEST_USERS.find((u) => u.id === "staff-caseworker")!;
+  const forgetSsoDrafts = () => withE2eDatabase((db) => db.query("DELETE FROM staff_form_draft WHERE user_id IN (SELECT id FROM staff_user WHERE email = $1)", [person.email]));
+  await forgetSsoDrafts();
+  await sso.startFromSignInPage();
+  await sso.signInAs(person.name);
+  await expect(page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
+  await page.goto("/staff/key");
+  const nhsNumber = randomNhsNumber();
+  const familyName = `KeptSso${randomInt(1e6)}`;
+  await fillKeyingForm(page, { nhsNumber, familyName, reference: generatePaperFormReference() });
+  await idleByEmail(person.email, 31);
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByRole("status")).toContainText("Your session ended. Sign in again and we will bring back the form you were sending.");
+
+  // The provider's own session still lasts, so starting again signs straight back in.
+  await page.getByRole("button", { name: "Sign in with your organisation's account" }).click();
+  const list = page.getByRole("heading", { level: 1, name: "Sign in as a member of staff" });
+  const form = page.getByRole("heading", { level: 1, name: KEY_HEADING });
+  await expect(list.or(form)).toBeVisible();
+  if (await list.isVisible()) await sso.signInAs(person.name);
+  await expect(page).toHaveURL(/\/staff\/key\?draft=[0-9a-f-]{36}$/);
+  await expect(page.getByLabel("NHS number (if known)")).toHaveValue(nhsNumber);
+  await expect(page.getByLabel("Family name")).toHaveValue(familyName);
+  await expectAccessible();
+  expect(await decisionsFor(nhsNumber)).toBe(0);
+  await forgetSsoDrafts();
 });

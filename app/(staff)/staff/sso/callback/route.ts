@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
 
 import { seeOther } from "@/app/(resident)/nhs-login/_lib/see-other";
+import { pendingFormDraftPath } from "@/lib/auth/form-drafts";
 import { finishStaffSsoSignIn } from "@/lib/auth/sso/sign-in-flow";
 import { STAFF_SSO_REQUEST_COOKIE } from "@/lib/auth/sso/sso-requests";
 import { getEnv } from "@/lib/env";
@@ -19,7 +20,8 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
       headers: request.headers,
       requestId,
     });
-    const response = seeOther(outcome.ok ? "/staff" : SSO_ROUTES.problem(outcome.problem));
+    // A form sent after the last session ended comes back, filled, as after a password sign-in.
+    const response = seeOther(outcome.ok ? ((await pendingFormDraftPath(outcome.staffId)) ?? "/staff") : SSO_ROUTES.problem(outcome.problem));
     // better-auth's session cookie, exactly as it made it.
     if (outcome.ok) for (const cookie of outcome.headers.getSetCookie()) response.headers.append("set-cookie", cookie);
     // Used or refused, the sign-in is over.
