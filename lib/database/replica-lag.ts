@@ -108,6 +108,14 @@ export function createReplicaLagMonitor(options: ReplicaLagMonitorOptions): Repl
   let running: Promise<void> | null = null;
   let isClosed = false;
   let lastLogged: string | null = null;
+  /**
+   * Whether a promotion may be trusted: the server was last seen as a standby that had replayed every
+   * primary position sampled. A server never seen streaming (a restored copy, a logical replica, a
+   * standby promoted long ago), or one seen diverged once, is never read as "promoted": it would miss
+   * every decision made since it left the primary.
+   */
+  let wasCaughtUpStandby = false;
+  let hasDiverged = false;
 
   function status(): ReplicaStatus {
     const base = { state, lagBytes, maxStalenessMs, isPrimaryReachable, checkedAt };
@@ -142,11 +150,19 @@ export function createReplicaLagMonitor(options: ReplicaLagMonitorOptions): Repl
     checkedAt = new Date();
     if (!row) {
       state = "unreachable";
+      // While it cannot be seen, the primary may be taking decisions it has not replayed.
+      if (primaryLsn !== null) wasCaughtUpStandby = false;
       lagBytes = null;
       return;
     }
     if (!row.in_recovery) {
-      state = primaryLsn === null ? "promoted" : "diverged";
+      if (primaryLsn !== null || hasDiverged || (state !== "promoted" && !wasCaughtUpStandby)) {
+        hasDiverged = true;
+        state = "diverged";
+      } else {
+        state = "promoted";
+      }
+      wasCaughtUpStandby = false;
       lagBytes = null;
       pending.length = 0;
       freshAsOf = null;
@@ -168,6 +184,7 @@ export function createReplicaLagMonitor(options: ReplicaLagMonitorOptions): Repl
       }
     }
     state = isPaused ? "paused" : "streaming";
+    wasCaughtUpStandby = freshAsOf !== null && pending.length === 0;
   }
 
   async function check(): Promise<void> {
