@@ -7,8 +7,10 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-lim
 // PostgreSQL store, one atomic upsert per consume. If the database cannot be
 // reached for a moment, each limiter falls back to an in-memory limit of the
 // same size on this instance (the library's "insurance" limiter): a limit is
-// never simply switched off, and the request itself, which needs the database
-// anyway, fails or succeeds on its own merits.
+// never simply switched off. A primary that hangs rather than refusing must
+// not hang the consent check, which may be reading from a replica
+// (decisions/027): counting gives up within a second, and the in-memory
+// limit takes over.
 
 export type SharedLimiter = {
   /** Takes one point from `key`'s budget: allowed, or refused with how long until a point comes back. */
@@ -36,7 +38,7 @@ const holder = globalThis as unknown as Holder;
  * cost about 2 ms a call and capped one client's rate per instance.
  */
 export function rateLimitPoolConfig(connectionString: string, max = 4): pg.PoolConfig {
-  return { connectionString, max, connectionTimeoutMillis: 3_000, options: "-c synchronous_commit=off" };
+  return { connectionString, max, connectionTimeoutMillis: 500, statement_timeout: 500, query_timeout: 750, options: "-c synchronous_commit=off" };
 }
 
 /** A small pool per process and database for the limits (one upsert per request). */
