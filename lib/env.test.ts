@@ -3,6 +3,15 @@ import { AppError } from "./errors";
 import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
+  it("allows private webhook addresses only in the local demo or in tests", () => {
+    const production = { NODE_ENV: "production", DATABASE_URL: "postgresql://register@db.internal:5432/register" };
+    expect(() => parseEnv({ ...production, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "on" })).toThrow(/WEBHOOK_ALLOW_PRIVATE_ADDRESSES: may be on only in the local demo/);
+    expect(parseEnv({ ...production, LOCAL_DEMO: "on", WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "on" }).WEBHOOK_ALLOW_PRIVATE_ADDRESSES).toBe("on");
+    // The embedded database (no DATABASE_URL) is the local demo: npm start sets LOCAL_DEMO after reading this.
+    expect(parseEnv({ NODE_ENV: "production", WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "on" }).WEBHOOK_ALLOW_PRIVATE_ADDRESSES).toBe("on");
+    expect(parseEnv({ NODE_ENV: "test", WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "on" }).WEBHOOK_ALLOW_PRIVATE_ADDRESSES).toBe("on");
+  });
+
   it("runs on defaults with nothing set", () => {
     const env = parseEnv({});
     expect(env.DATABASE_URL).toBeUndefined();

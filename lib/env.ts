@@ -125,6 +125,17 @@ const envSchema = z.object({
 }).superRefine((env, ctx) => {
   checkNhsLoginEnv(env, ctx);
   checkStaffSsoEnv(env, ctx);
+  // Private webhook addresses open server-side request forgery into the register's own network: the
+  // local demo and tests only (docs/decisions/026).
+  // (No DATABASE_URL means the embedded database: npm start then sets LOCAL_DEMO=on itself.)
+  const isLocal = env.LOCAL_DEMO === "on" || env.NODE_ENV === "test" || env.DATABASE_URL === undefined;
+  if (env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === "on" && !isLocal) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["WEBHOOK_ALLOW_PRIVATE_ADDRESSES"],
+      message: "may be on only in the local demo (LOCAL_DEMO=on) or in tests: it lets webhooks reach the register's own network",
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,7 +5,7 @@ import { isForbiddenAddress, parseEndpointUrl } from "./endpoint-address";
 describe("addresses webhooks are never sent to", () => {
   it.each([
     "127.0.0.1", "10.0.0.5", "172.16.4.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0",
-    "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fd00::1", "fc00::2", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::a00:1", "ff02::1",
+    "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fd00::1", "fc00::2", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::127.0.0.1", "::169.254.169.254", "64:ff9b::a00:1", "ff02::1",
   ])("refuses %s", (address) => {
     expect(isForbiddenAddress(address)).toBe(true);
   });

@@ -30,6 +30,8 @@ for (const [network, prefix] of [
 // IPv4 addresses against an IPv6 rule for the mapped range.
 const MAPPED = new BlockList();
 MAPPED.addSubnet("::ffff:0:0", 96, "ipv6");
+// IPv4-compatible IPv6 addresses (::a.b.c.d, deprecated): a host with an automatic tunnel routes them to IPv4.
+MAPPED.addSubnet("::", 96, "ipv6");
 
 /** Whether an IP address is one webhooks must never be sent to (unless private addresses are allowed). */
 export function isForbiddenAddress(address: string): boolean {
