@@ -12,6 +12,13 @@
 
 import { ROUTES } from "../content/routes";
 
+/**
+ * Put on an element of a page rendered in a degraded way (for example the
+ * organisation list unavailable because the database could not be reached):
+ * the site's server never keeps such a rendering for everybody.
+ */
+export const NOT_FOR_KEEPING = { "data-page-cache": "no" } as const;
+
 export type InformationPage = {
   path: string;
   /**

@@ -157,6 +157,7 @@ describe("information pages answered from memory", () => {
       ["not HTML", () => ({ headers: { "content-type": "text/plain" } })],
       ["scripts without the nonce", () => ({ body: "<!DOCTYPE html><html><body><script>1</script></body></html>" })],
       ["no nonce policy", () => ({ headers: { "content-security-policy": "default-src 'self'" } })],
+      ["a degraded rendering", (_request, nonce) => ({ body: page(nonce, "/when-it-starts", '<p data-page-cache="no">The list is not available</p>') })],
     ];
     for (const [what, answer] of answers) {
       const site = await startSite({ answer });

@@ -19,7 +19,7 @@
 import http from "node:http";
 
 import { createNonce } from "./csp";
-import { informationPageAt, type InformationPage } from "./information-pages";
+import { informationPageAt, NOT_FOR_KEEPING, type InformationPage } from "./information-pages";
 
 /** Next.js's client navigation and server action requests: they want data, not the page's HTML. */
 const NEXT_DATA_REQUEST_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
@@ -85,6 +85,7 @@ export function keepable(answer: RenderedAnswer): { headers: Record<string, stri
   const policy = answer.headers["content-security-policy"];
   const nonce = typeof policy === "string" ? NONCE_IN_POLICY.exec(policy)?.[1] : undefined;
   if (typeof policy !== "string" || !nonce) return { reason: "its Content-Security-Policy has no nonce" };
+  if (answer.body.includes(`data-page-cache="${NOT_FOR_KEEPING["data-page-cache"]}"`)) return { reason: "it was rendered in a degraded way (data-page-cache=\"no\")" };
   const body = split(answer.body, Buffer.from(nonce));
   if (body.length < 2) return { reason: "its scripts do not carry the policy's nonce" };
   const headers: Record<string, string | string[]> = {};

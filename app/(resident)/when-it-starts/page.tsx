@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { listParticipatingOrganisations } from "@/lib/organisations/list-participating-organisations";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
+import { NOT_FOR_KEEPING } from "@/lib/security/information-pages";
 
 export const metadata = informationPageMetadata(WHEN_IT_STARTS_PAGE);
 
@@ -53,7 +54,7 @@ export default async function WhenItStartsPage() {
             <OrganisationList groups={groups} emptyText={ORGANISATION_LIST.none} />
           </>
         ) : (
-          <p>{ORGANISATION_LIST.unavailable}</p>
+          <p {...NOT_FOR_KEEPING}>{ORGANISATION_LIST.unavailable}</p>
         ),
       }}
     />
