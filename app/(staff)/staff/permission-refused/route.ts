@@ -33,7 +33,9 @@ export async function GET(request: NextRequest): Promise<Response> {
 }
 
 function ownOrigin(): string {
-  const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error("PORT must be the port this site listens on");
+  // Set by the process that listens (scripts/serve-site.ts, and scripts/start.ts for next dev); never
+  // guessed, or the staff member's cookie could go to whatever else listens on a default port.
+  const port = Number(process.env.PORT);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error("PORT must be set to the port this site listens on");
   return `http://localhost:${port}`;
 }
