@@ -14,8 +14,22 @@ export const CALLBACK_RETENTION_MONTHS = 12;
  * "did you send it?" questions.
  */
 export const SENT_EMAIL_BODY_RETENTION_DAYS = 30;
+/**
+ * A webhook delivery that arrived keeps its NHS number and change number for
+ * this many days after it was delivered, for "did you send it?" questions
+ * (docs/decisions/026); one that failed stays until an admin retries it or
+ * deletes its endpoint.
+ */
+export const DELIVERED_WEBHOOK_RETENTION_DAYS = 30;
 
-export type RetentionReport = { callbackRequests: number; emailBodies: number; expiredJourneys: number; expiredStaffSessions: number; expiredFormDrafts: number };
+export type RetentionReport = {
+  callbackRequests: number;
+  emailBodies: number;
+  expiredJourneys: number;
+  expiredStaffSessions: number;
+  expiredFormDrafts: number;
+  deliveredWebhooks: number;
+};
 
 /** Held for the length of one pass's transaction: one instance applies retention at a time. */
 const RETENTION_LOCK_SQL = "SELECT pg_try_advisory_xact_lock(hashtextextended('consent-register:retention', 0)) AS locked";
@@ -45,8 +59,11 @@ export async function applyRetention(options: { now?: Date } = {}): Promise<Rete
     const expiredStaffSessions = await tx.$executeRaw`DELETE FROM staff_session WHERE expires_at < ${now}`;
     // Forms kept when a staff session ended (lib/auth/form-drafts.ts) and not given back within the hour.
     const expiredFormDrafts = await tx.$executeRaw`DELETE FROM staff_form_draft WHERE expires_at <= ${now}`;
-    const report = { callbackRequests, emailBodies, expiredJourneys, expiredStaffSessions, expiredFormDrafts };
-    if (callbackRequests + emailBodies + expiredJourneys + expiredStaffSessions + expiredFormDrafts > 0) {
+    const deliveredWebhooks = await tx.$executeRaw`
+      DELETE FROM webhook_delivery
+       WHERE status = 'DELIVERED' AND finished_at < ${now}::timestamptz - make_interval(days => ${DELIVERED_WEBHOOK_RETENTION_DAYS})`;
+    const report = { callbackRequests, emailBodies, expiredJourneys, expiredStaffSessions, expiredFormDrafts, deliveredWebhooks };
+    if (callbackRequests + emailBodies + expiredJourneys + expiredStaffSessions + expiredFormDrafts + deliveredWebhooks > 0) {
       await recordAuditEvent(tx, { actor: { kind: "SYSTEM", id: "retention" }, action: "retention.apply", entityType: "retention", entityId: now.toISOString(), details: report });
     }
     return report;

@@ -37,7 +37,21 @@ describe("applyRetention", () => {
       await db.staffSession.create({ data: { id, token: `token-${id}`, userId: "retention-staff", expiresAt } });
     }
 
-    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1, expiredFormDrafts: 0 });
+    const client = await db.apiClient.create({ data: { name: "Retention client", keyPrefix: "rtn00001", keyHash: "0".repeat(64), scopes: ["consent:changes"] } });
+    const endpoint = await db.webhookEndpoint.create({ data: { apiClientId: client.id, url: "https://records.example.org/hook", secretEncrypted: "x", secretPrefix: "whsec_x" } });
+    const delivery = (seq: number, status: "DELIVERED" | "FAILED" | "PENDING", finishedDaysAgo: number | null) =>
+      db.webhookDelivery.create({
+        data: { endpointId: endpoint.id, seq, nhsNumber: "9990000018", status, finishedAt: finishedDaysAgo === null ? null : daysBefore(finishedDaysAgo) },
+        select: { seq: true },
+      });
+    await delivery(1, "DELIVERED", 31);
+    await delivery(2, "DELIVERED", 29);
+    await delivery(3, "FAILED", 200);
+    await delivery(4, "PENDING", null);
+
+    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1, expiredFormDrafts: 0, deliveredWebhooks: 1 });
+    // Delivered over 30 days ago goes; recent, failed (an admin must act) and waiting ones stay.
+    expect((await db.webhookDelivery.findMany({ select: { seq: true }, orderBy: { seq: "asc" } })).map((d) => Number(d.seq))).toEqual([2, 3, 4]);
     expect((await db.staffSession.findMany({ select: { id: true } })).map((session) => session.id)).toEqual(["live-session"]);
 
     expect(await db.callbackRequest.findUnique({ where: { id: oldCallback.id } })).toBeNull();
@@ -51,10 +65,10 @@ describe("applyRetention", () => {
     expect(journeys.rows.map((row) => row.token_hash)).toEqual(["live"]);
 
     const audit = await db.auditEvent.findMany({ where: { action: "retention.apply" }, select: { actorKind: true, details: true } });
-    expect(audit).toEqual([{ actorKind: "SYSTEM", details: { callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1, expiredFormDrafts: 0 } }]);
+    expect(audit).toEqual([{ actorKind: "SYSTEM", details: { callbackRequests: 1, emailBodies: 1, expiredJourneys: 1, expiredStaffSessions: 1, expiredFormDrafts: 0, deliveredWebhooks: 1 } }]);
 
     // Again: nothing left to delete, and nothing audited.
-    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 0, emailBodies: 0, expiredJourneys: 0, expiredStaffSessions: 0, expiredFormDrafts: 0 });
+    expect(await applyRetention({ now: NOW })).toEqual({ callbackRequests: 0, emailBodies: 0, expiredJourneys: 0, expiredStaffSessions: 0, expiredFormDrafts: 0, deliveredWebhooks: 0 });
     expect(await db.auditEvent.count({ where: { action: "retention.apply" } })).toBe(1);
   });
 });
