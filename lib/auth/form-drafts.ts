@@ -24,7 +24,9 @@ export async function endedSessionOwner(token: string, now: Date = new Date()): 
   const db = getDb();
   const session = await db.staffSession.findUnique({ where: { token }, select: { userId: true, updatedAt: true, expiresAt: true } });
   if (session) {
-    if (session.expiresAt.getTime() <= now.getTime()) return session.userId;
+    // Past its maximum age: only within the hour after, as for an idle ending (a cookie found later keeps nothing).
+    const sinceExpiry = now.getTime() - session.expiresAt.getTime();
+    if (sinceExpiry >= 0) return sinceExpiry <= FORM_DRAFT_SECONDS * 1000 ? session.userId : null;
     if (now.getTime() - session.updatedAt.getTime() > SESSION_IDLE_SECONDS * 1000 && (await endSessionIfIdle({ token, now }))) return session.userId;
     return null;
   }
@@ -48,6 +50,9 @@ export async function keepFormDraft(options: { token: string; path: string; fiel
   const fields = Object.fromEntries(Object.entries(options.fields).filter(([name, value]) => !SECRET_FIELD.test(name) && value !== ""));
   return getDb().$transaction(async (tx) => {
     await tx.staffFormDraft.deleteMany({ where: { expiresAt: { lte: now } } });
+    // One draft per account and page: the latest form sent replaces an earlier one, so an ended
+    // session's cookie can never pile up forms waiting for its account.
+    await tx.staffFormDraft.deleteMany({ where: { userId, path: options.path } });
     const draft = await tx.staffFormDraft.create({
       data: { userId, path: options.path, fields, expiresAt: new Date(now.getTime() + FORM_DRAFT_SECONDS * 1000) },
       select: { id: true },

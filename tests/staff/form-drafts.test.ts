@@ -54,6 +54,22 @@ describe("form drafts", () => {
     expect(await pendingFormDraftPath(userId, later)).toBe(`/staff/key?draft=${id}`);
   });
 
+  it("keeps one draft per account and page (the latest replaces the earlier), and nothing for a session past its maximum age by over an hour", async () => {
+    const { userId, token } = await signedInMember();
+    const later = new Date(Date.now() + 31 * MINUTE);
+    const first = await keepFormDraft({ token, path: "/staff/key", fields: FORM, now: later });
+    const second = await keepFormDraft({ token, path: "/staff/key", fields: { ...FORM, familyName: "Begum-Second" }, now: new Date(later.getTime() + MINUTE) });
+    expect(first).not.toBeNull();
+    expect(second).not.toBeNull();
+    const drafts = await getDb().staffFormDraft.findMany({ where: { userId }, select: { id: true, fields: true } });
+    expect(drafts).toEqual([{ id: second, fields: expect.objectContaining({ familyName: "Begum-Second" }) }]);
+
+    const aged = await signedInMember();
+    const session = await getDb().staffSession.findUniqueOrThrow({ where: { token: aged.token }, select: { expiresAt: true } });
+    expect(await keepFormDraft({ token: aged.token, path: "/staff/key", fields: FORM, now: new Date(session.expiresAt.getTime() + 61 * MINUTE) })).toBeNull();
+    expect(await keepFormDraft({ token: aged.token, path: "/staff/key", fields: FORM, now: new Date(session.expiresAt.getTime() + 59 * MINUTE) })).not.toBeNull();
+  });
+
   it("finds the owner of a session already ended for idleness, within the hour, by its token's hash", async () => {
     const { userId, token } = await signedInMember();
     expect(await endSessionIfIdle({ token, now: new Date(Date.now() + 31 * MINUTE) })).toBe(true);
