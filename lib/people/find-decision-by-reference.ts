@@ -39,8 +39,17 @@ export async function findDecisionByReference(options: { reference: string; view
   const db = getDb();
   const row = await db.decision.findUnique({
     where: { reference: options.reference },
-    select: { id: true, reference: true, nhsNumber: true, corrects: { select: { id: true, reference: true } } },
+    select: {
+      id: true,
+      reference: true,
+      nhsNumber: true,
+      corrects: { select: { id: true, reference: true } },
+      // An untraced decision has no NHS number; its tracing gives it one.
+      corrections: { where: { nhsNumber: { not: null } }, select: { nhsNumber: true }, orderBy: { recordedAt: "desc" }, take: 1 },
+    },
   });
+  // Whose record the search opened, so the person's audit trail shows it, also for a traced decision found by its original reference.
+  const nhsNumber = row ? (row.nhsNumber ?? row.corrections[0]?.nhsNumber ?? null) : null;
   const found = row ? (row.corrects ? { decisionId: row.corrects.id, reference: row.corrects.reference } : { decisionId: row.id, reference: row.reference }) : null;
   await db.$transaction(async (tx) => {
     await recordAuditEvent(tx, {
@@ -48,7 +57,7 @@ export async function findDecisionByReference(options: { reference: string; view
       action: "decision.find",
       entityType: "decision_search",
       entityId: options.reference,
-      nhsNumber: row?.nhsNumber ?? null,
+      nhsNumber,
       details: { reference: options.reference, found: Boolean(row), ...(found ? { decisionId: found.decisionId } : {}) },
     });
   });

@@ -94,8 +94,13 @@ describe("finding a decision by reference", () => {
     expect(await getDb().auditEvent.count({ where: { action: "decision.find", entityId: keyed.reference, actorId: STAFF.id } })).toBe(1);
 
     // A tracing entry's own reference opens the decision it traced.
-    const traced = await recordTracedNhsNumber({ decisionId: keyed.id, nhsNumber: uniqueNhsNumber(), by: STAFF });
+    const tracedTo = uniqueNhsNumber();
+    const traced = await recordTracedNhsNumber({ decisionId: keyed.id, nhsNumber: tracedTo, by: STAFF });
     expect(await findDecisionByReference({ reference: traced.reference, viewer: STAFF })).toEqual({ decisionId: keyed.id, reference: keyed.reference });
+    // Found again by its original reference, the search is on the traced person's audit trail.
+    await findDecisionByReference({ reference: keyed.reference, viewer: STAFF });
+    const afterTracing = await getDb().auditEvent.findFirst({ where: { action: "decision.find", entityId: keyed.reference }, orderBy: { id: "desc" }, select: { nhsNumber: true } });
+    expect(afterTracing?.nhsNumber).toBe(tracedTo);
 
     // A well-formed reference nobody has: nothing found, and the lookup is still on record.
     const unused = "22222222" + "2";
