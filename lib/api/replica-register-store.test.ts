@@ -50,6 +50,27 @@ describe("the replica-backed register store", () => {
     expect(replica.calls).toEqual([]);
   });
 
+  it("asks the primary when the replica fell past the bound while its read was waiting", async () => {
+    const primary = side("primary", 5n);
+    const replica = side("replica", 5n);
+    let isUsable = true;
+    const falling: ReplicaLagMonitor = {
+      status: () => ({ state: "streaming", isUsable, lagMs: isUsable ? 100 : 2_500, lagBytes: 0, maxStalenessMs: 2_000, isPrimaryReachable: true, checkedAt: null }),
+      check: async () => undefined,
+      close: async () => undefined,
+    };
+    const slowReplica = {
+      ...replica.store,
+      findConsent: async () => {
+        isUsable = false; // the bound passed during the read
+        return replica.store.findConsent("9990000018");
+      },
+    } as RegisterStore;
+    const store = createReplicaRegisterStore({ primary: primary.store, replica: slowReplica, monitor: falling });
+    expect((await store.findConsent("9990000018"))?.channel).toBe("primary");
+    expect(replica.calls).toEqual(["replica"]);
+  });
+
   it("retries on the primary when the replica cannot answer, and fails (503) when neither can", async () => {
     const replica = side("replica", 5n, { fails: unavailable });
     const store = createReplicaRegisterStore({ primary: side("primary", 5n).store, replica: replica.store, monitor: monitor({}) });

@@ -22,13 +22,19 @@ export type ReplicaRegisterStoreOptions = {
 export function createReplicaRegisterStore(options: ReplicaRegisterStoreOptions): RegisterStore {
   const { primary, replica, monitor } = options;
 
-  async function read<T>(work: (store: RegisterStore) => Promise<T>): Promise<T> {
+  async function read<T>(work: (store: RegisterStore) => Promise<T>, options_: { recheck: boolean } = { recheck: true }): Promise<T> {
     if (!monitor.status().isUsable) {
       options.onRead?.("primary", "stale");
       return work(primary);
     }
     try {
       const answer = await work(replica);
+      // The bound is on the answer as given: a read that waited (for a connection, behind a slow query)
+      // while the replica fell behind is asked of the primary instead.
+      if (options_.recheck && !monitor.status().isUsable) {
+        options.onRead?.("primary", "stale");
+        return work(primary);
+      }
       options.onRead?.("replica", "fresh");
       return answer;
     } catch (error) {
@@ -53,7 +59,8 @@ export function createReplicaRegisterStore(options: ReplicaRegisterStoreOptions)
     },
     findConsentByDecisionId: (decisionId) => read((s) => s.findConsentByDecisionId(decisionId)),
     listChanges: (after, limit) => read((s) => s.listChanges(after, limit)),
-    openSnapshot: (batchSize) => read((s) => s.openSnapshot(batchSize)),
+    // A stream: its freshness is checked when it opens, not re-checked after (it is already being sent).
+    openSnapshot: (batchSize) => read((s) => s.openSnapshot(batchSize), { recheck: false }),
     findApiClient: (prefix) => read((s) => s.findApiClient(prefix)),
     touchApiClient: (id, at) => primary.touchApiClient(id, at),
     ping: () => read((s) => s.ping()),
