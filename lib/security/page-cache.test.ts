@@ -157,7 +157,7 @@ describe("information pages answered from memory", () => {
       ["not HTML", () => ({ headers: { "content-type": "text/plain" } })],
       ["scripts without the nonce", () => ({ body: "<!DOCTYPE html><html><body><script>1</script></body></html>" })],
       ["no nonce policy", () => ({ headers: { "content-security-policy": "default-src 'self'" } })],
-      ["a degraded rendering", (_request, nonce) => ({ body: page(nonce, "/when-it-starts", '<p data-page-cache="no">The list is not available</p>') })],
+      ["a degraded rendering", (_request, nonce) => ({ body: page(nonce, "/", '<p data-page-cache="no">This part is not available</p>') })],
     ];
     for (const [what, answer] of answers) {
       const site = await startSite({ answer });
@@ -174,20 +174,20 @@ describe("information pages answered from memory", () => {
   it("renders pages showing the register's data again after their time, and the others never", async () => {
     let clock = 1_000_000;
     const site = await startSite({ now: () => clock });
-    await untilKept(site, ROUTES.whenItStarts);
+    await untilKept(site, ROUTES.factsAndFigures);
     await untilKept(site, ROUTES.cookies);
     expect(site.rendered).toHaveLength(4);
     clock += REGISTER_DATA_MAX_AGE_MS - 1;
-    await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text();
+    await (await fetch(`${site.url}${ROUTES.factsAndFigures}`)).text();
     expect(site.rendered).toHaveLength(4);
     clock += 1;
-    site.setAnswer((_request, nonce) => ({ body: page(nonce, "/when-it-starts", "<p>A new organisation</p>") }));
+    site.setAnswer((_request, nonce) => ({ body: page(nonce, "/facts-and-figures", "<p>New figures</p>") }));
     // Expired: this request is rendered by Next.js, and the page is kept again.
-    const expired = await fetch(`${site.url}${ROUTES.whenItStarts}`);
-    expect(await expired.text()).toContain("A new organisation");
+    const expired = await fetch(`${site.url}${ROUTES.factsAndFigures}`);
+    expect(await expired.text()).toContain("New figures");
     for (let i = 0; i < 100 && site.rendered.length < 6; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(site.rendered).toHaveLength(6);
-    expect(await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text()).toContain("A new organisation");
+    expect(await (await fetch(`${site.url}${ROUTES.factsAndFigures}`)).text()).toContain("New figures");
     clock += 365 * 24 * 3_600_000;
     await (await fetch(`${site.url}${ROUTES.cookies}`)).text();
     expect(site.rendered).toHaveLength(6);
@@ -195,6 +195,10 @@ describe("information pages answered from memory", () => {
 });
 
 describe("the list of information pages", () => {
+  it("holds no page that reads the register per request for its visitors (participating organisations)", () => {
+    expect(INFORMATION_PAGES.map((p) => p.path)).not.toContain(ROUTES.whenItStarts);
+  });
+
   it("holds no journey, staff or personal page, and every path is a resident route", () => {
     const routes = new Set<string>(Object.values(ROUTES));
     for (const { path } of INFORMATION_PAGES) {
