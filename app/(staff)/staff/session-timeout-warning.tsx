@@ -77,10 +77,10 @@ function SessionTimeoutWarning({ idleSeconds, renderedAt }: { idleSeconds: numbe
         If you do nothing, you will be signed out at {formatTime(endsAt)}.{" "}
         <a href={STAY_SIGNED_IN_PATH} onClick={staySignedIn}>Stay signed in</a>
       </p>
-      <div className="app-session-warning" style={{ position: "fixed", left: 0, right: 0, bottom: 0, zIndex: 100, padding: "0 16px" }}>
+      <div className="app-session-warning">
         <div role="alert">
           {stage === "quiet" ? null : (
-            <div className="nhsuk-warning-callout nhsuk-u-margin-bottom-3" data-testid="session-warning" style={{ maxWidth: 960, margin: "0 auto" }}>
+            <div className="nhsuk-warning-callout app-session-warning__callout" data-testid="session-warning">
               <h2 className="nhsuk-warning-callout__label">
                 <span role="text">
                   <span className="nhsuk-u-visually-hidden">Important: </span>
