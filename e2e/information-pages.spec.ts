@@ -1,9 +1,10 @@
-import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 import { parseContentSecurityPolicy } from "../lib/security/csp";
 import { SECURITY_HEADERS } from "../lib/security/headers";
 import { INFORMATION_PAGES } from "../lib/security/information-pages";
 import { expect, test } from "./support/fixtures";
+import { watchViolations } from "./support/csp-violations";
 
 // Information pages answered from memory by the site's server (ADR 028,
 // lib/security/page-cache.ts): the same security headers and nonce policy as
@@ -33,20 +34,6 @@ function scriptNonce(response: APIResponse, path: string): string {
   expect(scriptSrc, path).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
   expect(header, path).not.toMatch(/unsafe-inline|unsafe-eval|https?:\/\//);
   return nonce!;
-}
-
-/** Watches for CSP violations: the DOM event (added before any page script) and Chromium's console report. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  page.on("console", (message) => {
-    if (/Content Security Policy|securitypolicyviolation/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
-  return violations;
 }
 
 test("every information page: the security headers, a strict policy with a fresh nonce on every script of each response, the same page each time", async ({ request }) => {

@@ -9,6 +9,7 @@ import { MAX_FORM_BODY_BYTES } from "../lib/security/request-guard";
 import { StaffBackOffice } from "./pages/staff-back-office";
 import { withE2eDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
+import { watchViolations } from "./support/csp-violations";
 import { seedStaffIntoE2eDatabase } from "./support/staff";
 import { createApiKey } from "./support/api-key";
 
@@ -119,20 +120,6 @@ test("JSON bodies over 1 MB are refused with 413 by the API in the site and the 
     expect((await response.json()).detail, base).toMatch(/larger than 1048576 bytes/);
   }
 });
-
-/** Watches for CSP violations: the DOM event (added before any page script) and Chromium's console report. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  page.on("console", (message) => {
-    if (/Content Security Policy|securitypolicyviolation/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
-  return violations;
-}
 
 test("no page breaks its own CSP: home, the choice journey start, the film, staff sign-in and signed-in staff pages", async ({ page }) => {
   const violations = await watchViolations(page);

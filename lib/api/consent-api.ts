@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { createGzip } from "node:zlib";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
 import { getEnv } from "../env";
 import { appError, describeError, isAppError, toProblem } from "../errors";
@@ -18,7 +18,7 @@ import {
 } from "../validation/consent-api";
 import { bearerToken, isKeyMatch, parseApiKey } from "./api-keys";
 import type { AccessLogger } from "./access-log";
-import type { SharedLimiter } from "../security/shared-rate-limit";
+import { asSharedLimiter, type SharedLimiter } from "../security/shared-rate-limit";
 import { BoundedCache } from "./bounded-cache";
 import type { FailedKeyLimiter } from "./failed-key-limiter";
 import {
@@ -277,18 +277,7 @@ function matchRoute(routes: readonly Route[], path: string): { route: Route; par
 
 /** One process's own per-client limit, for tests that give the API a store of their own. */
 function memoryLimiter(pointsPerSecond: number): SharedLimiter {
-  const limiter = new RateLimiterMemory({ points: pointsPerSecond, duration: 1 });
-  return {
-    async consume(key) {
-      try {
-        await limiter.consume(key);
-        return { isAllowed: true };
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { isAllowed: false, msBeforeNext: rejection.msBeforeNext };
-        throw rejection;
-      }
-    },
-  };
+  return asSharedLimiter(new RateLimiterMemory({ points: pointsPerSecond, duration: 1 }));
 }
 
 export function createConsentApi(options: ConsentApiOptions) {

@@ -75,6 +75,11 @@ export function createSharedLimiter(connectionString: string, options: SharedLim
     insuranceLimiter: new RateLimiterMemory({ keyPrefix: options.keyPrefix, points: options.points, duration: options.durationSeconds }),
     ...(options.blockInMemoryWhenRefused ? { inMemoryBlockOnConsumed: options.points + 1, inMemoryBlockDuration: options.durationSeconds } : {}),
   });
+  return asSharedLimiter(limiter);
+}
+
+/** A rate-limiter-flexible limiter as the register's limits use it: allowed, or refused with the wait (a store's own fault is thrown). */
+export function asSharedLimiter(limiter: { consume(key: string): Promise<unknown> }): SharedLimiter {
   return {
     async consume(key) {
       try {
