@@ -87,7 +87,8 @@ test.describe("without JavaScript", () => {
     await office.signIn("admin");
     await page.goto("/staff/staff-members");
     const caseworker = StaffBackOffice.account("caseworker").email;
-    const row = page.getByRole("row").filter({ hasText: caseworker });
+    // Exactly this account's row: another account's address can contain this one (sso.caseworker@…).
+    const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: caseworker, exact: true }) });
     const yes = row.getByRole("button", { name: new RegExp(`^Yes, disable ${caseworker.replace(/[.]/g, "\\.")}`) });
     await expect(yes).toBeHidden();
     await row.locator("summary", { hasText: "Disable" }).click();
