@@ -8,6 +8,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import { stopperFor } from "./stop-child";
+
 export type Backend = { name: string; port: number };
 export type Frontend = { name: string; port: number; backends: readonly Backend[] };
 
@@ -95,25 +97,8 @@ export function startHaproxy(
   if (check.status !== 0) throw new Error(`HAProxy refused the generated configuration ${configPath}:\n${check.stderr || check.stdout}`);
   // -db: stay in the foreground, so stopping this child stops HAProxy.
   const child = spawn(program, ["-db", "-f", configPath], { stdio: ["ignore", options.output, options.output] });
-  let hasExited = false;
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => {
-      hasExited = true;
-      resolve();
-    }),
-  );
-  return {
-    child,
-    configPath,
-    async stop() {
-      if (hasExited) return;
-      // SIGUSR1 would wait for open connections; a stop here is a stop.
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  // SIGTERM, not SIGUSR1 (which would wait for open connections): a stop here is a stop.
+  return { child, configPath, stop: stopperFor(child, 5_000) };
 }
 
 /** Waits until `url` (through the load balancer) answers 200 from every one of `instances` server names. */

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 import { PROJECT_ROOT } from "../../support/run-script";
+import { stopperFor } from "../../support/stop-child";
 
 const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
 
@@ -14,24 +15,7 @@ export type RunningServer = { name: string; child: ChildProcess; stop: () => Pro
 function start(name: string, command: string, args: string[], env: Record<string, string>, logFd: number): RunningServer {
   // Server output goes straight to the log file: the bench's own process spends no time on it.
   const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", logFd, logFd] });
-  let hasExited = false;
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => {
-      hasExited = true;
-      resolve();
-    }),
-  );
-  return {
-    name,
-    child,
-    async stop() {
-      if (hasExited) return;
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return { name, child, stop: stopperFor(child, 10_000) };
 }
 
 /** The built site as `npm start` serves it (scripts/serve-site.ts) on the given port. */
