@@ -10,7 +10,10 @@ const posted = withinWorkingDays(PROGRAMME.responseTimes.postedChoiceWorkingDays
 const evidence = withinWorkingDays(PROGRAMME.responseTimes.evidenceCheckWorkingDays);
 const review = withinWorkingDays(PROGRAMME.responseTimes.optInReviewWorkingDays);
 
-export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
+// `as const satisfies` rather than a type annotation: checked against the
+// English shape the same way, while other modules can still pick a paragraph
+// by position (CHOICE_RULES.emergencyWarning.paragraphs[0]) as in English.
+export const CHOICE_RULES = {
   included:
     "Si está de acuerdo en que su información forme parte del registro integrado, no tiene que hacer nada. Si no quiere que se le incluya, tiene que solicitar la exclusión.",
 
@@ -54,7 +57,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
 
   thinkCarefully:
     "Antes de excluirse, lea con atención esta información para entender lo que significa para usted. Compartir su información de salud y de asistencia social facilita que los servicios le ofrezcan el mejor tratamiento y la mejor atención.",
-};
+} as const satisfies Localised<typeof English.CHOICE_RULES>;
 
 /** The rules as one list, for the leaflet and the paper form. */
 export const choiceRulesSummary: Localised<typeof English.choiceRulesSummary> = () => [
