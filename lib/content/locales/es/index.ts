@@ -8,6 +8,9 @@ import * as programmeText from "./programme-text";
 import * as rules from "./rules";
 import * as site from "./site";
 import * as terms from "./terms";
+import * as whatsInTheRecord from "./whats-in-the-record";
+import * as whatsLeftOut from "./whats-left-out";
+import * as whoCanSeeIt from "./who-can-see-it";
 
 /** The Spanish translation, module by module in SiteContent's order (lib/content/locales/README.md). */
 export const CONTENT = {
@@ -20,4 +23,7 @@ export const CONTENT = {
   terms,
   home,
   joinedUpRecord,
+  whatsInTheRecord,
+  whatsLeftOut,
+  whoCanSeeIt,
 } satisfies Partial<SiteContent>;
