@@ -1,7 +1,9 @@
 import type { SiteContent } from "../site-content";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
+import * as guide from "./guide";
 import * as home from "./home";
+import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
 import * as programmeText from "./programme-text";
@@ -10,7 +12,9 @@ import * as site from "./site";
 import * as terms from "./terms";
 import * as whatsInTheRecord from "./whats-in-the-record";
 import * as whatsLeftOut from "./whats-left-out";
+import * as whenItStarts from "./when-it-starts";
 import * as whoCanSeeIt from "./who-can-see-it";
+import * as yourChoice from "./your-choice";
 
 /** The Spanish translation, module by module in SiteContent's order (lib/content/locales/README.md). */
 export const CONTENT = {
@@ -26,4 +30,8 @@ export const CONTENT = {
   whatsInTheRecord,
   whatsLeftOut,
   whoCanSeeIt,
+  yourChoice,
+  isMyInformationSafe,
+  whenItStarts,
+  guide,
 } satisfies Partial<SiteContent>;
