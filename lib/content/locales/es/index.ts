@@ -1,4 +1,6 @@
 import type { SiteContent } from "../site-content";
+import * as accessibility from "./accessibility";
+import * as contact from "./contact";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
 import * as guide from "./guide";
@@ -34,4 +36,6 @@ export const CONTENT = {
   isMyInformationSafe,
   whenItStarts,
   guide,
+  contact,
+  accessibility,
 } satisfies Partial<SiteContent>;
