@@ -6,11 +6,14 @@ import * as contactDetails from "./contact-details";
 import * as cookies from "./cookies";
 import * as dates from "./dates";
 import * as decisionErrors from "./decision-errors";
+import * as emails from "./emails";
 import * as errors from "./errors";
+import * as evidenceRejectedEmail from "./evidence-rejected-email";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
+import * as leaflet from "./leaflet";
 import * as meta from "./meta";
 import * as nhsLogin from "./nhs-login";
 import * as nhsNumberErrors from "./nhs-number-errors";
@@ -52,4 +55,7 @@ export const CONTENT = {
   decisionErrors,
   nhsNumberErrors,
   nhsLogin,
+  emails,
+  evidenceRejectedEmail,
+  leaflet,
 } satisfies Partial<SiteContent>;
