@@ -9,6 +9,8 @@ import * as decisionErrors from "./decision-errors";
 import * as emails from "./emails";
 import * as errors from "./errors";
 import * as evidenceRejectedEmail from "./evidence-rejected-email";
+import * as factsAndFigures from "./facts-and-figures";
+import * as film from "./film";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -29,7 +31,7 @@ import * as whoCanSeeIt from "./who-can-see-it";
 import * as yourChoice from "./your-choice";
 
 /** The Spanish translation, module by module in SiteContent's order (lib/content/locales/README.md). */
-export const CONTENT = {
+export const CONTENT: SiteContent = {
   meta,
   programmeText,
   site,
@@ -58,4 +60,6 @@ export const CONTENT = {
   emails,
   evidenceRejectedEmail,
   leaflet,
-} satisfies Partial<SiteContent>;
+  factsAndFigures,
+  film,
+};
