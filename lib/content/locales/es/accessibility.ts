@@ -7,7 +7,7 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
   href: ROUTES.accessibility,
   title: "Declaración de accesibilidad",
   shortTitle: "Declaración de accesibilidad",
-  description: "Lo accesible que es el sitio web del registro integrado, y cómo avisarnos de un problema.",
+  description: "El grado de accesibilidad del sitio web del registro integrado, y cómo avisarnos de un problema.",
   lede: "Esta declaración se aplica al sitio web del registro integrado de salud y asistencia social del norte de Londres, incluidos el vídeo y los documentos que puede descargar.",
   sections: [
     {
@@ -38,7 +38,7 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
     },
     {
       id: "how-accessible",
-      heading: "Lo accesible que es este sitio web",
+      heading: "Grado de accesibilidad de este sitio web",
       blocks: [
         {
           kind: "paragraph",
@@ -48,7 +48,7 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
         {
           kind: "list",
           items: [
-            "la narración del vídeo usa una voz de ordenador, que a algunas personas les puede costar más seguir: los subtítulos y la transcripción tienen todas las palabras",
+            "la narración del vídeo usa una voz sintética, que a algunas personas les puede costar más seguir: los subtítulos y la transcripción tienen todas las palabras",
             "el vídeo no tiene audiodescripción, pero todo lo que se muestra en pantalla también se dice en la narración",
           ],
         },
@@ -84,7 +84,7 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       blocks: [
         {
           kind: "paragraph",
-          text: "La Comisión de Igualdad y Derechos Humanos (Equality and Human Rights Commission, EHRC) es responsable de hacer cumplir las normas de accesibilidad. Si no está satisfecho con nuestra respuesta a su queja, póngase en contacto con el Servicio de Asesoramiento y Apoyo en materia de Igualdad (Equality Advisory and Support Service, EASS).",
+          text: "La Comisión de Igualdad y Derechos Humanos (Equality and Human Rights Commission, EHRC) es responsable de hacer cumplir las normas de accesibilidad. Si no le satisface nuestra respuesta a su queja, póngase en contacto con el Servicio de Asesoramiento y Apoyo en materia de Igualdad (Equality Advisory and Support Service, EASS).",
         },
       ],
     },

@@ -41,7 +41,7 @@ export const START_PAGE: Localised<typeof English.START_PAGE> = {
   youWillNeed: "Necesitará:",
   needs: [
     "el nombre, la fecha de nacimiento y el código postal del domicilio de la persona",
-    "su número del NHS, si lo sabe (puede continuar sin él)",
+    "el número del NHS de la persona, si lo sabe (puede continuar sin él)",
     "una dirección de correo electrónico que pueda abrir ahora, para recibir un código de seguridad",
     "si actúa en nombre de otra persona, una copia de sus documentos justificativos (como una partida de nacimiento o un poder notarial duradero), o puede enviarla por correo postal",
   ],
@@ -49,7 +49,7 @@ export const START_PAGE: Localised<typeof English.START_PAGE> = {
   startButton: "Empezar ahora",
   paperIntro: "También puede",
   paperLink: "descargar un formulario en papel (PDF)",
-  paperOutro: "para rellenarlo y enviárnoslo por correo postal.",
+  paperOutro: "para completarlo y enviárnoslo por correo postal.",
 };
 
 export const COMMON: Localised<typeof English.COMMON> = {
@@ -145,8 +145,8 @@ export const POSTCODE: Localised<typeof English.POSTCODE> = {
 };
 
 export const GP_PRACTICE: Localised<typeof English.GP_PRACTICE> = {
-  titleSelf: "¿En qué consultorio de médico de cabecera está registrado?",
-  titleProxy: "¿En qué consultorio de médico de cabecera está registrada la persona?",
+  titleSelf: "¿Cuál es su consultorio de médico de cabecera?",
+  titleProxy: "¿Cuál es el consultorio de médico de cabecera de la persona?",
   label: "Consultorio del médico de cabecera (opcional)",
   hint: "Elija entre los consultorios de Barnet, Camden, Enfield, Haringey e Islington. Déjelo como está si el consultorio no aparece en la lista o si no lo sabe.",
   none: "No aparece en la lista o no lo sé",
@@ -286,7 +286,7 @@ export const CONFIRMATION: Localised<typeof English.CONFIRMATION> = {
     ],
     // The same words for everyone who opts back in without NHS login: they must not reveal anyone's current choice.
     OPT_IN_RECEIVED: [
-      "Hemos recibido su solicitud para volver a incluirse. Comprobamos cada solicitud con el registro. Si cambia una exclusión anterior, puede que no tenga efecto hasta que nuestro equipo la haya revisado.",
+      "Hemos recibido su solicitud para volver a incluirse. Comprobamos cada solicitud con el registro de decisiones. Si cambia una exclusión anterior, puede que no tenga efecto hasta que nuestro equipo la haya revisado.",
       "Por privacidad, aquí no mostramos si ya tiene efecto, porque cualquier persona puede enviar este formulario. Para saberlo, inicie sesión con NHS login y consulte su decisión, o póngase en contacto con nosotros.",
       "Si nuestro equipo no puede aceptarla, le enviaremos un correo electrónico para explicarle por qué.",
     ],
@@ -327,7 +327,7 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   postEvidence: (reference) => [POST_EVIDENCE.intro, RETURN_ADDRESS.join("\n"), POST_EVIDENCE.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Excluirse", OPT_IN: "Volver a incluirse" },
   statusLabel: { EFFECTIVE: "Ya tiene efecto", AWAITING_REVIEW: "Pendiente de revisión por nuestro equipo" },
-  optInStatus: "Recibida. La comprobamos con el registro",
+  optInStatus: "Recibida. La comprobamos con el registro de decisiones",
   changeMind: "Para cambiar de opinión, vuelva a excluirse o a incluirse en cualquier momento en nuestro sitio web, o llámenos.",
   contact: `Contacto: llame al ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), escriba a ${CONTACT_DETAILS.email} o use la página de contacto de nuestro sitio web. Indique su número de referencia.`,
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
@@ -337,7 +337,7 @@ export const PAPER_FORM: Localised<typeof English.PAPER_FORM> = {
   title: "Excluirse o volver a incluirse: formulario en papel",
   subject: "Formulario en papel para excluirse del registro integrado de salud y asistencia social del norte de Londres, o para volver a incluirse",
   intro:
-    "Use este formulario para excluirse del registro integrado de salud y asistencia social de Barnet, Camden, Enfield, Haringey e Islington, o para volver a incluirse. Escriba en letras mayúsculas. Rellene un formulario para cada persona.",
+    "Use este formulario para excluirse del registro integrado de salud y asistencia social de Barnet, Camden, Enfield, Haringey e Islington, o para volver a incluirse. Escriba en letras mayúsculas. Complete un formulario para cada persona.",
   formReferenceLabel: "Referencia del formulario",
   sections: {
     decision: "1. Su decisión (marque una)",
@@ -363,7 +363,7 @@ export const PAPER_FORM: Localised<typeof English.PAPER_FORM> = {
     signature: "Firma",
     date: "Fecha",
   },
-  rulesHeading: "Antes de rellenar este formulario",
+  rulesHeading: "Antes de completar este formulario",
   onlineLine: "También puede tomar su decisión por internet en",
   returnHeading: "Adónde enviar este formulario",
   returnIntro: `Envíe el formulario por correo postal a esta dirección.${CONTACT_DETAILS.postage ? ` ${CONTACT_DETAILS.postage}` : ""}`,

@@ -7,7 +7,7 @@ export const COOKIES_PAGE: Localised<typeof English.COOKIES_PAGE> = {
   title: "Cookies",
   shortTitle: "Cookies",
   description: "Este sitio web no usa cookies para seguirle ni para publicidad.",
-  lede: "Las cookies son pequeños archivos que se guardan en su teléfono, tableta u ordenador cuando visita un sitio web.",
+  lede: "Las cookies son pequeños archivos que se guardan en su teléfono, tableta o computadora cuando visita un sitio web.",
   sections: [
     {
       id: "how-we-use-cookies",

@@ -104,9 +104,9 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
     slides: [
       {
         heading: "Usted decide",
-        points: ["Está incluido, a menos que se excluya", "Puede volver a incluirse en cualquier momento", "Se sigue compartiendo por teléfono, correo electrónico y papel"],
+        points: ["Se le incluye, a menos que se excluya", "Puede volver a incluirse en cualquier momento", "Se sigue compartiendo por teléfono, correo electrónico y papel"],
         cues: [
-          { text: "Usted está incluido en el registro integrado, a menos que solicite la exclusión." },
+          { text: "Se le incluye en el registro integrado, a menos que solicite la exclusión." },
           { text: CHOICE_RULES.optOutDoes },
           { text: CHOICE_RULES.optOutDoesNot },
           { text: "Puede volver a incluirse en cualquier momento." },

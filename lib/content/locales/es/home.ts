@@ -33,7 +33,7 @@ export const HOME_PAGE: Localised<typeof English.HOME_PAGE> = {
     {
       heading: "Usted decide",
       paragraphs: [
-        "Usted está incluido en el registro integrado, a menos que solicite la exclusión. Puede volver a incluirse en cualquier momento.",
+        "Se le incluye en el registro integrado, a menos que solicite la exclusión. Puede volver a incluirse en cualquier momento.",
         `${CHOICE_RULES.optOutDoes} ${CHOICE_RULES.optOutDoesNot}`,
         CHOICE_RULES.emergencyWarning.paragraphs[0],
       ],

@@ -41,7 +41,7 @@ export const IS_MY_INFORMATION_SAFE_PAGE: Localised<typeof English.IS_MY_INFORMA
     {
       id: "access-is-recorded",
       heading: "Los accesos quedan registrados",
-      blocks: [{ kind: "paragraph", text: "Se guarda un registro de quién consulta el registro integrado, para que los accesos puedan revisarse." }],
+      blocks: [{ kind: "paragraph", text: "Queda constancia de quién consulta el registro integrado, para que los accesos puedan revisarse." }],
     },
     {
       id: "your-rights",

@@ -35,7 +35,7 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
         },
         {
           kind: "paragraph",
-          text: ["Usted está incluido, a menos que solicite la exclusión. ", { text: "Infórmese sobre su decisión", href: ROUTES.yourChoice }, "."],
+          text: ["Se le incluye, a menos que solicite la exclusión. ", { text: "Infórmese sobre su decisión", href: ROUTES.yourChoice }, "."],
         },
       ],
     },

@@ -137,7 +137,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
       blocks: [
         {
           kind: "paragraph",
-          text: "Si no está satisfecho con la forma en que se usa su información, póngase primero en contacto con nosotros. También puede presentar una queja ante la Oficina del Comisionado de Información (Information Commissioner's Office, ICO), que regula la protección de datos en el Reino Unido. Sus datos de contacto están en su sitio web, ico.org.uk.",
+          text: "Si no le satisface la forma en que se usa su información, póngase primero en contacto con nosotros. También puede presentar una queja ante la Oficina del Comisionado de Información (Information Commissioner's Office, ICO), que regula la protección de datos en el Reino Unido. Sus datos de contacto están en su sitio web, ico.org.uk.",
         },
       ],
     },

@@ -33,7 +33,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
     { role: "Profesionales de salud comunitaria", sees: "Sus medicamentos, alergias y la atención que recibe en casa.", why: "Le atienden en su casa o en centros de salud." },
     { role: "Personal de salud mental", sees: "Sus medicamentos, alergias y su atención de salud mental.", why: "Su salud física puede influir en su atención de salud mental." },
     { role: "Trabajadores sociales", sees: "El apoyo que recibe de los servicios sociales para adultos, y alguna información de salud.", why: "Planifican su atención y su apoyo." },
-    { role: "Terapeutas ocupacionales", sees: "Las partes de su registro sobre la vida diaria y el apoyo en casa.", why: "Le ayudan a mantenerse seguro e independiente." },
+    { role: "Terapeutas ocupacionales", sees: "Las partes de su registro sobre la vida diaria y el apoyo en casa.", why: "Le ayudan a mantener su seguridad y su independencia." },
   ],
   dataControllers: ["Example Hospital NHS Trust (ejemplo)", "Example Borough Council (ejemplo)"],
   dataProtectionOfficerName: "Delegado de protección de datos (ejemplo)",

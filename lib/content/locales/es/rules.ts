@@ -31,7 +31,7 @@ export const CHOICE_RULES = {
 
   whenItTakesEffect: [
     "Por internet: la exclusión tiene efecto en cuanto la envía.",
-    `Por correo postal: su decisión tiene efecto cuando nuestro equipo la anota en el registro${posted ? `, ${posted} desde que recibimos su formulario` : ", es decir, después de que recibamos su formulario"}. Hasta entonces, no cambia nada.`,
+    `Por correo postal: su decisión tiene efecto cuando nuestro equipo la anota en el registro de decisiones${posted ? `, ${posted} desde que recibimos su formulario` : ", es decir, después de que recibamos su formulario"}. Hasta entonces, no cambia nada.`,
     "Por teléfono: la exclusión tiene efecto cuando nuestro equipo la anota mientras usted está al teléfono.",
     `Volver a incluirse después de una exclusión tiene efecto inmediato solo cuando podemos estar seguros de que lo pide la misma persona que se excluyó. Por ejemplo, cuando todas las exclusiones se hicieron con la misma dirección de correo electrónico. Si no, nuestro equipo lo revisa primero${review ? ` (${review})` : ""} y, hasta entonces, la persona sigue excluida. Volver a incluirse por teléfono o en papel siempre se revisa primero.`,
     `Si actúa en nombre de otra persona, su decisión tiene efecto inmediato mientras nuestro equipo revisa sus documentos justificativos${evidence ? ` (${evidence})` : ""}. Si no podemos aceptarlos, retiramos la decisión y le explicamos por qué.`,

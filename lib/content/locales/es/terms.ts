@@ -8,7 +8,7 @@ import type { Localised } from "../../../i18n/localised";
 export const TERMS: Localised<typeof English.TERMS> = {
   parentalResponsibility: {
     term: "Responsabilidad parental",
-    text: "Los derechos y deberes legales que tiene un padre o una madre sobre su hijo, como dar su consentimiento para un tratamiento médico. La madre la tiene desde el nacimiento. Otras personas también pueden tenerla, por ejemplo muchos padres, o alguien a quien un tribunal se la haya dado. Si no está seguro de tenerla, consulte a un abogado (solicitor) o a Citizens Advice.",
+    text: "Los derechos y deberes legales que tiene un padre o una madre sobre su hijo, como dar su consentimiento para un tratamiento médico. La madre la tiene desde el nacimiento del niño. Otras personas también pueden tenerla, por ejemplo el padre en muchos casos, o alguien a quien un tribunal se la haya dado. Si tiene dudas sobre si la tiene, consulte a un abogado (solicitor) o a Citizens Advice.",
   },
   lastingPowerOfAttorney: {
     term: "Poder notarial duradero para salud y bienestar",

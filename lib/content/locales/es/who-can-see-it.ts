@@ -13,7 +13,7 @@ export const ROLES_STATUS: Localised<typeof English.ROLES_STATUS> = PROGRAMME.ro
   ? undefined
   : {
       heading: "Ejemplo: aún sin confirmar",
-      text: "Esta lista es un ejemplo. El programa todavía no ha confirmado lo que puede ver cada función.",
+      text: "Esta lista es un ejemplo. El programa todavía no ha confirmado lo que puede ver cada profesional.",
     };
 
 const roleBlocks: Localised<ContentBlock>[] = [
@@ -68,7 +68,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
     },
     {
       id: "what-each-role-can-see",
-      heading: "Qué puede ver cada función",
+      heading: "Qué puede ver cada profesional",
       blocks: roleBlocks,
     },
     {

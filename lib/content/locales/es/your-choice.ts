@@ -33,7 +33,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
           kind: "paragraph",
           text: [
             { text: "Descargue el formulario en papel (PDF)", href: DOWNLOADS.paperFormPdf },
-            `, rellénelo y envíenoslo por correo postal.${CONTACT_DETAILS.postage ? ` ${CONTACT_DETAILS.postage}` : ""}`,
+            `, complételo y envíenoslo por correo postal.${CONTACT_DETAILS.postage ? ` ${CONTACT_DETAILS.postage}` : ""}`,
           ],
         },
         { kind: "subheading", text: "Por teléfono" },
