@@ -27,7 +27,7 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
         cues: [
           { text: "Su médico de cabecera, su hospital y otros servicios tienen cada uno su propio registro sobre usted." },
           { text: "El registro integrado reúne la información importante de estos registros." },
-          { text: "Así, los profesionales de la salud y de la asistencia social pueden tomar decisiones más rápidas y seguras sobre su atención." },
+          { text: "Así, los profesionales de salud y asistencia social deciden más rápido y con más seguridad sobre su atención." },
         ],
       },
     ],
@@ -39,7 +39,7 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
         heading: "Cómo se usa la información",
         points: ["Cuando usted va a verlos, o ellos le visitan", "Para entender las necesidades de las personas", "Atención de enfermedades de larga duración", "De forma anónima, para planificar la atención"],
         cues: [
-          { text: "Los trabajadores de la salud y de la asistencia social lo usan cuando usted va a verlos o ellos le visitan." },
+          { text: "El personal de salud y asistencia social lo usa cuando usted va a verlos o ellos le visitan." },
           { text: "Los equipos de atención lo usan para entender las necesidades de salud y de asistencia de las personas." },
           { text: "Ayuda a asegurar que las personas con enfermedades de larga duración reciben una atención de alta calidad." },
           { text: "Y, sin los datos personales, se usa para planificar y mejorar la atención." },
@@ -92,7 +92,7 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
           { text: "Cada persona solo puede ver la información relacionada con su trabajo." },
           { text: "Trabajan bajo códigos de conducta estrictos. No mantener su información segura es una infracción grave." },
           {
-            text: "Su información está protegida por la Ley de Protección de Datos de 2018 (Data Protection Act 2018) y el RGPD del Reino Unido.",
+            text: "Su información está protegida por la Ley de Protección de Datos de 2018 y el RGPD del Reino Unido.",
             spoken: "Su información está protegida por la Ley de Protección de Datos de 2018, y el Reglamento General de Protección de Datos del Reino Unido.",
           },
         ],

@@ -19,7 +19,7 @@ export const HOME_PAGE: Localised<typeof English.HOME_PAGE> = {
         "servicios sociales para adultos",
       ],
       afterBullets: [
-        "Poder ver sus registros en cualquier momento y en distintos lugares permite a los profesionales de la salud y de la asistencia social tomar decisiones más rápidas y seguras sobre su atención.",
+        "Así, los profesionales de la salud y de la asistencia social pueden ver sus registros en cualquier momento y en distintos lugares. Esto les permite tomar decisiones más rápidas y seguras sobre su atención.",
         "Es para las personas que viven en Barnet, Camden, Enfield, Haringey o Islington, o que tienen allí su médico de cabecera.",
       ],
     },

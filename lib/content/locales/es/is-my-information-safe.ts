@@ -33,7 +33,7 @@ export const IS_MY_INFORMATION_SAFE_PAGE: Localised<typeof English.IS_MY_INFORMA
       blocks: [
         {
           kind: "paragraph",
-          text: "La información sobre usted está protegida por la Ley de Protección de Datos de 2018 (Data Protection Act 2018) y el Reglamento General de Protección de Datos del Reino Unido (UK GDPR).",
+          text: "La ley protege la información sobre usted. En concreto, la Ley de Protección de Datos de 2018 (Data Protection Act 2018) y el Reglamento General de Protección de Datos del Reino Unido (UK GDPR).",
         },
         termsBlock(["ukGdpr"]),
       ],

@@ -21,7 +21,7 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
         },
         {
           kind: "paragraph",
-          text: "El registro integrado reúne de forma electrónica la información importante de estos registros. Poder ver sus registros en cualquier momento y en distintos lugares permite a los profesionales de la salud y de la asistencia social tomar decisiones más rápidas y seguras sobre su atención.",
+          text: "El registro integrado reúne de forma electrónica la información importante de estos registros. Así, los profesionales de la salud y de la asistencia social pueden ver sus registros en cualquier momento y en distintos lugares. Esto les permite tomar decisiones más rápidas y seguras sobre su atención.",
         },
       ],
     },

@@ -123,11 +123,11 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         },
         {
           kind: "paragraph",
-          text: `Para ejercer cualquiera de estos derechos, escriba a nuestro delegado de protección de datos a ${dpoEmail}, o póngase en contacto con nosotros: escriba a ${CONTACT_DETAILS.email} o llame al ${CONTACT_DETAILS.phone}.`,
+          text: `Para ejercer cualquiera de estos derechos, escriba a nuestro delegado de protección de datos a ${dpoEmail}. También puede ponerse en contacto con nosotros: escriba a ${CONTACT_DETAILS.email} o llame al ${CONTACT_DETAILS.phone}.`,
         },
         {
           kind: "paragraph",
-          text: "Para ver sus registros de salud y de asistencia social, también puede pedirlos directamente a sus organizaciones de salud y de asistencia social, por ejemplo al consultorio de su médico de cabecera, al hospital o al ayuntamiento (council).",
+          text: "Para ver sus registros de salud y de asistencia social, también puede pedirlos directamente a las organizaciones que le atienden. Por ejemplo, al consultorio de su médico de cabecera, al hospital o al ayuntamiento (council).",
         },
       ],
     },

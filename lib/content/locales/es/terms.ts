@@ -12,7 +12,7 @@ export const TERMS: Localised<typeof English.TERMS> = {
   },
   lastingPowerOfAttorney: {
     term: "Poder notarial duradero para salud y bienestar",
-    text: "Un documento legal en el que una persona elige a alguien de su confianza (su apoderado) para que tome decisiones sobre su salud y su atención si ella misma no puede tomarlas. Tiene que estar registrado en la Oficina del Tutor Público (Office of the Public Guardian) antes de poder usarse. En inglés se llama «Lasting Power of Attorney for health and welfare».",
+    text: "Un documento legal con el que una persona elige a alguien de su confianza (su apoderado). El apoderado toma decisiones sobre la salud y la atención de la persona si ella misma no puede tomarlas. Tiene que estar registrado en la Oficina del Tutor Público (Office of the Public Guardian) antes de poder usarse. En inglés se llama «Lasting Power of Attorney for health and welfare».",
   },
   deputy: {
     term: "Representante legal y Tribunal de Protección",
@@ -28,7 +28,7 @@ export const TERMS: Localised<typeof English.TERMS> = {
   },
   ukGdpr: {
     term: "RGPD del Reino Unido (UK GDPR)",
-    text: "El Reglamento General de Protección de Datos del Reino Unido. Junto con la Ley de Protección de Datos de 2018 (Data Protection Act 2018), es la ley que dice cómo deben usar y proteger las organizaciones del Reino Unido la información sobre las personas. La página para residentes lo llama Reglamento General de Protección de Datos de 2016: era una ley europea y pasó a ser el RGPD del Reino Unido cuando el Reino Unido salió de la UE.",
+    text: "El Reglamento General de Protección de Datos del Reino Unido. Junto con la Ley de Protección de Datos de 2018 (Data Protection Act 2018), es la ley sobre la información de las personas. Dice cómo deben usarla y protegerla las organizaciones del Reino Unido. La página para residentes lo llama Reglamento General de Protección de Datos de 2016. Era una ley europea, y pasó a ser el RGPD del Reino Unido cuando el Reino Unido salió de la UE.",
   },
 };
 

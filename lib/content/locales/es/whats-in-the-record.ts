@@ -44,7 +44,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
       blocks: [
         {
           kind: "paragraph",
-          text: "Con el tiempo, también incluirá información de otras organizaciones que prestan servicios del NHS y servicios sociales de los ayuntamientos (councils). Esto incluye los registros de salud mental y los registros que hacen los trabajadores sociales.",
+          text: "Con el tiempo, también incluirá información de otras organizaciones que prestan servicios del NHS y servicios sociales municipales. Esto incluye los registros de salud mental y los registros que hacen los trabajadores sociales.",
         },
         {
           kind: "paragraph",

@@ -31,7 +31,7 @@ export const WHEN_IT_STARTS_PAGE: Localised<typeof English.WHEN_IT_STARTS_PAGE> 
         { kind: "paragraph", text: START_SENTENCE },
         {
           kind: "paragraph",
-          text: "Con el tiempo, también incluirá información de otras organizaciones que prestan servicios del NHS y servicios sociales de los ayuntamientos (councils), como los servicios de salud mental y los trabajadores sociales.",
+          text: "Con el tiempo, también incluirá información de otras organizaciones que prestan servicios del NHS y servicios sociales municipales, como los servicios de salud mental y los trabajadores sociales.",
         },
         {
           kind: "paragraph",

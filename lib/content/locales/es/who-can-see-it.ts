@@ -81,7 +81,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
         },
         {
           kind: "paragraph",
-          text: "Si quiere ver sus registros de salud y de asistencia social, puede pedirlos directamente a sus organizaciones de salud y de asistencia social, por ejemplo al consultorio de su médico de cabecera, al hospital o al ayuntamiento (council).",
+          text: "Si quiere ver sus registros de salud y de asistencia social, puede pedirlos directamente a las organizaciones que le atienden. Por ejemplo, al consultorio de su médico de cabecera, al hospital o al ayuntamiento (council).",
         },
       ],
     },
