@@ -19,7 +19,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
     TERMINATION: { category: "Interrupción del embarazo", includes: "Aborto y atención relacionada." },
     GENDER_IDENTITY: { category: "Identidad de género", includes: "Servicios de identidad de género y cualquier registro de un cambio de género." },
     SEXUAL_ASSAULT: { category: "Agresión sexual", includes: "Atención después de una violación o una agresión sexual." },
-    SAFEGUARDING: { category: "Protección", includes: "Preocupaciones y planes para proteger a un niño o a un adulto en riesgo de sufrir daño." },
+    SAFEGUARDING: { category: "Protección de menores y adultos en riesgo", includes: "Preocupaciones y planes para proteger a un niño o a un adulto en riesgo de sufrir daño." },
     ADOPTION: { category: "Adopción", includes: "Registros de adopción." },
     SUBSTANCE_USE: { category: "Servicios de drogas y alcohol", includes: "Tratamiento y apoyo de servicios especializados en drogas y alcohol." },
     GENETICS: { category: "Pruebas genéticas", includes: "Resultados de pruebas genéticas." },

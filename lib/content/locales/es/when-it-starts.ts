@@ -65,7 +65,7 @@ export const ORGANISATION_LIST: Localised<typeof English.ORGANISATION_LIST> = {
     ACUTE_HOSPITAL: "Hospitales",
     COMMUNITY_HEALTH: "Servicios de salud comunitaria",
     MENTAL_HEALTH: "Servicios de salud mental",
-    LOCAL_AUTHORITY: "Servicios sociales para adultos del ayuntamiento",
+    LOCAL_AUTHORITY: "Servicios sociales municipales para adultos",
     HOSPICE: "Centros de cuidados paliativos",
     OTHER: "Otros servicios",
   },
