@@ -63,7 +63,7 @@ export const renderCallbackRequestEmail: Localised<typeof English.renderCallback
     ["অনুরোধের রেফারেন্স", input.reference],
   ];
   const within = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
-  const footer = `${SITE_TITLE}-এর ওয়েবসাইট থেকে পাঠানো। অনুগ্রহ করে ${within ?? "যত তাড়াতাড়ি সম্ভব"} ফোন করুন, এবং অনুরোধটি সম্পন্ন হিসেবে চিহ্নিত করুন।`;
+  const footer = `${SITE_TITLE} ওয়েবসাইট থেকে পাঠানো। অনুগ্রহ করে ${within ?? "যত তাড়াতাড়ি সম্ভব"} ফোন করুন, এবং অনুরোধটি সম্পন্ন হিসেবে চিহ্নিত করুন।`;
   return {
     // The subject names no one: subjects show in notifications and mail logs.
     subject: `ফোন করার অনুরোধ ${input.reference}`,
