@@ -53,7 +53,7 @@ export const START_PAGE: Localised<typeof English.START_PAGE> = {
 };
 
 export const COMMON: Localised<typeof English.COMMON> = {
-  backLink: "পেছনে যান",
+  backLink: "ফিরে যান",
   continue: "এগিয়ে যান",
   change: "বদলান",
   errorSummaryHeading: "একটি সমস্যা হয়েছে",
