@@ -63,7 +63,7 @@ export const WHEN_IT_STARTS_PAGE: Localised<typeof English.WHEN_IT_STARTS_PAGE> 
 /** Labels for the organisation list, which comes from the register's database. Borough names stay as they are. */
 export const ORGANISATION_LIST: Localised<typeof English.ORGANISATION_LIST> = {
   typeHeadings: {
-    GP_PRACTICE: "জিপি সার্জারি (GP surgery)",
+    GP_PRACTICE: "জিপি সার্জারি",
     ACUTE_HOSPITAL: "হাসপাতাল",
     COMMUNITY_HEALTH: "কমিউনিটি স্বাস্থ্য সেবা",
     MENTAL_HEALTH: "মানসিক স্বাস্থ্য সেবা",
