@@ -9,7 +9,7 @@ import { icu } from "../../../i18n/icu";
 
 export const PROGRAMME_TEXT: ProgrammeText = {
   teamName: "Екипът на обединеното досие",
-  phoneHours: "От понеделник до петък, от 9:00 до 17:00 ч. (примерно работно време)",
+  phoneHours: "Работно време: от понеделник до петък, от 9:00 до 17:00 ч. (примерни часове)",
   postalAddress: ["Joined-up record team", "North London Partners in health and care", "Примерен адрес (не изпращайте писма на него)", "London"],
   excludedInformation: {
     SEXUAL_HEALTH: { category: "Сексуално здраве", includes: "Посещения в клиники за сексуално здраве, изследвания и лечение на полово предавани инфекции." },

@@ -9,6 +9,12 @@ const posted = withinWorkingDays(PROGRAMME.responseTimes.postedChoiceWorkingDays
 const evidence = withinWorkingDays(PROGRAMME.responseTimes.evidenceCheckWorkingDays);
 const review = withinWorkingDays(PROGRAMME.responseTimes.optInReviewWorkingDays);
 
+/** The emergency warning's two paragraphs, as a pair, so a page can quote the first on its own. */
+export const EMERGENCY_WARNING_PARAGRAPHS = [
+  "Ако откажете участие, обединеното досие няма да показва историята ви на хората, които се грижат за вас. Те няма да разполагат с най-новата ви информация, когато ви преглеждат, дори при спешен случай.",
+  "Решенията за грижите за вас може да отнемат повече време, дори при спешен случай.",
+] as const;
+
 export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
   included:
     "Ако сте съгласни информацията ви да бъде част от обединеното досие, не е нужно да правите нищо. Ако не искате да бъдете включени, трябва да откажете участие.",
@@ -19,10 +25,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
 
   emergencyWarning: {
     heading: "Важно: помислете внимателно, преди да откажете участие",
-    paragraphs: [
-      "Ако откажете участие, обединеното досие няма да показва историята ви на хората, които се грижат за вас. Те няма да разполагат с най-новата ви информация, когато ви преглеждат, дори при спешен случай.",
-      "Решенията за грижите за вас може да отнемат повече време, дори при спешен случай.",
-    ],
+    paragraphs: EMERGENCY_WARNING_PARAGRAPHS,
   },
 
   whenItTakesEffect: [
