@@ -6,7 +6,9 @@ import * as contactDetails from "./contact-details";
 import * as cookies from "./cookies";
 import * as dates from "./dates";
 import * as decisionErrors from "./decision-errors";
+import * as emails from "./emails";
 import * as errors from "./errors";
+import * as evidenceRejectedEmail from "./evidence-rejected-email";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -52,4 +54,6 @@ export const CONTENT = {
   decisionErrors,
   nhsNumberErrors,
   nhsLogin,
+  emails,
+  evidenceRejectedEmail,
 } satisfies Partial<SiteContent>;
