@@ -27,7 +27,7 @@ export const JOURNEYS: Localised<typeof English.JOURNEYS> = {
       "Ако откажете участие, здравните и социалните работници в Barnet, Camden, Enfield, Haringey и Islington няма да виждат информацията ви в обединеното досие за грижи.",
       CHOICE_RULES.optOutDoesNot,
       ...CHOICE_RULES.emergencyWarning.paragraphs,
-      `Можете да откажете участие за себе си, за дете под ${CHILD_AGE}, за което имате родителска отговорност, или за човек, за когото имате трайно пълномощно за здраве и благосъстояние или сте назначени от съда за негов представител (deputy).`,
+      `Можете да откажете участие за себе си, за дете под ${CHILD_AGE}, за което имате родителска отговорност, или за човек, за когото действате като пълномощник по трайно пълномощно за здраве и благосъстояние или като представител (deputy), назначен от съда.`,
     ],
   },
   "opt-in": {
@@ -35,7 +35,7 @@ export const JOURNEYS: Localised<typeof English.JOURNEYS> = {
     title: "Включете се отново в обединеното досие за грижи",
     intro: [
       "Ако преди сте отказали участие, можете да се включите отново по всяко време. Тогава здравните и социалните работници ще могат да виждат информацията ви в обединеното досие за грижи, когато се грижат за вас.",
-      `Можете да го направите за себе си, за дете под ${CHILD_AGE}, за което имате родителска отговорност, или за човек, за когото имате трайно пълномощно за здраве и благосъстояние или сте назначени от съда за негов представител (deputy).`,
+      `Можете да го направите за себе си, за дете под ${CHILD_AGE}, за което имате родителска отговорност, или за човек, за когото действате като пълномощник по трайно пълномощно за здраве и благосъстояние или като представител (deputy), назначен от съда.`,
     ],
   },
 };
@@ -72,8 +72,8 @@ export const WHO_FOR: Localised<typeof English.WHO_FOR> = {
   options: [
     { value: "SELF", label: "За мен" },
     { value: "PARENT_OR_GUARDIAN", label: `За дете под ${CHILD_AGE}, за което имам родителска отговорност` },
-    { value: "ATTORNEY", label: "За човек, за когото имам трайно пълномощно за здраве и благосъстояние" },
-    { value: "DEPUTY", label: "За човек, за когото съм назначен от съда за представител (deputy)" },
+    { value: "ATTORNEY", label: "За човек, за когото действам като пълномощник по трайно пълномощно за здраве и благосъстояние" },
+    { value: "DEPUTY", label: "За човек, за когото действам като представител (deputy), назначен от съда" },
   ],
   errors: { required: "Изберете за кого е изборът" },
 };
@@ -82,12 +82,12 @@ export const ABOUT_YOU: Localised<typeof English.ABOUT_YOU> = {
   title: "За вас",
   hint: "Тъй като правите този избор от името на друг човек, ни трябват и вашите данни.",
   proxyName: { label: "Вашето пълно име" },
-  proxyRelationship: { label: "Каква ви е този човек", hint: "Например майка, баща, настойник, син или дъщеря" },
+  proxyRelationship: { label: "Връзката ви с човека", hint: "Например майка, баща, настойник, син или дъщеря" },
   errors: {
     proxyNameRequired: "Въведете пълното си име",
     proxyNameTooLong: DECISION_ERRORS.proxyName.tooLong,
     proxyNameCharacters: "Името ви трябва да съдържа само букви, интервали, тирета и апострофи",
-    relationshipRequired: "Въведете каква ви е този човек",
+    relationshipRequired: "Въведете връзката си с човека",
     relationshipTooLong: DECISION_ERRORS.proxyRelationship.tooLong,
     relationshipCharacters: "Отговорът за връзката ви с човека трябва да съдържа само букви, интервали, тирета и апострофи",
   },
@@ -247,7 +247,7 @@ export const CHECK_ANSWERS: Localised<typeof English.CHECK_ANSWERS> = {
   rows: {
     madeBy: "За кого е изборът",
     proxyName: "Вашето име",
-    proxyRelationship: "Каква ви е този човек",
+    proxyRelationship: "Връзката ви с човека",
     name: "Име",
     dateOfBirth: "Дата на раждане",
     nhsNumber: "NHS номер",
@@ -325,8 +325,8 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   madeByValue: {
     SELF: "Самият човек",
     PARENT_OR_GUARDIAN: (proxyName) => `${proxyName}, родител или настойник с родителска отговорност за човека`,
-    ATTORNEY: (proxyName) => `${proxyName}, който има трайно пълномощно за здраве и благосъстояние за човека`,
-    DEPUTY: (proxyName) => `${proxyName}, назначен от съда представител (deputy) на човека`,
+    ATTORNEY: (proxyName) => `${proxyName}, пълномощник на човека по трайно пълномощно за здраве и благосъстояние`,
+    DEPUTY: (proxyName) => `${proxyName}, представител (deputy) на човека, назначен от съда`,
   },
   postEvidence: (reference) => [POST_EVIDENCE_INTRO, RETURN_ADDRESS.join("\n"), quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Отказ от участие", OPT_IN: "Повторно включване" },
@@ -359,7 +359,7 @@ export const PAPER_FORM: Localised<typeof English.PAPER_FORM> = {
     postcode: "Пощенски код на домашния адрес",
     gpPractice: "Практика на личния лекар, ако я знаете",
     proxyName: "Вашето пълно име",
-    proxyRelationship: "Каква ви е този човек",
+    proxyRelationship: "Връзката ви с човека",
     evidence:
       "Приложете копие (не оригинала) на доказателството си: акт за раждане или съдебно решение за дете, или трайно пълномощно за здраве и благосъстояние или съдебно решение за възрастен.",
     email: "Имейл адрес, за да получите потвърждение",

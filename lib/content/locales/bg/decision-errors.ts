@@ -39,7 +39,7 @@ export const DECISION_ERRORS: Localised<typeof English.DECISION_ERRORS> = {
     hiddenCharacters: "Името ви не трябва да съдържа скрити знаци, например табулации или нови редове",
   },
   proxyRelationship: {
-    required: "Въведете каква ви е този човек",
+    required: "Въведете връзката си с човека",
     tooLong: `Отговорът за връзката ви с човека трябва да е ${upTo(RELATIONSHIP_MAX)}`,
     hiddenCharacters: "Отговорът за връзката ви с човека не трябва да съдържа скрити знаци, например табулации или нови редове",
   },
