@@ -333,7 +333,7 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   statusLabel: { EFFECTIVE: "Влязъл в сила", AWAITING_REVIEW: "Чака проверка от нашия екип" },
   optInStatus: "Получен. Проверяваме го в регистъра",
   changeMind: "За да промените решението си, откажете участие или се включете отново по всяко време на нашия уебсайт или ни се обадете.",
-  contact: `Свържете се с нас: обадете се на ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), пишете на ${CONTACT_DETAILS.email} или използвайте страницата за контакт на нашия уебсайт. Посочете референтния си номер.`,
+  contact: `Свържете се с нас: обадете се на ${CONTACT_DETAILS.phone}, пишете на ${CONTACT_DETAILS.email} или използвайте страницата за контакт на нашия уебсайт. ${CONTACT_DETAILS.phoneHours}. Посочете референтния си номер.`,
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 };
 

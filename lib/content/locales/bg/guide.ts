@@ -24,7 +24,7 @@ export const GUIDE: Localised<typeof English.GUIDE> = {
   contentsLabel: "Страници в това ръководство",
   contentsHeading: "Съдържание",
   onThisPageLabel: "На тази страница",
-  paginationLabel: "Страници",
+  paginationLabel: "Навигация между страниците",
   previous: "Предишна",
   next: "Следваща",
   /** Read after "Предишна" and "Следваща" by screen readers: "Предишна страница". */
