@@ -50,7 +50,7 @@ export const START_PAGE: Localised<typeof English.START_PAGE> = {
     "ако действате от името на някого: копие от доказателството ви (например акт за раждане или трайно пълномощно) или можете да го изпратите по пощата",
   ],
   takes: "Отнема около 5 минути.",
-  startButton: "Започнете",
+  startButton: "Започнете сега",
   paperIntro: "Можете също да",
   paperLink: "изтеглите хартиен формуляр (PDF)",
   paperOutro: "и да ни го изпратите попълнен по пощата.",
@@ -286,7 +286,7 @@ export const CONFIRMATION: Localised<typeof English.CONFIRMATION> = {
     ],
     // The same words for everyone who opts back in without NHS login: they must not reveal anyone's current choice.
     OPT_IN_RECEIVED: [
-      "Получихме молбата ви да се включите отново. Проверяваме всяка молба в регистъра. Ако тя променя по-ранен отказ от участие, може да не влезе в сила, докато нашият екип не я провери.",
+      "Получихме молбата ви да се включите отново. Сверяваме всяка молба с регистъра. Ако тя променя по-ранен отказ от участие, може да не влезе в сила, докато нашият екип не я провери.",
       "За да пазим личната информация, тук не показваме дали молбата е влязла в сила, защото всеки може да изпрати този формуляр. За да разберете, влезте с NHS login и проверете избора си или се свържете с нас.",
       "Ако нашият екип не може да я приеме, ще ви пишем по имейл защо.",
     ],
@@ -331,7 +331,7 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   postEvidence: (reference) => [POST_EVIDENCE_INTRO, RETURN_ADDRESS.join("\n"), quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Отказ от участие", OPT_IN: "Повторно включване" },
   statusLabel: { EFFECTIVE: "Влязъл в сила", AWAITING_REVIEW: "Чака проверка от нашия екип" },
-  optInStatus: "Получен. Проверяваме го в регистъра",
+  optInStatus: "Получен. Сверяваме го с регистъра",
   changeMind: "За да промените решението си, откажете участие или се включете отново по всяко време на нашия уебсайт или ни се обадете.",
   contact: `Свържете се с нас: обадете се на ${CONTACT_DETAILS.phone}, пишете на ${CONTACT_DETAILS.email} или използвайте страницата за контакт на нашия уебсайт. ${CONTACT_DETAILS.phoneHours}. Посочете референтния си номер.`,
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
