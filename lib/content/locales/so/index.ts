@@ -1,11 +1,25 @@
 import type { SiteContent } from "../site-content";
+import * as accessibility from "./accessibility";
+import * as contact from "./contact";
 import * as contactDetails from "./contact-details";
+import * as cookies from "./cookies";
 import * as dates from "./dates";
+import * as errors from "./errors";
+import * as guide from "./guide";
+import * as home from "./home";
+import * as isMyInformationSafe from "./is-my-information-safe";
+import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
+import * as privacy from "./privacy";
 import * as programmeText from "./programme-text";
 import * as rules from "./rules";
 import * as site from "./site";
 import * as terms from "./terms";
+import * as whatsInTheRecord from "./whats-in-the-record";
+import * as whatsLeftOut from "./whats-left-out";
+import * as whenItStarts from "./when-it-starts";
+import * as whoCanSeeIt from "./who-can-see-it";
+import * as yourChoice from "./your-choice";
 
 /** The Somali (Soomaali) translation, module by module in SiteContent's order. */
 export const CONTENT = {
@@ -16,4 +30,18 @@ export const CONTENT = {
   contactDetails,
   rules,
   terms,
+  home,
+  joinedUpRecord,
+  whatsInTheRecord,
+  whatsLeftOut,
+  whoCanSeeIt,
+  yourChoice,
+  isMyInformationSafe,
+  whenItStarts,
+  guide,
+  contact,
+  accessibility,
+  privacy,
+  cookies,
+  errors,
 } satisfies Partial<SiteContent>;
