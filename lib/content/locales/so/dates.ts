@@ -19,12 +19,12 @@ function partOfDay(hour: number): string {
   if (hour < 5) return "habeennimo";
   if (hour < 12) return "subaxnimo";
   if (hour < 13) return "duhurnimo";
-  if (hour < 17) return "galabnimo";
-  if (hour < 20) return "fiidnimo";
+  if (hour < 18) return "galabnimo";
+  if (hour < 21) return "fiidnimo";
   return "habeennimo";
 }
 
-/** A time of day from a 24-hour clock: "saqda dhexe", "12:05 habeennimo", "9:00 subaxnimo", "duhurka", "12:30 duhurnimo", "5:45 fiidnimo". */
+/** A time of day from a 24-hour clock: "saqda dhexe", "12:05 habeennimo", "9:00 subaxnimo", "duhurka", "12:30 duhurnimo", "5:45 galabnimo", "7:15 fiidnimo". */
 export const formatClockTime: Localised<typeof English.formatClockTime> = (hour, minute) => {
   if (minute === 0 && hour === 0) return "saqda dhexe";
   if (minute === 0 && hour === 12) return "duhurka";

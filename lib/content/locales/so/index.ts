@@ -6,11 +6,16 @@ import * as contactDetails from "./contact-details";
 import * as cookies from "./cookies";
 import * as dates from "./dates";
 import * as decisionErrors from "./decision-errors";
+import * as emails from "./emails";
 import * as errors from "./errors";
+import * as evidenceRejectedEmail from "./evidence-rejected-email";
+import * as factsAndFigures from "./facts-and-figures";
+import * as film from "./film";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
+import * as leaflet from "./leaflet";
 import * as meta from "./meta";
 import * as nhsLogin from "./nhs-login";
 import * as nhsNumberErrors from "./nhs-number-errors";
@@ -25,8 +30,8 @@ import * as whenItStarts from "./when-it-starts";
 import * as whoCanSeeIt from "./who-can-see-it";
 import * as yourChoice from "./your-choice";
 
-/** The Somali (Soomaali) translation, module by module in SiteContent's order. */
-export const CONTENT = {
+/** The Somali (Soomaali) translation of every resident word, module by module in SiteContent's order. */
+export const CONTENT: SiteContent = {
   meta,
   programmeText,
   site,
@@ -52,4 +57,9 @@ export const CONTENT = {
   decisionErrors,
   nhsNumberErrors,
   nhsLogin,
-} satisfies Partial<SiteContent>;
+  emails,
+  evidenceRejectedEmail,
+  leaflet,
+  factsAndFigures,
+  film,
+};

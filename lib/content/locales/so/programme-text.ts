@@ -3,7 +3,7 @@ import type { ProgrammeText } from "../../../i18n/programme-text";
 /** The example programme facts' free text in Somali (DEFAULT_PROGRAMME_FACTS in lib/content/programme-schema.ts). */
 export const PROGRAMME_TEXT: ProgrammeText = {
   teamName: "Kooxda diiwaanka isku xiran",
-  phoneHours: "Isniinta ilaa Jimcaha, 9-ka subaxnimo ilaa 5-ta galabnimo (saacado tusaale ah)",
+  phoneHours: "Isniinta ilaa Jimcaha, 9:00 subaxnimo ilaa 5:00 galabnimo (saacado tusaale ah)",
   postalAddress: ["Kooxda diiwaanka isku xiran", "North London Partners in health and care", "Cinwaan tusaale ah (ha loo dirin boosto)", "London"],
   excludedInformation: {
     SEXUAL_HEALTH: {

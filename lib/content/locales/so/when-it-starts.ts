@@ -10,7 +10,7 @@ export const PROGRAMME_START_DATE: Localised<typeof English.PROGRAMME_START_DATE
 export const START_SENTENCE: Localised<typeof English.START_SENTENCE> =
   PROGRAMME.start.status === "started"
     ? `Kuwii ugu horreeyay ee la-hawlgalayaashayada ka mid ah waxay heleen diiwaanka isku xiran laga bilaabo ${PROGRAMME_START_DATE}.`
-    : `Waxaan qorsheynay in kuwa ugu horreeya ee la-hawlgalayaashayada ka mid ah ay helaan diiwaanka isku xiran ${PROGRAMME_START_DATE}.`;
+    : `Waxaan qorsheynay in kuwa ugu horreeya ee la-hawlgalayaashayada ka mid ah ay helaan diiwaanka isku xiran bisha ${PROGRAMME_START_DATE}.`;
 
 export const WHEN_IT_STARTS_PAGE: Localised<typeof English.WHEN_IT_STARTS_PAGE> = {
   href: ROUTES.whenItStarts,
