@@ -169,7 +169,10 @@ export const NOT_ELIGIBLE: Localised<typeof English.NOT_ELIGIBLE> = {
       text: "Dooro in macluumaadkaaga bukaan ee qarsoodiga ah loo isticmaalo cilmi-baarista iyo qorsheynta, adigoo adeegsanaya ka-bixidda xogta qaranka (national data opt-out)",
       href: nationalOptOut.href,
     },
-    { text: "Diiwaanka daryeelka ee la wadaago ee deegaankaaga wax ka weydii rugta dhakhtarkaaga guud (GP) ama golaha degmadaada", href: localRecord.href },
+    {
+      text: "Wax ka ogow diiwaanka daryeelka ee la wadaago ee deegaankaaga adigoo weydiinaya rugta dhakhtarkaaga guud (GP) ama golaha degmadaada",
+      href: localRecord.href,
+    },
   ],
   changeAnswers: "Haddii aad khalad samaysay,",
   changePostcode: "beddel koodhka boostada",

@@ -36,7 +36,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
     GENETICS: { category: "Baaritaanka hidda-sidaha", includes: "Natiijooyinka baaritaannada hidda-sidaha." },
     THERAPY_NOTES: {
       category: "Qoraallada daaweynta hadalka",
-      includes: "Qoraallada fadhiyada la-talinta (counselling) ama daaweynta nafsiga ah (psychotherapy).",
+      includes: "Qoraallada fadhiyada la-talinta ama daaweynta nafsiga ah.",
     },
     COMPLAINTS_LEGAL: { category: "Cabashooyinka iyo dacwadaha sharciga", includes: "Cabashooyinka iyo dacwadaha sharciga ee ku saabsan daryeelka." },
     MARKED_PRIVATE: {
@@ -66,7 +66,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
       why: "Caafimaadka jirkaagu wuxuu saameyn karaa daryeelka caafimaadka maskaxdaada.",
     },
     {
-      role: "Shaqaalaha arrimaha bulshada (social workers)",
+      role: "Shaqaalaha arrimaha bulshada",
       sees: "Taageerada aad ka hesho daryeelka bulshada ee dadka waaweyn, iyo qaar ka mid ah macluumaadka caafimaadka.",
       why: "Waxay qorsheeyaan daryeelkaaga iyo taageeradaada.",
     },

@@ -28,8 +28,8 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
 
   whenItTakesEffect: [
     "Onlayn: ka-bixiddu waxay dhaqan gashaa isla marka aad soo dirto.",
-    `Boosto: doorashadaadu waxay dhaqan gashaa marka kooxdayadu ay gasho diiwaanka doorashooyinka${posted ? `, ${posted} laga bilaabo marka foomkaagu na soo gaaro` : ", taas oo ah kadib marka foomkaagu na soo gaaro"}. Ilaa markaas, waxba isma beddelaan.`,
-    "Taleefan: ka-bixiddu waxay dhaqan gashaa marka kooxdayadu ay gasho diiwaanka adigoo weli taleefanka nagula jira.",
+    `Boosto: doorashadaadu waxay dhaqan gashaa marka kooxdayadu ay ku darto diiwaanka doorashooyinka${posted ? `, ${posted} laga bilaabo marka foomkaagu na soo gaaro` : ", taas oo ah kadib marka foomkaagu na soo gaaro"}. Ilaa markaas, waxba isma beddelaan.`,
+    "Taleefan: ka-bixiddu waxay dhaqan gashaa marka kooxdayadu ay ku darto diiwaanka adigoo weli taleefanka nagula jira.",
     `Dib-u-soo-biiridda kadib ka-bixid waxay isla markiiba dhaqan gashaa oo keliya marka aan hubin karno inay ka timid qofkii ka baxay. Tusaale ahaan, marka isla cinwaanka iimaylka ahi uu sameeyay ka-bixid kasta. Haddii kale, kooxdayadu marka hore ayay hubisaa${review ? ` (${review})` : ""}, qofkuna wuu ka baxsanaanayaa ilaa markaas. Dib-u-soo-biiridda taleefanka ama warqadda lagu sameeyo marwalba marka hore ayaa la hubiyaa.`,
     `Haddii aad qof kale matalayso, doorashadaadu isla markiiba way dhaqan gashaa inta kooxdayadu hubinayso caddayntaada${evidence ? ` (${evidence})` : ""}. Haddii aanaan aqbali karin caddaynta, waan ka noqonaynaa doorashada, waxaana kuu sheegaynaa sababta.`,
   ],

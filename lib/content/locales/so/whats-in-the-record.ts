@@ -20,7 +20,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
           kind: "list",
           items: [
             "daawooyinkaaga",
-            "xasaasiyadahaaga (allergies)",
+            "xasaasiyadahaaga",
             "soo-koobidda daryeelkaagii markii aad hore isbitaal u jiiftay",
             "ballamaha kuu soo socda",
             "natiijooyinka baaritaannada caadiga ah, sida baaritaannada dhiigga",

@@ -29,7 +29,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
   title: "Yaa arki kara diiwaankaaga",
   shortTitle: "Yaa arki kara",
   description: "Cidda arki karta diiwaankaaga isku xiran, iyo sababta qof kastaa u arko oo keliya waxa shaqadiisu u baahan tahay.",
-  lede: "Dadka u baahan inay arkaan macluumaadkaaga si ay u taageeraan caafimaadkaaga iyo daryeelkaaga bulshada oo keliya ayaa geli kara.",
+  lede: "Dadka u baahan inay arkaan macluumaadkaaga si ay u taageeraan caafimaadkaaga iyo daryeelkaaga bulshada oo keliya ayaa geli kara macluumaadkaas.",
   sections: [
     {
       id: "who-can-see-it",
