@@ -77,7 +77,7 @@ export const CALLBACK_FORM: Localised<typeof English.CALLBACK_FORM> = {
   },
   message: {
     label: "Maxaad jeclaan lahayd inaan ka hadalno? (ikhtiyaari)",
-    hint: "Ha ku darin faahfaahin caafimaad. Waxaan ku weydiin doonaa waxa aan u baahanahay marka aan ku soo wacno.",
+    hint: "Ha ku darin faahfaahin caafimaad. Waxaan ku weydiin doonnaa waxa aan u baahannahay marka aan ku soo wacno.",
   },
   submit: "Codso in laguu soo waco",
   errorSummaryHeading: "Dhibaato ayaa jirta",

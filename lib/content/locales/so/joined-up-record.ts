@@ -64,7 +64,7 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
           items: [
             "Qof kasta oo ka qayb qaata daryeelkaaga wuxuu arki doonaa sawirka oo dhan.",
             "Marka aad meel cusub u tagto si aad daryeel u hesho, ama aad la kulanto xirfadle daryeel oo cusub, waxay heli doonaan macluumaad muhiim ah oo caafimaad iyo daryeel ah.",
-            "Natiijooyinka baaritaannada caadiga ah, sida baaritaannada dhiigga, waxay u diyaar ahaan doonaan qof kasta oo ka qayb qaata daryeelkaaga, meel kasta oo baaritaanka lagu sameeyay. Tani waxay ka dhigan tahay inaadan u baahnaan karin in mar kale laguu sameeyo isla baaritaankaas.",
+            "Natiijooyinka baaritaannada caadiga ah, sida baaritaannada dhiigga, waxay u diyaar ahaan doonaan qof kasta oo ka qayb qaata daryeelkaaga, meel kasta oo baaritaanka lagu sameeyay. Tani waxay ka dhigan tahay in laga yaabo inaadan u baahnayn in mar kale laguu sameeyo isla baaritaankaas.",
             "Xirfadlayaasha mas'uulka ka ah daryeelkaagu waxay eegi karaan diiwaankaaga si ay u qorsheeyaan oo u horumariyaan daryeelkaaga.",
           ],
         },

@@ -111,7 +111,7 @@ export const NHS_LOGIN_PROBLEMS: Localised<typeof English.NHS_LOGIN_PROBLEMS> = 
   "under-16": {
     title: "Weli ma isticmaali kartid adeeggan",
     paragraphs: [
-      "NHS login-kaagu wuxuu muujinayaa inaad ka yar tahay 16 sano. Ilaa aad ka gaarayso 16 sano, waalid ama mas'uul leh mas'uuliyadda waalidnimo ayaa kuu samaynaya doorashadan.",
+      "NHS login-kaagu wuxuu muujinayaa inaad ka yar tahay 16 sano. Ilaa aad ka gaarto 16 sano, waalid ama mas'uul leh mas'uuliyadda waalidnimo ayaa kuu samaynaya doorashadan.",
       `${NOTHING_CHANGED} Waalid ama mas'uul ayaa kuu samayn kara doorashada onlayn, warqad ama taleefan.`,
     ],
     tryAgain: false,
@@ -147,7 +147,7 @@ export const CHECK_YOUR_CHOICE: Localised<typeof English.CHECK_YOUR_CHOICE> = {
     "Ma hayno go'aan loo diiwaan geliyay lambarkaaga NHS, sidaas darteed macluumaadkaagu wuu ku jiraa (qof walba waa lagu daraa haddii uusan ka bixin mooyee).",
   carriedAcross: (scheme: string) => `Ka-bixiddaadii ${scheme} waa la soo wareejiyay: uma baahnayn inaad wax kale samayso.`,
   awaitingReview: "Go'aan ayaa sugaya in kooxdayadu hubiso. Ilaa markaas, doorashadaadu sideedii ayay ahaanaysaa.",
-  historyHeading: "Go'aan kasta oo lambarkaaga NHS ah",
+  historyHeading: "Go'aan kasta oo loo diiwaan geliyay lambarkaaga NHS",
   historyCaption: "Go'aannada lambarkaaga NHS, kuwa ugu dambeeyay marka hore",
   historyHead: ["Taariikhda", "Go'aanka", "Sida", "Waxaa sameeyay", "Tixraaca", "Xaaladda"],
   choiceLabel: { OPT_OUT: "Ka bixid", OPT_IN: "Ku soo biirid" },

@@ -34,7 +34,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
       blocks: [
         {
           kind: "paragraph",
-          text: "Diiwaanka isku xiran wuxuu muujin doonaa taariikhdaada dhowaan. Sababtu waa adeegyada caafimaadka iyo daryeelku had iyo jeer kuma aysan hayn macluumaadkan nidaamyada kombiyuutarka.",
+          text: "Diiwaanka isku xiran wuxuu muujin doonaa taariikhdaada dhowaan. Sababtu waxay tahay in adeegyada caafimaadka iyo daryeelku aysan had iyo jeer macluumaadkan ku hayn nidaamyada kombiyuutarka.",
         },
       ],
     },
