@@ -9,7 +9,7 @@ import { withinWorkingDays } from "./programme";
 const callbackWithin = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
 
 /** The value each time option sends: the English words, which the team reads on the staff pages. */
-const preferredTimeValue = (index: number) => ENGLISH_CALLBACK_FORM.preferredTime.options[index]?.value ?? "";
+const [anyTime, morning, afternoon] = ENGLISH_CALLBACK_FORM.preferredTime.options;
 
 export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
   href: ROUTES.contact,
@@ -68,9 +68,9 @@ export const CALLBACK_FORM: Localised<typeof English.CALLBACK_FORM> = {
   preferredTime: {
     legend: "আপনাকে ফোন করার সবচেয়ে ভালো সময় কখন?",
     options: [
-      { value: preferredTimeValue(0), label: "যেকোনো সময়" },
-      { value: preferredTimeValue(1), label: "সকাল (সকাল ৯টা থেকে দুপুর ১২টা)" },
-      { value: preferredTimeValue(2), label: "দুপুর ও বিকেল (দুপুর ১২টা থেকে বিকেল ৫টা)" },
+      { value: anyTime.value, label: "যেকোনো সময়" },
+      { value: morning.value, label: "সকাল (সকাল ৯টা থেকে দুপুর ১২টা)" },
+      { value: afternoon.value, label: "দুপুর ও বিকেল (দুপুর ১২টা থেকে বিকেল ৫টা)" },
     ],
   },
   message: {
