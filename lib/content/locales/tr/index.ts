@@ -1,6 +1,7 @@
 import type { SiteContent } from "../site-content";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
+import * as home from "./home";
 import * as meta from "./meta";
 import * as programmeText from "./programme-text";
 import * as rules from "./rules";
@@ -16,4 +17,5 @@ export const CONTENT = {
   contactDetails,
   rules,
   terms,
+  home,
 } satisfies Partial<SiteContent>;
