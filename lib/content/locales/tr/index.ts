@@ -2,6 +2,7 @@ import type { SiteContent } from "../site-content";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
 import * as home from "./home";
+import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
 import * as programmeText from "./programme-text";
 import * as rules from "./rules";
@@ -18,4 +19,5 @@ export const CONTENT = {
   rules,
   terms,
   home,
+  joinedUpRecord,
 } satisfies Partial<SiteContent>;
