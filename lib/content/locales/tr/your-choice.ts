@@ -12,7 +12,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
   href: ROUTES.yourChoice,
   title: "Sizin tercihiniz: kayıttan çıkmak ve kayda yeniden katılmak",
   shortTitle: "Sizin tercihiniz",
-  description: "Birleşik kayıttan nasıl çıkılacağı ya da kayda nasıl yeniden katılılacağı, kayıttan çıkmanın ne anlama geldiği ve neyi durdurmadığı.",
+  description: "Birleşik kayıttan nasıl çıkılacağı ya da kayda nasıl yeniden katılınacağı, kayıttan çıkmanın ne anlama geldiği ve neyi durdurmadığı.",
   lede: CHOICE_RULES.included,
   sections: [
     {
