@@ -66,7 +66,7 @@ export const ORGANISATION_LIST: Localised<typeof English.ORGANISATION_LIST> = {
     COMMUNITY_HEALTH: "Toplum sağlığı hizmetleri",
     MENTAL_HEALTH: "Ruh sağlığı hizmetleri",
     LOCAL_AUTHORITY: "Belediye yetişkin sosyal bakım hizmetleri",
-    HOSPICE: "Darülacezeler ve palyatif bakım merkezleri (hospice)",
+    HOSPICE: "Hospisler (palyatif bakım merkezleri)",
     OTHER: "Diğer hizmetler",
   },
   boroughHeadings: {
