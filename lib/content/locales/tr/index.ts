@@ -4,6 +4,7 @@ import * as contact from "./contact";
 import * as contactDetails from "./contact-details";
 import * as cookies from "./cookies";
 import * as dates from "./dates";
+import * as errors from "./errors";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -42,4 +43,5 @@ export const CONTENT = {
   accessibility,
   privacy,
   cookies,
+  errors,
 } satisfies Partial<SiteContent>;
