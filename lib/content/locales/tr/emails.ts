@@ -78,3 +78,12 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
     html: renderRows(title, rows, [why, ...closing].join(" ")),
   };
 };
+
+/** A short email of plain paragraphs (blank lines separate them), marked as Turkish. */
+export function renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail {
+  const paragraphs = input.lines.join("\n").split(/\n{2,}/);
+  const html = `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32">${paragraphs
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join("")}</body></html>`;
+  return { subject: input.subject, text: input.lines.join("\n"), html };
+}
