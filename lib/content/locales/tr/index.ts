@@ -9,6 +9,7 @@ import * as decisionErrors from "./decision-errors";
 import * as emails from "./emails";
 import * as errors from "./errors";
 import * as evidenceRejectedEmail from "./evidence-rejected-email";
+import * as factsAndFigures from "./facts-and-figures";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -58,4 +59,5 @@ export const CONTENT = {
   emails,
   evidenceRejectedEmail,
   leaflet,
+  factsAndFigures,
 } satisfies Partial<SiteContent>;
