@@ -10,6 +10,7 @@ import * as emails from "./emails";
 import * as errors from "./errors";
 import * as evidenceRejectedEmail from "./evidence-rejected-email";
 import * as factsAndFigures from "./facts-and-figures";
+import * as film from "./film";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -30,7 +31,7 @@ import * as whoCanSeeIt from "./who-can-see-it";
 import * as yourChoice from "./your-choice";
 
 /** The Turkish (Türkçe) translation, module by module, in SiteContent's order. */
-export const CONTENT = {
+export const CONTENT: SiteContent = {
   meta,
   programmeText,
   site,
@@ -60,4 +61,5 @@ export const CONTENT = {
   evidenceRejectedEmail,
   leaflet,
   factsAndFigures,
-} satisfies Partial<SiteContent>;
+  film,
+};
