@@ -41,7 +41,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
   whoCanAct: [
     "16 yaşından küçük bir çocuğun ebeveyni ya da çocuk üzerinde ebeveyn sorumluluğu olan başka bir kişi",
     "bir kişinin sağlık ve refah konularındaki kalıcı vekâletnamesiyle atanmış vekili",
-    "bir kişinin Koruma Mahkemesi (Court of Protection) tarafından atanmış kayyumu (deputy)",
+    "bir kişinin Koruma Mahkemesi (Court of Protection) tarafından atanmış kayyumu",
   ],
   evidence:
     "Belgenizin bir kopyasını (aslını değil) göndermeniz gerekir. Bir çocuk için bu belge, doğum belgesi ya da mahkeme kararıdır. Bir yetişkin için ise sağlık ve refah konularındaki kalıcı vekâletname ya da sizi kayyum olarak atayan mahkeme kararıdır.",

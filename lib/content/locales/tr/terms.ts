@@ -28,7 +28,7 @@ export const TERMS: Localised<typeof English.TERMS> = {
   },
   ukGdpr: {
     term: "UK GDPR (Birleşik Krallık Genel Veri Koruma Tüzüğü)",
-    text: "Birleşik Krallık Genel Veri Koruma Tüzüğü. 2018 tarihli Veri Koruma Yasası (Data Protection Act 2018) ile birlikte, Birleşik Krallık'taki kuruluşların insanlarla ilgili bilgileri nasıl kullanması ve koruması gerektiğini belirleyen yasadır. Sakinlere yönelik bilgi sayfamız bu yasaya 2016 tarihli Genel Veri Koruma Tüzüğü der: bu bir Avrupa yasasıydı ve Birleşik Krallık AB'den ayrıldığında UK GDPR'a dönüştü.",
+    text: "Birleşik Krallık Genel Veri Koruma Tüzüğü. 2018 tarihli Veri Koruma Yasası (Data Protection Act 2018) ile birlikte, Birleşik Krallık'taki kuruluşların insanlarla ilgili bilgileri nasıl kullanması ve koruması gerektiğini belirleyen yasadır. Sakinlere yönelik bilgi sayfamız bu yasaya 2016 tarihli Genel Veri Koruma Tüzüğü der: bu bir Avrupa yasasıydı; Birleşik Krallık AB'den ayrıldığında adı UK GDPR oldu.",
   },
 };
 
