@@ -105,7 +105,7 @@ export const HOME_PAGE: Localised<typeof English.HOME_PAGE> = {
     otherWays: {
       before: "İnternet üzerindeki hizmeti kullanamıyorsanız, ",
       link: { text: "bize ulaşın", href: ROUTES.contact },
-      after: "; size yardım edelim.",
+      after: "; size yardım ederiz.",
     },
   },
 };

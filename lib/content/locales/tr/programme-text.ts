@@ -8,7 +8,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
   teamName: "Birleşik kayıt ekibi",
   phoneHours: "Pazartesiden cumaya, saat 09:00 ile 17:00 arası (örnek saatler)",
   // The addressee lines stay as the post needs them; only the words about the example are translated.
-  postalAddress: ["Joined-up record team", "North London Partners in health and care", "Örnek adres (posta için değildir)", "London"],
+  postalAddress: ["Joined-up record team", "North London Partners in health and care", "Örnek adres (bu adrese posta göndermeyin)", "London"],
   excludedInformation: {
     SEXUAL_HEALTH: {
       category: "Cinsel sağlık",

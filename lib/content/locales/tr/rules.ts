@@ -12,7 +12,7 @@ const review = withinWorkingDays(PROGRAMME.responseTimes.optInReviewWorkingDays)
 
 export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
   included:
-    "Bilgilerinizin birleşik kaydın bir parçası olmasını istiyorsanız, hiçbir şey yapmanız gerekmez. Kayda dahil olmak istemiyorsanız, birleşik kayıttan çıkmanız gerekir.",
+    "Bilgilerinizin birleşik kaydın bir parçası olmasında bir sakınca görmüyorsanız, hiçbir şey yapmanız gerekmez. Kayda dahil olmak istemiyorsanız, birleşik kayıttan çıkmanız gerekir.",
 
   optOutDoes: "Birleşik kayıttan çıkarsanız, bilgileriniz elektronik birleşik kayıt üzerinden paylaşılmaz.",
 
