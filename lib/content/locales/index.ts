@@ -1,10 +1,11 @@
-import type { Locale } from "../../i18n/locales";
+import { PSEUDO_LOCALE, type Locale } from "../../i18n/locales";
 import { CONTENT as bg } from "./bg";
 import { CONTENT as bn } from "./bn";
 import { CONTENT as en } from "./en";
 import { CONTENT as es } from "./es";
 import { CONTENT as so } from "./so";
 import { CONTENT as tr } from "./tr";
+import { pseudoContent } from "./pseudo";
 import type { SiteContent } from "./site-content";
 
 // Every locale's content. A locale appears here once its translation of every
@@ -18,5 +19,8 @@ export const LOCALES_WITH_CONTENT: readonly Locale[] = Object.keys(CONTENT_BY_LO
 
 /** Everything a resident reads, in the locale: English for a locale not published (proxy.ts never routes one). */
 export function contentFor(locale: Locale): SiteContent {
+  if (locale === PSEUDO_LOCALE) return (pseudo ??= pseudoContent(en));
   return CONTENT_BY_LOCALE[locale] ?? en;
 }
+
+let pseudo: SiteContent | undefined;
