@@ -1,0 +1,19 @@
+import type { SiteContent } from "../site-content";
+import * as contactDetails from "./contact-details";
+import * as dates from "./dates";
+import * as meta from "./meta";
+import * as programmeText from "./programme-text";
+import * as rules from "./rules";
+import * as site from "./site";
+import * as terms from "./terms";
+
+/** Easy Read English, gathered as SiteContent: the modules finished so far. */
+export const CONTENT = {
+  meta,
+  programmeText,
+  site,
+  dates,
+  contactDetails,
+  rules,
+  terms,
+} satisfies Partial<SiteContent>;
