@@ -62,7 +62,7 @@ describe("Easy Read pictures", () => {
     const folder = path.resolve(import.meta.dirname, "../../lib/content/locales/en-easy");
     const named = readdirSync(folder)
       .filter((file) => file.endsWith(".ts"))
-      .flatMap((file) => [...readFileSync(path.join(folder, file), "utf8").matchAll(/picture: "([^"]+)"/g)].map((match) => match[1]));
+      .flatMap((file) => [...readFileSync(path.join(folder, file), "utf8").matchAll(/picture: "([^"]+)"/g)].map((match) => match[1] ?? ""));
     expect(named.filter((name) => !isEasyReadPictureName(name))).toEqual([]);
   });
 });
