@@ -1,6 +1,8 @@
 import type { SiteContent } from "../site-content";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
+import * as home from "./home";
+import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
 import * as programmeText from "./programme-text";
 import * as rules from "./rules";
@@ -16,4 +18,6 @@ export const CONTENT = {
   contactDetails,
   rules,
   terms,
+  home,
+  joinedUpRecord,
 } satisfies Partial<SiteContent>;
