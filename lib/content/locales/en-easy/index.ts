@@ -8,6 +8,7 @@ import * as programmeText from "./programme-text";
 import * as rules from "./rules";
 import * as site from "./site";
 import * as terms from "./terms";
+import * as whatsInTheRecord from "./whats-in-the-record";
 
 /** Easy Read English, gathered as SiteContent: the modules finished so far. */
 export const CONTENT = {
@@ -20,4 +21,5 @@ export const CONTENT = {
   terms,
   home,
   joinedUpRecord,
+  whatsInTheRecord,
 } satisfies Partial<SiteContent>;
