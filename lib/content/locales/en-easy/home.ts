@@ -33,7 +33,7 @@ export const HOME_PAGE: Localised<typeof English.HOME_PAGE> = {
         "Adult social care information is in it.",
         "Children's social care records are not in it at the moment.",
         "Some private information is left out.",
-        "For example, information about sexual health, help to have a baby, violence at home and criminal records.",
+        "For example, information about sexual health, fertility treatment (help to have a baby), domestic violence (violence at home) and criminal records.",
       ],
     },
     {

@@ -9,6 +9,7 @@ import * as rules from "./rules";
 import * as site from "./site";
 import * as terms from "./terms";
 import * as whatsInTheRecord from "./whats-in-the-record";
+import * as whatsLeftOut from "./whats-left-out";
 
 /** Easy Read English, gathered as SiteContent: the modules finished so far. */
 export const CONTENT = {
@@ -22,4 +23,5 @@ export const CONTENT = {
   home,
   joinedUpRecord,
   whatsInTheRecord,
+  whatsLeftOut,
 } satisfies Partial<SiteContent>;

@@ -13,7 +13,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
       category: "Sexual health",
       includes: "Visits to sexual health clinics. Tests and treatment for infections you can get from sex.",
     },
-    FERTILITY: { category: "Help to have a baby", includes: "IVF. Other treatment to help you have a baby." },
+    FERTILITY: { category: "Fertility treatment", includes: "IVF. Other treatment to help you have a baby." },
     DOMESTIC_ABUSE: {
       category: "Domestic violence",
       includes: "Reports of violence or abuse at home. Help from services for people abused at home.",

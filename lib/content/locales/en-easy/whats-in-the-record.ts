@@ -90,7 +90,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
         {
           kind: "paragraph",
           text: [
-            "Not all your information is in the joined-up record. Some private information is left out. For example, sexual health, help to have a baby, violence at home and criminal records. ",
+            "Not all your information is in the joined-up record. Some private information is left out. For example, sexual health, fertility treatment (help to have a baby), domestic violence (violence at home) and criminal records. ",
             { text: "See what is left out", href: ROUTES.whatsLeftOut },
             ".",
           ],
