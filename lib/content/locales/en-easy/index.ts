@@ -10,6 +10,7 @@ import * as site from "./site";
 import * as terms from "./terms";
 import * as whatsInTheRecord from "./whats-in-the-record";
 import * as whatsLeftOut from "./whats-left-out";
+import * as whoCanSeeIt from "./who-can-see-it";
 
 /** Easy Read English, gathered as SiteContent: the modules finished so far. */
 export const CONTENT = {
@@ -24,4 +25,5 @@ export const CONTENT = {
   joinedUpRecord,
   whatsInTheRecord,
   whatsLeftOut,
+  whoCanSeeIt,
 } satisfies Partial<SiteContent>;
