@@ -11,6 +11,7 @@ import * as terms from "./terms";
 import * as whatsInTheRecord from "./whats-in-the-record";
 import * as whatsLeftOut from "./whats-left-out";
 import * as whoCanSeeIt from "./who-can-see-it";
+import * as yourChoice from "./your-choice";
 
 /** Easy Read English, gathered as SiteContent: the modules finished so far. */
 export const CONTENT = {
@@ -26,4 +27,5 @@ export const CONTENT = {
   whatsInTheRecord,
   whatsLeftOut,
   whoCanSeeIt,
+  yourChoice,
 } satisfies Partial<SiteContent>;

@@ -74,7 +74,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
             "They must keep your records safe.",
             "They have a duty of confidence. This means they must keep your information private.",
             "They must follow strict rules about how they behave at work.",
-            "Not keeping your information private and safe is a serious offence. This means breaking the law.",
+            "Not keeping your information private and safe is a serious offence.",
           ],
           picture: "safe",
         },
