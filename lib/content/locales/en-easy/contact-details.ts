@@ -21,6 +21,11 @@ export function withinWorkingDays(days: number | undefined): string | undefined 
 
 const emailReply = withinWorkingDays(emailDays);
 
+/** Text ending with a full stop, so an operator's words ("9am to 5pm") read as a sentence. */
+export function asSentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 export const CONTACT_DETAILS: Localised<typeof English.CONTACT_DETAILS> = {
   teamName: text.teamName.text,
   phone: contact.phone,

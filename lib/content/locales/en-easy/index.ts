@@ -2,6 +2,7 @@ import type { SiteContent } from "../site-content";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
 import * as home from "./home";
+import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
 import * as programmeText from "./programme-text";
@@ -28,4 +29,5 @@ export const CONTENT = {
   whatsLeftOut,
   whoCanSeeIt,
   yourChoice,
+  isMyInformationSafe,
 } satisfies Partial<SiteContent>;

@@ -1,7 +1,7 @@
 import type * as English from "../../your-choice";
 import { DOWNLOADS, ROUTES } from "../../routes";
 import type { Localised } from "../../../i18n/localised";
-import { CONTACT_DETAILS } from "./contact-details";
+import { asSentence, CONTACT_DETAILS } from "./contact-details";
 import { CHOICE_RULES } from "./rules";
 import { termsBlock } from "./terms";
 
@@ -44,7 +44,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
         { kind: "subheading", text: "By phone" },
         {
           kind: "paragraph",
-          text: `Phone us on ${CONTACT_DETAILS.phone}. We answer ${CONTACT_DETAILS.phoneHours}`,
+          text: `Phone us on ${CONTACT_DETAILS.phone}. We answer ${asSentence(CONTACT_DETAILS.phoneHours)}`,
           picture: "phone",
         },
         { kind: "paragraph", text: CONTACT_DETAILS.textRelay, picture: "phone" },
