@@ -11,6 +11,7 @@ import * as site from "./site";
 import * as terms from "./terms";
 import * as whatsInTheRecord from "./whats-in-the-record";
 import * as whatsLeftOut from "./whats-left-out";
+import * as whenItStarts from "./when-it-starts";
 import * as whoCanSeeIt from "./who-can-see-it";
 import * as yourChoice from "./your-choice";
 
@@ -30,4 +31,5 @@ export const CONTENT = {
   whoCanSeeIt,
   yourChoice,
   isMyInformationSafe,
+  whenItStarts,
 } satisfies Partial<SiteContent>;
