@@ -1,6 +1,7 @@
 import type { SiteContent } from "../site-content";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
+import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
@@ -32,4 +33,5 @@ export const CONTENT = {
   yourChoice,
   isMyInformationSafe,
   whenItStarts,
+  guide,
 } satisfies Partial<SiteContent>;

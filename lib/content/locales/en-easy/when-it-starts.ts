@@ -69,7 +69,7 @@ export const ORGANISATION_LIST: Localised<typeof English.ORGANISATION_LIST> = {
     COMMUNITY_HEALTH: "Community health services",
     MENTAL_HEALTH: "Mental health services",
     LOCAL_AUTHORITY: "Council adult social care",
-    HOSPICE: "Hospices, which care for people who are dying",
+    HOSPICE: "Hospices",
     OTHER: "Other services",
   },
   boroughHeadings: {
