@@ -25,7 +25,7 @@ export const GUIDE: Localised<typeof English.GUIDE> = {
   contentsHeading: "Contents",
   onThisPageLabel: "On this page",
   paginationLabel: "Pages",
-  previous: "Back",
+  previous: "Previous",
   next: "Next",
   pageSuffix: " page",
   breadcrumbLabel: "Where you are",

@@ -1,4 +1,5 @@
 import type { SiteContent } from "../site-content";
+import * as contact from "./contact";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
 import * as guide from "./guide";
@@ -34,4 +35,5 @@ export const CONTENT = {
   isMyInformationSafe,
   whenItStarts,
   guide,
+  contact,
 } satisfies Partial<SiteContent>;
