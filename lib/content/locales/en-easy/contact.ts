@@ -77,7 +77,7 @@ export const CALLBACK_FORM: Localised<typeof English.CALLBACK_FORM> = {
   errors: {
     name: {
       required: "Write your name",
-      tooLong: "Your name must be 200 letters or fewer",
+      tooLong: "Your name must be 200 characters or fewer",
       hiddenCharacters: "Your name must not have hidden characters in it, such as tabs or new lines",
     },
     phone: {

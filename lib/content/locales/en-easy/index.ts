@@ -1,4 +1,5 @@
 import type { SiteContent } from "../site-content";
+import * as accessibility from "./accessibility";
 import * as contact from "./contact";
 import * as contactDetails from "./contact-details";
 import * as dates from "./dates";
@@ -36,4 +37,5 @@ export const CONTENT = {
   whenItStarts,
   guide,
   contact,
+  accessibility,
 } satisfies Partial<SiteContent>;
