@@ -2,12 +2,15 @@ import type { SiteContent } from "../site-content";
 import * as accessibility from "./accessibility";
 import * as contact from "./contact";
 import * as contactDetails from "./contact-details";
+import * as cookies from "./cookies";
 import * as dates from "./dates";
+import * as errors from "./errors";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
+import * as privacy from "./privacy";
 import * as programmeText from "./programme-text";
 import * as rules from "./rules";
 import * as site from "./site";
@@ -38,4 +41,7 @@ export const CONTENT = {
   guide,
   contact,
   accessibility,
+  privacy,
+  cookies,
+  errors,
 } satisfies Partial<SiteContent>;
