@@ -1,15 +1,18 @@
 import type { SiteContent } from "../site-content";
 import * as accessibility from "./accessibility";
+import * as choice from "./choice";
 import * as contact from "./contact";
 import * as contactDetails from "./contact-details";
 import * as cookies from "./cookies";
 import * as dates from "./dates";
+import * as decisionErrors from "./decision-errors";
 import * as errors from "./errors";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
+import * as nhsNumberErrors from "./nhs-number-errors";
 import * as privacy from "./privacy";
 import * as programmeText from "./programme-text";
 import * as rules from "./rules";
@@ -44,4 +47,7 @@ export const CONTENT = {
   privacy,
   cookies,
   errors,
+  choice,
+  decisionErrors,
+  nhsNumberErrors,
 } satisfies Partial<SiteContent>;
