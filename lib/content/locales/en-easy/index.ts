@@ -12,6 +12,7 @@ import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
 import * as meta from "./meta";
+import * as nhsLogin from "./nhs-login";
 import * as nhsNumberErrors from "./nhs-number-errors";
 import * as privacy from "./privacy";
 import * as programmeText from "./programme-text";
@@ -50,4 +51,5 @@ export const CONTENT = {
   choice,
   decisionErrors,
   nhsNumberErrors,
+  nhsLogin,
 } satisfies Partial<SiteContent>;
