@@ -6,6 +6,7 @@ import * as contactDetails from "./contact-details";
 import * as cookies from "./cookies";
 import * as dates from "./dates";
 import * as decisionErrors from "./decision-errors";
+import * as emails from "./emails";
 import * as errors from "./errors";
 import * as guide from "./guide";
 import * as home from "./home";
@@ -52,4 +53,5 @@ export const CONTENT = {
   decisionErrors,
   nhsNumberErrors,
   nhsLogin,
+  emails,
 } satisfies Partial<SiteContent>;
