@@ -8,6 +8,7 @@ import * as dates from "./dates";
 import * as decisionErrors from "./decision-errors";
 import * as emails from "./emails";
 import * as errors from "./errors";
+import * as evidenceRejectedEmail from "./evidence-rejected-email";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -54,4 +55,5 @@ export const CONTENT = {
   nhsNumberErrors,
   nhsLogin,
   emails,
+  evidenceRejectedEmail,
 } satisfies Partial<SiteContent>;
