@@ -9,6 +9,7 @@ import * as decisionErrors from "./decision-errors";
 import * as emails from "./emails";
 import * as errors from "./errors";
 import * as evidenceRejectedEmail from "./evidence-rejected-email";
+import * as factsAndFigures from "./facts-and-figures";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -56,4 +57,5 @@ export const CONTENT = {
   nhsLogin,
   emails,
   evidenceRejectedEmail,
+  factsAndFigures,
 } satisfies Partial<SiteContent>;
