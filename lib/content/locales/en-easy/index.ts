@@ -14,6 +14,7 @@ import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
 import * as joinedUpRecord from "./joined-up-record";
+import * as leaflet from "./leaflet";
 import * as meta from "./meta";
 import * as nhsLogin from "./nhs-login";
 import * as nhsNumberErrors from "./nhs-number-errors";
@@ -57,5 +58,6 @@ export const CONTENT = {
   nhsLogin,
   emails,
   evidenceRejectedEmail,
+  leaflet,
   factsAndFigures,
 } satisfies Partial<SiteContent>;
