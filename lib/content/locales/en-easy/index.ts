@@ -10,6 +10,7 @@ import * as emails from "./emails";
 import * as errors from "./errors";
 import * as evidenceRejectedEmail from "./evidence-rejected-email";
 import * as factsAndFigures from "./facts-and-figures";
+import * as film from "./film";
 import * as guide from "./guide";
 import * as home from "./home";
 import * as isMyInformationSafe from "./is-my-information-safe";
@@ -29,8 +30,8 @@ import * as whenItStarts from "./when-it-starts";
 import * as whoCanSeeIt from "./who-can-see-it";
 import * as yourChoice from "./your-choice";
 
-/** Easy Read English, gathered as SiteContent: the modules finished so far. */
-export const CONTENT = {
+/** Easy Read English, gathered as one SiteContent value (lib/content/locales/README.md). */
+export const CONTENT: SiteContent = {
   meta,
   programmeText,
   site,
@@ -60,4 +61,5 @@ export const CONTENT = {
   evidenceRejectedEmail,
   leaflet,
   factsAndFigures,
-} satisfies Partial<SiteContent>;
+  film,
+};
