@@ -14,8 +14,11 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       id: "using-this-website",
       heading: "Using this website",
       blocks: [
-        { kind: "paragraph", text: "North London Partners in health and care runs this website.", picture: "online-form" },
-        { kind: "paragraph", text: "We want as many people as possible to be able to use it. For example, you should be able to:", picture: "acting-for-someone" },
+        {
+          kind: "paragraph",
+          text: "North London Partners in health and care runs this website. We want as many people as possible to be able to use it. For example, you should be able to:",
+          picture: "online-form",
+        },
         {
           kind: "list",
           items: [
@@ -38,18 +41,8 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       blocks: [
         {
           kind: "paragraph",
-          text: "We want to meet the rules for easy-to-use websites. These rules are called the Web Content Accessibility Guidelines (WCAG) version 2.2, level AA.",
+          text: "We want to meet the rules for easy-to-use websites. These rules are called the Web Content Accessibility Guidelines (WCAG) version 2.2, level AA. A computer checks every page each time the website changes. No one outside our team has checked the website yet.",
           picture: "information",
-        },
-        {
-          kind: "paragraph",
-          text: "A computer checks every page each time the website changes.",
-          picture: "online-form",
-        },
-        {
-          kind: "paragraph",
-          text: "No one outside our team has checked the website yet.",
-          picture: "wait",
         },
         { kind: "paragraph", text: "We know about these problems:", picture: "information" },
         {
@@ -66,21 +59,21 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       id: "other-formats",
       heading: "Getting information in other formats",
       blocks: [
-        { kind: "paragraph", text: CONTACT_DETAILS.otherFormats, picture: "contact" },
-        { kind: "paragraph", text: `Phone us on ${CONTACT_DETAILS.phone}.`, picture: "phone" },
-        { kind: "paragraph", text: `Or email us at ${CONTACT_DETAILS.email}.`, picture: "email" },
-        ...(CONTACT_DETAILS.emailReply ? [{ kind: "paragraph", text: CONTACT_DETAILS.emailReply, picture: "wait" } as const] : []),
+        {
+          kind: "paragraph",
+          text: `${CONTACT_DETAILS.otherFormats} Phone us on ${CONTACT_DETAILS.phone}. Or email us at ${CONTACT_DETAILS.email}.${CONTACT_DETAILS.emailReply ? ` ${CONTACT_DETAILS.emailReply}` : ""}`,
+          picture: "contact",
+        },
       ],
     },
     {
       id: "reporting-problems",
       heading: "Telling us about problems",
       blocks: [
-        { kind: "paragraph", text: "We always want to make the website better.", picture: "information" },
         {
           kind: "paragraph",
           text: [
-            "Did you find a problem that is not on this page? Or do you think we are not following the rules for easy-to-use websites? Please ",
+            "We always want to make the website better. Did you find a problem that is not on this page? Or do you think we are not following the rules for easy-to-use websites? Please ",
             { text: "contact us", href: ROUTES.contact },
             ".",
           ],
@@ -94,12 +87,7 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       blocks: [
         {
           kind: "paragraph",
-          text: "The Equality and Human Rights Commission (EHRC) makes sure organisations follow the rules for easy-to-use websites.",
-          picture: "safe",
-        },
-        {
-          kind: "paragraph",
-          text: "Are you not happy with how we answer your complaint? Contact the Equality Advisory and Support Service (EASS).",
+          text: "The Equality and Human Rights Commission (EHRC) makes sure organisations follow the rules for easy-to-use websites. Are you not happy with how we answer your complaint? Contact the Equality Advisory and Support Service (EASS).",
           picture: "contact",
         },
       ],
@@ -110,13 +98,8 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       blocks: [
         {
           kind: "paragraph",
-          text: "This website follows some of the rules, but not all. The rules are the Web Content Accessibility Guidelines version 2.2, level AA. This is because of the problems on this page.",
+          text: "This website follows some of the rules, but not all. The rules are the Web Content Accessibility Guidelines version 2.2, level AA. This is because of the problems on this page. Computer checks cannot find every problem. No one outside our team has checked the website yet.",
           picture: "information",
-        },
-        {
-          kind: "paragraph",
-          text: "Computer checks cannot find every problem. No one outside our team has checked the website yet.",
-          picture: "online-form",
         },
       ],
     },
@@ -124,8 +107,11 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       id: "preparation",
       heading: "When we wrote this page",
       blocks: [
-        { kind: "paragraph", text: "We wrote this page on 25 November 2026. We checked it again on 6 December 2026.", picture: "calendar" },
-        { kind: "paragraph", text: "We test the website every time it changes. A computer checks every page.", picture: "online-form" },
+        {
+          kind: "paragraph",
+          text: "We wrote this page on 25 November 2026. We checked it again on 6 December 2026. We test the website every time it changes. A computer checks every page.",
+          picture: "calendar",
+        },
       ],
     },
   ],

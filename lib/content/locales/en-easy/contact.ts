@@ -28,8 +28,11 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       blocks: [
         { kind: "paragraph", text: ["Email: ", { text: CONTACT_DETAILS.email, href: `mailto:${CONTACT_DETAILS.email}` }], picture: "email" },
         ...(CONTACT_DETAILS.emailReply ? [{ kind: "paragraph", text: CONTACT_DETAILS.emailReply, picture: "wait" } as const] : []),
-        { kind: "paragraph", text: "Do not send information about your health by email.", picture: "left-out" },
-        { kind: "paragraph", text: "Do you need medical help? Contact your GP or phone 111.", picture: "doctor" },
+        {
+          kind: "paragraph",
+          text: "Do not send information about your health by email. Do you need medical help? Contact your GP or phone 111.",
+          picture: "doctor",
+        },
       ],
     },
     {

@@ -13,26 +13,26 @@ export const COOKIES_PAGE: Localised<typeof English.COOKIES_PAGE> = {
       id: "how-we-use-cookies",
       heading: "How we use cookies",
       blocks: [
-        { kind: "paragraph", text: "This website does not use cookies to follow what you do.", picture: "safe" },
-        { kind: "paragraph", text: "It does not use cookies to measure how you use it.", picture: "safe" },
-        { kind: "paragraph", text: "It does not use cookies for adverts.", picture: "safe" },
         {
           kind: "paragraph",
-          text: "We would only ever use cookies the website needs to work. These are called essential cookies. The law says we do not need to ask you first for these.",
+          text: "This website does not use cookies to follow what you do. It does not use cookies to measure how you use it. It does not use cookies for adverts.",
+          picture: "safe",
+        },
+        {
+          kind: "paragraph",
+          text: "We would only ever use cookies the website needs to work. These are called essential cookies. The law says we do not need to ask you first for these. These pages do not save any cookies at all.",
           picture: "information",
         },
-        { kind: "paragraph", text: "These pages do not save any cookies at all.", picture: "online-form" },
       ],
     },
     {
       id: "other-websites",
       heading: "Other websites",
       blocks: [
-        { kind: "paragraph", text: "Everything on this website comes from this website. This includes the film.", picture: "film" },
         {
           kind: "paragraph",
-          text: "We do not use services from other companies. So no other company can save its own cookies.",
-          picture: "safe",
+          text: "Everything on this website comes from this website. This includes the film. We do not use services from other companies. So no other company can save its own cookies.",
+          picture: "film",
         },
         {
           kind: "paragraph",

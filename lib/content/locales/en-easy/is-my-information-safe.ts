@@ -59,13 +59,14 @@ export const IS_MY_INFORMATION_SAFE_PAGE: Localised<typeof English.IS_MY_INFORMA
       blocks: [
         {
           kind: "paragraph",
-          text: ["Our ", { text: "privacy notice", href: ROUTES.privacy }, " tells you about your rights. It tells you how to use them."],
+          text: [
+            "Our ",
+            { text: "privacy notice", href: ROUTES.privacy },
+            " tells you about your rights. It tells you how to use them. You can also ",
+            { text: "contact us", href: ROUTES.contact },
+            ".",
+          ],
           picture: "information",
-        },
-        {
-          kind: "paragraph",
-          text: ["You can also ", { text: "contact us", href: ROUTES.contact }, "."],
-          picture: "contact",
         },
       ],
     },

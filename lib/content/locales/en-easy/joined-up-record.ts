@@ -30,13 +30,8 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
         },
         {
           kind: "paragraph",
-          text: "The joined-up record puts important information from these records together on computer.",
+          text: "The joined-up record puts important information from these records together on computer. Health and care staff can see your records at any time, in different places. This means they can make quicker and safer decisions about your care.",
           picture: "record",
-        },
-        {
-          kind: "paragraph",
-          text: "Health and care staff can see your records at any time, in different places. This means they can make quicker and safer decisions about your care.",
-          picture: "doctor",
         },
       ],
     },

@@ -73,12 +73,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         },
         {
           kind: "paragraph",
-          text: "Information about you is protected by 2 laws. They are the Data Protection Act 2018 and the UK GDPR.",
-          picture: "safe",
-        },
-        {
-          kind: "paragraph",
-          text: "Care staff have a duty of confidence. This means they must keep your information private.",
+          text: "Information about you is protected by 2 laws. They are the Data Protection Act 2018 and the UK GDPR. Care staff have a duty of confidence. This means they must keep your information private.",
           picture: "safe",
         },
         termsBlock(["ukGdpr"]),
@@ -99,10 +94,9 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
           ],
           picture: "paper-form",
         },
-        { kind: "paragraph", text: "We keep a note of each choice. This is so that we do what the person chose.", picture: "record" },
         {
           kind: "paragraph",
-          text: "Did you change your mind? We add your new choice to the note. Your newest choice is the one that counts.",
+          text: "We keep a note of each choice. This is so that we do what the person chose. Did you change your mind? We add your new choice to the note. Your newest choice is the one that counts.",
           picture: "choice",
         },
         {
@@ -140,13 +134,8 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         },
         {
           kind: "paragraph",
-          text: `Do you want to use any of these rights? Email our data protection officer at ${dpoEmail}.`,
+          text: `Do you want to use any of these rights? Email our data protection officer at ${dpoEmail}. Or contact us. Email ${CONTACT_DETAILS.email} or phone ${CONTACT_DETAILS.phone}.`,
           picture: "email",
-        },
-        {
-          kind: "paragraph",
-          text: `Or contact us. Email ${CONTACT_DETAILS.email} or phone ${CONTACT_DETAILS.phone}.`,
-          picture: "contact",
         },
         {
           kind: "paragraph",
@@ -159,13 +148,11 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
       id: "complaints",
       heading: "Complaints",
       blocks: [
-        { kind: "paragraph", text: "Are you not happy with how your information is used? Please contact us first.", picture: "contact" },
         {
           kind: "paragraph",
-          text: "You can also complain to the Information Commissioner's Office (ICO). The ICO makes sure organisations in the UK follow the data protection law.",
-          picture: "safe",
+          text: "Are you not happy with how your information is used? Please contact us first. You can also complain to the Information Commissioner's Office (ICO). The ICO makes sure organisations in the UK follow the data protection law. You can find how to contact the ICO on its website, ico.org.uk.",
+          picture: "contact",
         },
-        { kind: "paragraph", text: "You can find how to contact the ICO on its website, ico.org.uk.", picture: "online-form" },
       ],
     },
     {

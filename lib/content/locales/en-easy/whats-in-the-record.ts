@@ -48,12 +48,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
       blocks: [
         {
           kind: "paragraph",
-          text: "Later, it will also have information from other organisations. These organisations give NHS services and council social care services.",
-          picture: "record",
-        },
-        {
-          kind: "paragraph",
-          text: "This includes mental health records. It also includes records made by social workers.",
+          text: "Later, it will also have information from other organisations. These organisations give NHS services and council social care services. This includes mental health records. It also includes records made by social workers.",
           picture: "social-worker",
         },
         {
@@ -67,8 +62,11 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
       id: "children-and-young-people",
       heading: "Children and young people",
       blocks: [
-        { kind: "paragraph", text: "The health records of all adults and children will be joined up.", picture: "record" },
-        { kind: "paragraph", text: "Adult social care information will be joined up too.", picture: "social-worker" },
+        {
+          kind: "paragraph",
+          text: "The health records of all adults and children will be joined up. Adult social care information will be joined up too.",
+          picture: "record",
+        },
         { kind: "paragraph", text: "We do not plan to add children's social care records at the moment.", picture: "left-out" },
         {
           kind: "paragraph",

@@ -76,13 +76,8 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
         ...statusBlocks,
         {
           kind: "paragraph",
-          text: "The information in this list is left out of the joined-up record.",
+          text: "The information in this list is left out of the joined-up record. It stays in the record of the service that has it.",
           picture: "left-out",
-        },
-        {
-          kind: "paragraph",
-          text: "It stays in the record of the service that has it.",
-          picture: "safe",
         },
         {
           kind: "table",
@@ -110,8 +105,11 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
       id: "childrens-social-care",
       heading: "Children's social care",
       blocks: [
-        { kind: "paragraph", text: "We do not plan to add children's social care records at the moment.", picture: "left-out" },
-        { kind: "paragraph", text: "Children's health records are in the joined-up record.", picture: "record" },
+        {
+          kind: "paragraph",
+          text: "We do not plan to add children's social care records at the moment. Children's health records are in the joined-up record.",
+          picture: "left-out",
+        },
       ],
     },
     {
@@ -120,10 +118,13 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
       blocks: [
         {
           kind: "paragraph",
-          text: ["Are you worried about what is in the joined-up record? Please ", { text: "contact us", href: ROUTES.contact }, "."],
+          text: [
+            "Are you worried about what is in the joined-up record? Please ",
+            { text: "contact us", href: ROUTES.contact },
+            `. You can also phone us on ${CONTACT_DETAILS.phone}.`,
+          ],
           picture: "contact",
         },
-        { kind: "paragraph", text: `You can also phone us on ${CONTACT_DETAILS.phone}.`, picture: "phone" },
         {
           kind: "paragraph",
           text: ["You can also choose to opt out of the joined-up record. ", { text: "Find out about your choice", href: ROUTES.yourChoice }, "."],

@@ -47,8 +47,7 @@ export const WHEN_IT_STARTS_PAGE: Localised<typeof English.WHEN_IT_STARTS_PAGE> 
       id: "organisations-taking-part",
       heading: "Organisations taking part",
       blocks: [
-        { kind: "paragraph", text: "These organisations take part in the joined-up record.", picture: "hospital" },
-        { kind: "paragraph", text: "More will join over time.", picture: "calendar" },
+        { kind: "paragraph", text: "These organisations take part in the joined-up record. More will join over time.", picture: "hospital" },
       ],
       printBlocks: [
         {

@@ -53,12 +53,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
         },
         {
           kind: "paragraph",
-          text: "Each person can only see information they need for their job.",
-          picture: "safe",
-        },
-        {
-          kind: "paragraph",
-          text: "So a social care worker may see different parts of your record from an occupational therapist. An occupational therapist helps you with everyday living.",
+          text: "Each person can only see information they need for their job. So a social care worker may see different parts of your record from an occupational therapist. An occupational therapist helps you with everyday living.",
           picture: "social-worker",
         },
       ],
@@ -92,12 +87,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
       blocks: [
         {
           kind: "paragraph",
-          text: "The joined-up record is for the staff who care for you.",
-          picture: "nurse",
-        },
-        {
-          kind: "paragraph",
-          text: "You will not be able to see your own information in it.",
+          text: "The joined-up record is for the staff who care for you. You will not be able to see your own information in it.",
           picture: "left-out",
         },
         {

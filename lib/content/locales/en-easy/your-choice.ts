@@ -28,26 +28,26 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
           ],
           picture: "online-form",
         },
-        { kind: "paragraph", text: "You will need an email address.", picture: "email" },
         {
           kind: "paragraph",
-          text: "Do you know the NHS number of the person the choice is for? Have it ready. It is on letters from the NHS. Or you can ask the GP practice.",
-          picture: "information",
+          text: "You will need an email address. Do you know the NHS number of the person the choice is for? Have it ready. It is on letters from the NHS. Or you can ask the GP practice.",
+          picture: "email",
         },
         { kind: "subheading", text: "On paper" },
         {
           kind: "paragraph",
-          text: [{ text: "Download the paper form. It is a PDF file", href: DOWNLOADS.paperFormPdf }, ". Fill it in and post it to us."],
+          text: [
+            { text: "Download the paper form. It is a PDF file", href: DOWNLOADS.paperFormPdf },
+            `. Fill it in and post it to us.${CONTACT_DETAILS.postage ? ` ${CONTACT_DETAILS.postage}` : ""}`,
+          ],
           picture: "paper-form",
         },
-        ...(CONTACT_DETAILS.postage ? [{ kind: "paragraph", text: CONTACT_DETAILS.postage, picture: "post" } as const] : []),
         { kind: "subheading", text: "By phone" },
         {
           kind: "paragraph",
-          text: `Phone us on ${CONTACT_DETAILS.phone}. We answer ${asSentence(CONTACT_DETAILS.phoneHours)}`,
+          text: `Phone us on ${CONTACT_DETAILS.phone}. We answer ${asSentence(CONTACT_DETAILS.phoneHours)} ${CONTACT_DETAILS.textRelay}`,
           picture: "phone",
         },
-        { kind: "paragraph", text: CONTACT_DETAILS.textRelay, picture: "phone" },
       ],
     },
     {
@@ -55,8 +55,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
       heading: "What happens if you opt out",
       blocks: [
         { kind: "warning", heading: CHOICE_RULES.emergencyWarning.heading, paragraphs: CHOICE_RULES.emergencyWarning.paragraphs },
-        { kind: "paragraph", text: CHOICE_RULES.optOutDoes, picture: "opt-out" },
-        { kind: "paragraph", text: CHOICE_RULES.optOutDoesNot, picture: "phone" },
+        { kind: "list", items: [CHOICE_RULES.optOutDoes, CHOICE_RULES.optOutDoesNot], picture: "opt-out" },
         { kind: "paragraph", text: CHOICE_RULES.thinkCarefully, picture: "information" },
       ],
     },
