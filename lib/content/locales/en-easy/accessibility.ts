@@ -23,7 +23,7 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
           kind: "list",
           items: [
             "change the colours, contrast and letters with the settings on your browser or device",
-            "make the page up to 4 times bigger (400%) and still read all the words on the screen",
+            "make the page 4 times bigger (400%), with no words going off the screen",
             "move around the website with just a keyboard",
             "move around the website with speech recognition software, which lets you use your voice",
             "listen to the website with a screen reader, which reads the words out loud",
@@ -87,7 +87,7 @@ export const ACCESSIBILITY_PAGE: Localised<typeof English.ACCESSIBILITY_PAGE> = 
       blocks: [
         {
           kind: "paragraph",
-          text: "The Equality and Human Rights Commission (EHRC) makes sure organisations follow the rules for easy-to-use websites. Are you not happy with how we answer your complaint? Contact the Equality Advisory and Support Service (EASS).",
+          text: "The Equality and Human Rights Commission (EHRC) makes sure these rules are followed. Are you not happy with how we answer your complaint? Contact the Equality Advisory and Support Service (EASS).",
           picture: "contact",
         },
       ],

@@ -18,10 +18,14 @@ export const JOURNEYS: Localised<typeof English.JOURNEYS> = {
     title: "Opt out of the joined-up care record",
     intro: [
       "Opt out means you say no to the joined-up care record.",
-      "Then health and care staff in Barnet, Camden, Enfield, Haringey and Islington will not see your information in it.",
+      "Then health and care staff will not see your information in it.",
+      "This means staff in Barnet, Camden, Enfield, Haringey and Islington.",
       CHOICE_RULES.optOutDoesNot,
       ...CHOICE_RULES.emergencyWarning.paragraphs,
-      `You can opt out for yourself. You can opt out for a child under ${CHILD_AGE_LIMIT} if you have parental responsibility for them. You can opt out for someone if you have a lasting power of attorney for their health and welfare. Or if the court chose you as their deputy.`,
+      "You can opt out for yourself.",
+      `You can opt out for a child under ${CHILD_AGE_LIMIT}. You must have parental responsibility for them.`,
+      "You can opt out for someone if you are their attorney. This means you have a lasting power of attorney for their health and welfare.",
+      "Or you can opt out for someone if a court made you their deputy.",
     ],
   },
   "opt-in": {
@@ -29,8 +33,12 @@ export const JOURNEYS: Localised<typeof English.JOURNEYS> = {
     title: "Opt back in to the joined-up care record",
     intro: [
       "Did you opt out before? You can opt back in at any time.",
-      "Then health and care staff can see your information in the joined-up care record when they care for you.",
-      `You can do this for yourself. You can do it for a child under ${CHILD_AGE_LIMIT} if you have parental responsibility for them. You can do it for someone if you have a lasting power of attorney for their health and welfare. Or if the court chose you as their deputy.`,
+      "Then health and care staff can see your information in the joined-up care record.",
+      "They see it when they care for you.",
+      "You can do this for yourself.",
+      `You can do it for a child under ${CHILD_AGE_LIMIT}. You must have parental responsibility for them.`,
+      "You can do it for someone if you are their attorney. This means you have a lasting power of attorney for their health and welfare.",
+      "Or you can do it for someone if a court made you their deputy.",
     ],
   },
 };
@@ -42,7 +50,7 @@ export const START_PAGE: Localised<typeof English.START_PAGE> = {
     "the person's name, date of birth and home postcode",
     "their NHS number, if you know it. You can still go on without it",
     "an email address you can open now. We will send a security code to it",
-    "if you make the choice for someone else: a copy of your proof, such as a birth certificate or a lasting power of attorney. Or you can post it",
+    "if you act for someone else: a copy of your proof. For example, a birth certificate or a lasting power of attorney. Or you can post it",
   ],
   takes: "It takes about 5 minutes.",
   startButton: "Start now",
@@ -81,10 +89,10 @@ export const ABOUT_YOU: Localised<typeof English.ABOUT_YOU> = {
   errors: {
     proxyNameRequired: "Write your full name",
     proxyNameTooLong: DECISION_ERRORS.proxyName.tooLong,
-    proxyNameCharacters: "Your name must only have letters, spaces, hyphens (-) and apostrophes (') in it",
+    proxyNameCharacters: "Your name can only have letters, spaces, hyphens (-) and apostrophes (')",
     relationshipRequired: "Write how you know the person",
     relationshipTooLong: DECISION_ERRORS.proxyRelationship.tooLong,
-    relationshipCharacters: "How you know the person must only have letters, spaces, hyphens (-) and apostrophes (') in it",
+    relationshipCharacters: "How you know the person: use only letters, spaces, hyphens (-) and apostrophes (')",
   },
 };
 
@@ -96,10 +104,10 @@ export const NAME: Localised<typeof English.NAME> = {
   errors: {
     givenNameRequired: "Write the first name",
     givenNameTooLong: DECISION_ERRORS.givenName.tooLong,
-    givenNameCharacters: "The first name must only have letters, spaces, hyphens (-) and apostrophes (') in it",
+    givenNameCharacters: "The first name can only have letters, spaces, hyphens (-) and apostrophes (')",
     familyNameRequired: "Write the last name",
     familyNameTooLong: DECISION_ERRORS.familyName.tooLong,
-    familyNameCharacters: "The last name must only have letters, spaces, hyphens (-) and apostrophes (') in it",
+    familyNameCharacters: "The last name can only have letters, spaces, hyphens (-) and apostrophes (')",
   },
 };
 
@@ -155,8 +163,9 @@ export const GP_PRACTICE: Localised<typeof English.GP_PRACTICE> = {
 export const NOT_ELIGIBLE: Localised<typeof English.NOT_ELIGIBLE> = {
   title: "You cannot use this service",
   paragraphs: [
-    "The joined-up care record is for people who live in Barnet, Camden, Enfield, Haringey or Islington.",
-    "It is also for people registered with a GP practice in one of these areas.",
+    "The joined-up care record is for 5 areas: Barnet, Camden, Enfield, Haringey and Islington.",
+    "It is for people who live there.",
+    "It is also for people registered with a GP practice there.",
     "The postcode and the GP practice you gave are not in these areas.",
   ],
   whatToDoHeading: "What you can do instead",
@@ -178,7 +187,7 @@ export const NOT_ELIGIBLE: Localised<typeof English.NOT_ELIGIBLE> = {
 
 export const EVIDENCE: Localised<typeof English.EVIDENCE> = {
   title: "Proof that you can make the choice for the person",
-  hint: "For a child, this can be a birth certificate or a court order. For an adult, this can be a lasting power of attorney for health and welfare. Or a court order that names you as deputy.",
+  hint: "For a child, this can be a birth certificate or a court order. For an adult, send a lasting power of attorney for health and welfare. Or a court order that names you as deputy.",
   methodLegend: "How will you send your proof?",
   methods: [
     { value: "UPLOAD", label: "Send it on the website now" },
@@ -276,7 +285,7 @@ export const CONFIRMATION: Localised<typeof English.CONFIRMATION> = {
   next: {
     OPT_OUT_EFFECTIVE: [
       "Your opt-out has started.",
-      "The joined-up care record will not show this person's information to health and care staff.",
+      "Health and care staff will not see this person's information in the record.",
       "Staff can still share information by phone, email or letter when they need to.",
     ],
     // The same words for everyone who opts back in without NHS login: anyone
@@ -340,7 +349,7 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
 
 export const PAPER_FORM: Localised<typeof English.PAPER_FORM> = {
   title: "Opt out or opt back in: paper form",
-  subject: "Paper form to opt out of the North London joined-up care record, or to opt back in",
+  subject: "Opt out or opt back in: North London joined-up care record paper form",
   intro:
     "Use this form to opt out of the joined-up health and care record. Or use it to opt back in. The record is for Barnet, Camden, Enfield, Haringey and Islington. Write in capital letters. Fill in 1 form for each person.",
   formReferenceLabel: "Form reference",

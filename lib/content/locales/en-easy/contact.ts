@@ -81,7 +81,7 @@ export const CALLBACK_FORM: Localised<typeof English.CALLBACK_FORM> = {
     name: {
       required: "Write your name",
       tooLong: "Your name must be 200 characters or fewer",
-      hiddenCharacters: "Your name must not have hidden characters in it, such as tabs or new lines",
+      hiddenCharacters: "Your name must not have hidden characters, like tabs or new lines",
     },
     phone: {
       required: "Write a UK phone number",
@@ -92,7 +92,7 @@ export const CALLBACK_FORM: Localised<typeof English.CALLBACK_FORM> = {
     },
     message: {
       tooLong: "What you want to talk about must be 2000 characters or fewer",
-      hiddenCharacters: "What you want to talk about must not have hidden characters in it",
+      hiddenCharacters: "What you want to talk about must not have hidden characters",
     },
     tooManyRequests: "You have asked us to phone you back too many times. Try again in 1 hour. Or phone us.",
     notSaved: `Sorry, we could not save what you asked. Try again later. Or phone us on ${CONTACT_DETAILS.phone}.`,

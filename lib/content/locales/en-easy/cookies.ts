@@ -7,7 +7,7 @@ export const COOKIES_PAGE: Localised<typeof English.COOKIES_PAGE> = {
   title: "Cookies",
   shortTitle: "Cookies",
   description: "Easy Read. This website does not use cookies to follow what you do or for adverts.",
-  lede: "Cookies are small files. A website can save them on your phone, tablet or computer when you visit it.",
+  lede: "Cookies are small files. Websites save them on your phone, tablet or computer when you visit.",
   sections: [
     {
       id: "how-we-use-cookies",

@@ -15,12 +15,12 @@ export const DECISION_ERRORS: Localised<typeof English.DECISION_ERRORS> = {
   givenName: {
     required: "Write the person's first name",
     tooLong: `The first name must be ${NAME_MAX} characters or fewer`,
-    hiddenCharacters: "The first name must not have hidden characters in it, such as tabs or new lines",
+    hiddenCharacters: "The first name must not have hidden characters, like tabs or new lines",
   },
   familyName: {
     required: "Write the person's last name",
     tooLong: `The last name must be ${NAME_MAX} characters or fewer`,
-    hiddenCharacters: "The last name must not have hidden characters in it, such as tabs or new lines",
+    hiddenCharacters: "The last name must not have hidden characters, like tabs or new lines",
   },
   dateOfBirth: {
     invalid: "The date of birth must be a real date",
@@ -35,12 +35,12 @@ export const DECISION_ERRORS: Localised<typeof English.DECISION_ERRORS> = {
     required: "Write your full name",
     notAllowed: "Only give your name if you are making the choice for someone else",
     tooLong: `Your name must be ${PROXY_NAME_MAX} characters or fewer`,
-    hiddenCharacters: "Your name must not have hidden characters in it, such as tabs or new lines",
+    hiddenCharacters: "Your name must not have hidden characters, like tabs or new lines",
   },
   proxyRelationship: {
     required: "Write how you know the person",
     tooLong: `How you know the person must be ${RELATIONSHIP_MAX} characters or fewer`,
-    hiddenCharacters: "How you know the person must not have hidden characters in it, such as tabs or new lines",
+    hiddenCharacters: "How you know the person has hidden characters, like tabs or new lines. Take them out",
   },
   channel: { required: "Choose how we got the choice" },
   contactEmail: { invalid: "Write the email address in the right way, like name@example.com" },
@@ -51,6 +51,6 @@ export const DECISION_ERRORS: Localised<typeof English.DECISION_ERRORS> = {
   },
   sourceReference: {
     tooLong: "The reference must be 200 characters or fewer",
-    hiddenCharacters: "The reference must not have hidden characters in it, such as tabs or new lines",
+    hiddenCharacters: "The reference must not have hidden characters, like tabs or new lines",
   },
 };

@@ -19,11 +19,11 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const title = "Someone has asked to opt back in to the joined-up care record";
   const why =
     input.basis.kind === "opt-out"
-      ? `We are writing to you because this email address was used to opt someone out of the North London joined-up care record. The reference number was ${input.basis.reference}. It was on ${input.basis.decidedOn}. Now someone has asked to opt the same person back in.`
-      : "We are writing to you because you signed in with NHS login to make a choice about your North London joined-up care record. Now someone has asked to opt you back in.";
+      ? `This email address was used to opt someone out of the North London joined-up care record. The reference number was ${input.basis.reference}. It was on ${input.basis.decidedOn}. Now someone has asked to opt the same person back in. That is why we are writing to you.`
+      : "You made a choice about your joined-up care record with NHS login. Now someone has asked to opt you back in. That is why we are writing to you.";
   const whatHappens =
     input.outcome === "EFFECTIVE"
-      ? "The request has started. Health and care staff can see the person's information in the joined-up care record again."
+      ? "The request has started. Health and care staff can see the person's information in the record again."
       : "The request has not started. Our team will check it first. Until then, the person stays opted out.";
   const rows: [string, string][] = [
     ["Request reference number", input.requestReference],

@@ -19,7 +19,7 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
         points: ["Barnet", "Camden", "Enfield", "Haringey", "Islington"],
         cues: [
           { text: "This film is about the joined-up health and care record." },
-          { text: "We are joining up health and care records in Barnet, Camden, Enfield, Haringey and Islington." },
+          { text: "We are joining up health and care records. This is in Barnet, Camden, Enfield, Haringey and Islington." },
         ],
       },
       {
@@ -89,7 +89,7 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
         heading: "Who can see it",
         points: ["Only people who help with your care", "Each person sees what their job needs", "Strict rules for staff"],
         cues: [
-          { text: "Only people who need your information to help with your health and social care can see it." },
+          { text: "Only some people can see your information. They need it to help with your health and social care." },
           { text: "Each person can only see information they need for their job." },
           { text: "Staff must follow strict rules. Not keeping your information safe is a serious offence." },
           {
@@ -139,7 +139,7 @@ export const FILM_PAGE: Localised<typeof English.FILM_PAGE> = {
   title: "Watch a film about the joined-up record",
   description: "Easy Read. A short film about the joined-up health and care record. It has captions and a transcript.",
   lede: "This short film shows how the joined-up record works. It shows how it helps you. It tells you about your choice.",
-  captionsHint: "The film has captions. To turn them on or off, use the CC or captions button on the video player.",
+  captionsHint: "The film has captions. To turn them on or off, use the CC or captions button.",
   videoLabel: "Film: your joined-up health and care record",
   captionsLabel: "Easy Read",
   noVideoSupport: "Your browser cannot play this film. You can download it. Or you can read all its words below.",

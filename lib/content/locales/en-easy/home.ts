@@ -33,7 +33,10 @@ export const HOME_PAGE: Localised<typeof English.HOME_PAGE> = {
         "Adult social care information is in it.",
         "Children's social care records are not in it at the moment.",
         "Some private information is left out.",
-        "For example, information about sexual health, fertility treatment (help to have a baby), domestic violence (violence at home) and criminal records.",
+        "Examples are sexual health and fertility treatment.",
+        "Fertility treatment helps people have a baby.",
+        "Other examples are domestic violence and criminal records.",
+        "Domestic violence means violence or abuse at home.",
       ],
     },
     {
@@ -93,7 +96,7 @@ export const HOME_PAGE: Localised<typeof English.HOME_PAGE> = {
     paragraphs: [
       "You can opt out or opt back in online. You can use a paper form. Or you can phone us.",
       "You can do this for yourself.",
-      "You can do it for a child under 16 if you have parental responsibility for them.",
+      "You can do it for a child under 16. You need parental responsibility for them.",
       "You can do it for someone if the law lets you act for them.",
       "You will need an email address.",
       "Do you know the NHS number of the person the choice is for? Have it ready.",

@@ -20,7 +20,7 @@ export const IS_MY_INFORMATION_SAFE_PAGE: Localised<typeof English.IS_MY_INFORMA
         {
           kind: "list",
           items: [
-            "only see the information they need to give you care and manage your care",
+            "only see information they need to give and manage your care",
             "keep your records safe",
             "keep your information private. This is called a duty of confidence",
           ],

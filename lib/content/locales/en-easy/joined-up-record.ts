@@ -10,7 +10,7 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
   title: "What the joined-up record is",
   shortTitle: "What the joined-up record is",
   description: "Easy Read. How the joined-up health and care record works in North London. How it is used. How it helps you.",
-  lede: "We are joining up health and care records in Barnet, Camden, Enfield, Haringey and Islington. Then the people who care for you can see the information they need.",
+  lede: "We are joining up health and care records in 5 areas of London. The areas are Barnet, Camden, Enfield, Haringey and Islington. Then the people who care for you can see the information they need.",
   sections: [
     {
       id: "how-it-works",
@@ -41,7 +41,7 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
       blocks: [
         {
           kind: "paragraph",
-          text: "It is for adults and children who live in Barnet, Camden, Enfield, Haringey or Islington. It is also for people whose GP is in one of these areas.",
+          text: "It is for adults and children who live in these 5 areas. It is also for people whose GP is in one of these areas.",
           picture: "home",
         },
         {
@@ -61,7 +61,7 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
           items: [
             "by health and care workers when you visit them, or they visit you",
             "by care teams, to understand what health and care people need",
-            "to make sure people with long-term health conditions in our areas get very good care",
+            "so people here with long-term health conditions get very good care",
             "with names and other personal details taken out. This is called anonymised. It helps staff plan and improve care for you and people like you",
           ],
           picture: "nurse",
@@ -77,7 +77,7 @@ export const JOINED_UP_RECORD_PAGE: Localised<typeof English.JOINED_UP_RECORD_PA
           items: [
             "Everyone who cares for you will have the whole picture.",
             "You may go somewhere new for care. Or you may meet a new care worker. They will have important health and care information.",
-            "Everyone who cares for you can see the results of common tests, such as blood tests. It does not matter where you had the test. So you may not need the same test again.",
+            "Everyone who cares for you can see results of common tests, like blood tests. It does not matter where you had the test. So you may not need the same test again.",
             "The staff in charge of your care can look at your record. It helps them plan and improve your care.",
           ],
           picture: "doctor",

@@ -9,11 +9,11 @@ const NOTHING_CHANGED = "Nothing has changed. We have not saved any choice.";
 export const NHS_LOGIN_START: Localised<typeof English.NHS_LOGIN_START> = {
   heading: "If you have NHS login",
   intro:
-    "You can use your NHS login to make your choice quickly. It is the same login you use for the NHS App. Then we do not need to ask your name, date of birth or NHS number. We do not need to send you a security code.",
+    "You can use your NHS login to make your choice quickly. It is the same login you use for the NHS App. Then we do not ask your name, date of birth or NHS number. We do not need to send you a security code.",
   button: "Continue with NHS login",
   otherwiseHeading: "If you do not have NHS login",
   otherwise: "You can still make your choice here. We will ask some questions about you. We will send a security code to your email address.",
-  checkIntro: "When you sign in with NHS login, you can see your choice now and all your choices before.",
+  checkIntro: "Sign in with NHS login to see your choice now. You can also see your past choices.",
   checkLink: "Check your choice",
 };
 
@@ -54,7 +54,7 @@ export const NHS_LOGIN_PROBLEMS: Localised<typeof English.NHS_LOGIN_PROBLEMS> = 
     title: "This NHS login sign-in has been used already",
     paragraphs: [
       "You can only use each sign-in 1 time.",
-      "This can happen if you went back or loaded the page again after you signed in.",
+      "This can happen if you went back after you signed in. Or if you loaded the page again.",
       NOTHING_CHANGED,
     ],
     tryAgain: true,
@@ -62,7 +62,7 @@ export const NHS_LOGIN_PROBLEMS: Localised<typeof English.NHS_LOGIN_PROBLEMS> = 
   "state-mismatch": {
     title: "We could not match this sign-in to your visit",
     paragraphs: [
-      "The answer from NHS login did not match the sign-in this phone or computer started.",
+      "The answer from NHS login did not match the sign-in started on this device.",
       "This can happen if someone changed a link. Or if another website sent you here.",
       NOTHING_CHANGED,
     ],
@@ -99,7 +99,7 @@ export const NHS_LOGIN_PROBLEMS: Localised<typeof English.NHS_LOGIN_PROBLEMS> = 
   "vot-too-low": {
     title: "Your NHS login needs to check who you are",
     paragraphs: [
-      "To make or check your choice with NHS login, NHS login must be sure who you are.",
+      "NHS login must be sure who you are. Only then can you use it to make or check your choice.",
       "You show who you are 1 time, with photo ID. You do this in the NHS App or on the NHS login website.",
       NOTHING_CHANGED,
       "You can show who you are in NHS login and then come back. Or you can make your choice without NHS login.",
@@ -130,7 +130,7 @@ export const NHS_LOGIN_PROBLEMS: Localised<typeof English.NHS_LOGIN_PROBLEMS> = 
     title: "You cannot use this service yet",
     paragraphs: [
       "Your NHS login shows you are under 16.",
-      "Until you are 16, a parent or guardian with parental responsibility makes this choice for you.",
+      "Until you are 16, a parent or guardian makes this choice for you. They must have parental responsibility for you.",
       NOTHING_CHANGED,
       "A parent or guardian can make the choice for you. They can do it online, on paper or by phone.",
     ],

@@ -17,7 +17,7 @@ const dpoEmail = PROGRAMME.dataProtectionOfficer.email;
 const controllerBlocks: ContentBlock[] = [
   {
     kind: "paragraph",
-    text: "The law says some organisations are in charge of how your information in the joined-up record is used. They are called data controllers. They are:",
+    text: "Some organisations are in charge of how the joined-up record uses your information. The law calls them data controllers. They are:",
     picture: "hospital",
   },
   { kind: "list", items: text.dataControllers.lines, picture: "hospital" },
@@ -28,7 +28,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
   title: "Privacy notice",
   shortTitle: "Privacy notice",
   description: "Easy Read. How the joined-up record and this website use your information. Your rights.",
-  lede: "This page tells you how we use your information in the joined-up record and on this website. It also tells you your rights.",
+  lede: "This page tells you how we use your information. It is about the joined-up record and this website. It also tells you your rights.",
   sections: [
     {
       id: "who-we-are",
@@ -87,7 +87,8 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         {
           kind: "list",
           items: [
-            "the name, date of birth, NHS number and postcode of the person the choice is for",
+            "the name and date of birth of the person the choice is for",
+            "their NHS number and postcode",
             "the choice and when it was made",
             "your email address, so we can tell you we got your choice",
             "if you make the choice for someone else: your name, how you know them, and your proof",

@@ -22,7 +22,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
   emergencyWarning: {
     heading: "Important: think carefully before you opt out",
     paragraphs: [
-      "If you opt out, the people caring for you will not see your history in the joined-up record. They will not have your newest information when they check you. This is true even in an emergency.",
+      "If you opt out, your history is not shown in the joined-up record. The people caring for you will not see it there. They will not have your newest information when they check you. This is true even in an emergency.",
       "Decisions about your care may take longer. This is true even in an emergency.",
     ],
   },
@@ -31,7 +31,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
     "Online: your opt-out starts as soon as you send it.",
     `By post: your choice starts when our team puts it on our list of choices.${posted ? ` We do this ${posted} of getting your form.` : " We do this after we get your form."} Until then, nothing changes.`,
     "By phone: your opt-out starts when our team puts it on our list. We do this while you are on the phone.",
-    `Did you opt out before and now want to opt back in? Your opt-in starts straight away only if we can be sure it comes from you. For example, when you use the same email address you used for every opt-out. If not, our team checks it first${review ? `. We do this ${review}` : ""}. You stay opted out until then. We always check an opt-in by phone or on paper first.`,
+    `Did you opt out before and now want to opt back in? Your opt-in starts straight away only if we are sure it is from you. For example, when you use the same email address you used for every opt-out. If not, our team checks it first${review ? `. We do this ${review}` : ""}. You stay opted out until then. We always check an opt-in by phone or on paper first.`,
     `Are you making the choice for someone else? Then the choice starts straight away. Our team checks your proof${evidence ? ` ${evidence}` : ""}. If we cannot accept your proof, we cancel the choice. We tell you why.`,
   ],
 
@@ -40,7 +40,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
 
   whoCanActIntro: "You can make the choice for someone else if you are:",
   whoCanAct: [
-    "the parent of a child under 16, or another person with parental responsibility for them",
+    "a parent, or someone else with parental responsibility, for a child under 16",
     "someone's attorney. This means you have a lasting power of attorney for their health and welfare",
     "someone's deputy. This means the Court of Protection chose you to decide for them",
   ],
@@ -54,7 +54,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
     "Did you opt out of CareMyWay in Islington or CIDR in Camden? Then you are already opted out of the joined-up record. You do not need to opt out again.",
 
   thinkCarefully:
-    "Before you opt out, please read this information carefully. Make sure you understand what it means for you. Sharing your health and care information helps services give you the best treatment and care.",
+    "Before you opt out, please read this information carefully. Make sure you understand what it means for you. Sharing your information helps services give you the best treatment and care.",
 };
 
 /** The rules as one list, for the leaflet and the paper form. */

@@ -12,11 +12,11 @@ export const TERMS: Localised<typeof English.TERMS> = {
   },
   lastingPowerOfAttorney: {
     term: "Lasting power of attorney for health and welfare",
-    text: "A legal paper. In it, a person chooses someone they trust to decide about their health and care. This person is called their attorney. The attorney decides only when the person cannot decide for themselves. The paper must be registered with the Office of the Public Guardian before it can be used.",
+    text: "A legal paper. In it, a person chooses someone they trust. That person can decide about their health and care. They are called the attorney. The attorney decides only when the person cannot decide for themselves. It must be registered with the Office of the Public Guardian. Only then can it be used.",
   },
   deputy: {
     term: "Deputy and the Court of Protection",
-    text: "The Court of Protection decides things for people who cannot decide some things for themselves. The court can choose a deputy to decide for a person. A court order says what the deputy can decide.",
+    text: "The Court of Protection makes decisions for people who cannot make some decisions themselves. The court can choose a deputy to decide for a person. A court order says what the deputy can decide.",
   },
   nationalDataOptOut: {
     term: "National data opt-out",
@@ -28,7 +28,7 @@ export const TERMS: Localised<typeof English.TERMS> = {
   },
   ukGdpr: {
     term: "UK GDPR",
-    text: "UK GDPR stands for the UK General Data Protection Regulation. It is a law, together with the Data Protection Act 2018. These laws say how organisations in the UK must use and protect information about people. The residents' page calls it the General Data Protection Regulation 2016. That was a European law. It became the UK GDPR when the UK left the European Union.",
+    text: "UK GDPR stands for the UK General Data Protection Regulation. It is a law, together with the Data Protection Act 2018. These laws say how UK organisations must use and protect information about people. The residents' page calls it the General Data Protection Regulation 2016. That was a European law. It became the UK GDPR when the UK left the European Union.",
   },
 };
 

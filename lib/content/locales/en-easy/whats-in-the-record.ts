@@ -11,7 +11,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
   title: "What information is in the record",
   shortTitle: "What is in the record",
   description: "Easy Read. The health and care information in the joined-up record. The information that will be added later.",
-  lede: "Most of your health and care information from now will be in the joined-up record.",
+  lede: "Most of your current health and care information will be in the joined-up record.",
   sections: [
     {
       id: "what-it-shows",
@@ -88,7 +88,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
         {
           kind: "paragraph",
           text: [
-            "Not all your information is in the joined-up record. Some private information is left out. For example, sexual health, fertility treatment (help to have a baby), domestic violence (violence at home) and criminal records. ",
+            "Not all your information is in the joined-up record. Some private information is left out. Examples are sexual health and fertility treatment. Fertility treatment helps people have a baby. Other examples are domestic violence and criminal records. Domestic violence means violence or abuse at home. ",
             { text: "See what is left out", href: ROUTES.whatsLeftOut },
             ".",
           ],

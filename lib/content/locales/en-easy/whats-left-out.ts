@@ -21,7 +21,7 @@ export const EXCLUDED_INFORMATION_STATUS: Localised<typeof English.EXCLUDED_INFO
   ? undefined
   : {
       heading: "Example list: not checked yet",
-      text: `This full list is only an example. The joined-up record team has not said it is right yet. The examples the team has shared are ${PUBLISHED_EXAMPLES}.`,
+      text: `This full list is only an example. The joined-up record team has not said it is right yet. The team has shared 4 examples. They are ${PUBLISHED_EXAMPLES}.`,
       csv: "example, not checked yet",
     };
 
@@ -33,7 +33,7 @@ export const EXCLUDED_INFORMATION_TABLE: Localised<typeof English.EXCLUDED_INFOR
 export const EXCLUDED_INFORMATION_DOWNLOAD: Localised<typeof English.EXCLUDED_INFORMATION_DOWNLOAD> = {
   title: "Information left out of the joined-up record",
   intro:
-    "This private information is left out of the North London joined-up health and care record. It stays in the records of the service that has it.",
+    "This private information is left out of the North London joined-up record. It stays in the records of the service that has it.",
   // Column names other systems read: the same as the English file's.
   csvHeader: ["code", "type_of_information", "what_this_includes", "status"],
   csvStatusConfirmed: "checked",

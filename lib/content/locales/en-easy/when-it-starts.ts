@@ -16,8 +16,8 @@ export const PROGRAMME_START_DATE: Localised<typeof English.PROGRAMME_START_DATE
 
 export const START_SENTENCE: Localised<typeof English.START_SENTENCE> =
   PROGRAMME.start.status === "started"
-    ? `The first of our partners could use the joined-up record from ${PROGRAMME_START_DATE}.`
-    : `We planned for the first of our partners to use the joined-up record in ${PROGRAMME_START_DATE}.`;
+    ? `Our first partners could use the joined-up record from ${PROGRAMME_START_DATE}.`
+    : `We planned for our first partners to use the joined-up record in ${PROGRAMME_START_DATE}.`;
 
 export const WHEN_IT_STARTS_PAGE: Localised<typeof English.WHEN_IT_STARTS_PAGE> = {
   href: ROUTES.whenItStarts,

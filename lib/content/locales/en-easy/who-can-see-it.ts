@@ -32,7 +32,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
   title: "Who can see your record",
   shortTitle: "Who can see it",
   description: "Easy Read. Who can see your joined-up record. Why each person only sees what they need for their job.",
-  lede: "Only people who need your information to help with your health and social care can see it.",
+  lede: "Only some people can see your information. They need it to help with your health and social care.",
   sections: [
     {
       id: "who-can-see-it",
@@ -53,7 +53,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
         },
         {
           kind: "paragraph",
-          text: "Each person can only see information they need for their job. So a social care worker may see different parts of your record from an occupational therapist. An occupational therapist helps you with everyday living.",
+          text: "Each person can only see information they need for their job. So a social care worker may see different parts of your record. An occupational therapist may see other parts. An occupational therapist helps you with everyday living.",
           picture: "social-worker",
         },
       ],
@@ -65,7 +65,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
         {
           kind: "list",
           items: [
-            "They can only see the information they need to give you care and manage your care.",
+            "They can only see information they need to give and manage your care.",
             "They must keep your records safe.",
             "They have a duty of confidence. This means they must keep your information private.",
             "They must follow strict rules about how they behave at work.",
