@@ -50,32 +50,32 @@ export const PROGRAMME_TEXT: ProgrammeText = {
   roles: [
     {
       role: "GPs (family doctors)",
-      sees: "Your medicines. Your allergies. Notes from hospital stays. Test results. Appointments.",
+      sees: "They see your medicines and allergies. They also see hospital notes, test results and appointments.",
       why: "They look after your health over time.",
     },
     {
       role: "Hospital clinicians (doctors, nurses and others who treat you)",
-      sees: "Your medicines. Your allergies. Past hospital stays. Test results.",
+      sees: "They see your medicines and allergies. They also see past hospital stays and test results.",
       why: "They check you and treat you. Sometimes this is in an emergency.",
     },
     {
       role: "Community health workers",
-      sees: "Your medicines. Your allergies. The care you get at home.",
+      sees: "They see your medicines and allergies. They also see the care you get at home.",
       why: "They care for you at home or in clinics.",
     },
     {
       role: "Mental health staff",
-      sees: "Your medicines. Your allergies. Your mental health care.",
+      sees: "They see your medicines and allergies. They also see your mental health care.",
       why: "Your body's health can affect your mental health care.",
     },
     {
       role: "Social workers",
-      sees: "The help you get from adult social care. Some health information.",
+      sees: "They see the help you get from adult social care. They also see some health information.",
       why: "They plan your care and support.",
     },
     {
       role: "Occupational therapists",
-      sees: "The parts of your record about everyday living. The parts about help at home.",
+      sees: "They see the parts of your record about everyday living and help at home.",
       why: "They help you stay safe. They help you do things for yourself.",
     },
   ],
