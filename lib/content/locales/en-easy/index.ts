@@ -23,6 +23,7 @@ import * as privacy from "./privacy";
 import * as programmeText from "./programme-text";
 import * as rules from "./rules";
 import * as site from "./site";
+import * as siteFrame from "./site-frame";
 import * as terms from "./terms";
 import * as whatsInTheRecord from "./whats-in-the-record";
 import * as whatsLeftOut from "./whats-left-out";
@@ -34,6 +35,7 @@ import * as yourChoice from "./your-choice";
 export const CONTENT: SiteContent = {
   meta,
   programmeText,
+  siteFrame,
   site,
   dates,
   contactDetails,

@@ -54,7 +54,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
       id: "if-you-opt-out",
       heading: "What happens if you opt out",
       blocks: [
-        { kind: "warning", heading: CHOICE_RULES.emergencyWarning.heading, paragraphs: CHOICE_RULES.emergencyWarning.paragraphs },
+        { kind: "warning", heading: CHOICE_RULES.emergencyWarning.heading, paragraphs: CHOICE_RULES.emergencyWarning.paragraphs, picture: "emergency" },
         { kind: "list", items: [CHOICE_RULES.optOutDoes, CHOICE_RULES.optOutDoesNot], picture: "opt-out" },
         { kind: "paragraph", text: CHOICE_RULES.thinkCarefully, picture: "information" },
       ],
