@@ -12,7 +12,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
   excludedInformation: {
     SEXUAL_HEALTH: { category: "Salud sexual", includes: "Visitas a clínicas de salud sexual, y pruebas y tratamiento de infecciones de transmisión sexual." },
     FERTILITY: { category: "Tratamientos de fertilidad", includes: "Fecundación in vitro (FIV) y otros tratamientos de fertilidad." },
-    DOMESTIC_ABUSE: { category: "Violencia doméstica", includes: "Denuncias de violencia o maltrato doméstico, y apoyo de servicios contra el maltrato doméstico." },
+    DOMESTIC_ABUSE: { category: "Violencia doméstica", includes: "Casos comunicados de violencia o maltrato doméstico, y apoyo de servicios contra el maltrato doméstico." },
     CRIMINAL_JUSTICE: { category: "Antecedentes penales", includes: "Antecedentes penales e información de la policía, los tribunales o los servicios de libertad condicional." },
     HIV: { category: "VIH y sida", includes: "Pruebas, resultados, tratamiento y atención del VIH." },
     CONTRACEPTION: { category: "Anticoncepción", includes: "Anticoncepción de un servicio de salud sexual o de planificación familiar." },

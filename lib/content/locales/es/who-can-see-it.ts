@@ -60,7 +60,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
             "Solo pueden ver la información que necesitan para hacer su trabajo de prestar y gestionar su atención.",
             "Deben mantener sus registros seguros.",
             "Tienen un deber de confidencialidad: deben mantener su información en privado.",
-            "Trabajan bajo códigos de conducta estrictos. No respetar su privacidad y no mantener su información segura es una infracción grave.",
+            "Trabajan bajo códigos de conducta estrictos. No respetar su privacidad o no mantener su información segura es una infracción grave.",
           ],
         },
         { kind: "paragraph", text: [{ text: "Infórmese sobre cómo se protege su información", href: ROUTES.isMyInformationSafe }, "."] },
