@@ -32,7 +32,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
     ADOPTION: { category: "Evlat edinme", includes: "Evlat edinme kayıtları." },
     SUBSTANCE_USE: { category: "Uyuşturucu ve alkol hizmetleri", includes: "Uzman uyuşturucu ve alkol hizmetlerinden alınan tedavi ve destek." },
     GENETICS: { category: "Genetik testler", includes: "Genetik test sonuçları." },
-    THERAPY_NOTES: { category: "Konuşma terapisi notları", includes: "Danışmanlık (counselling) ya da psikoterapi seanslarının notları." },
+    THERAPY_NOTES: { category: "Psikolojik terapi notları", includes: "Danışmanlık (counselling) ya da psikoterapi seanslarının notları." },
     COMPLAINTS_LEGAL: { category: "Şikâyetler ve hukuki talepler", includes: "Bakımla ilgili şikâyetler ve hukuki talepler." },
     MARKED_PRIVATE: {
       category: "Özel olarak işaretlenmiş bilgiler",

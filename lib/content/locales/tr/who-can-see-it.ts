@@ -66,7 +66,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
             "Yalnızca bakımınızı vermek ve yönetmek için işlerini yaparken ihtiyaç duydukları bilgileri görebilirler.",
             "Kayıtlarınızı güvende tutmak zorundadırlar.",
             "Gizlilik yükümlülükleri vardır: bilgilerinizi gizli tutmak zorundadırlar.",
-            "Sıkı davranış kurallarına göre çalışırlar. Gizliliğinize saygı göstermemek ve bilgilerinizi güvende tutmamak ciddi bir suçtur.",
+            "Sıkı davranış kurallarına göre çalışırlar. Gizliliğinize saygı göstermemek ya da bilgilerinizi güvende tutmamak ciddi bir suçtur.",
           ],
         },
         { kind: "paragraph", text: [{ text: "Bilgilerinizin nasıl korunduğunu öğrenin", href: ROUTES.isMyInformationSafe }, "."] },
