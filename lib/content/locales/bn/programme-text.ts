@@ -19,7 +19,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
     FERTILITY: { category: "প্রজনন (ফার্টিলিটি) চিকিৎসা", includes: "আইভিএফ (IVF) এবং অন্যান্য প্রজনন চিকিৎসা।" },
     DOMESTIC_ABUSE: {
       category: "পারিবারিক সহিংসতা",
-      includes: "পারিবারিক সহিংসতা বা নির্যাতনের খবর, এবং পারিবারিক নির্যাতন সহায়তা সেবা থেকে পাওয়া সহায়তা।",
+      includes: "পারিবারিক সহিংসতা বা নির্যাতন নিয়ে জানানো তথ্য, এবং পারিবারিক নির্যাতন সহায়তা সেবা থেকে পাওয়া সহায়তা।",
     },
     CRIMINAL_JUSTICE: {
       category: "অপরাধের রেকর্ড",
@@ -85,6 +85,6 @@ export const PROGRAMME_TEXT: ProgrammeText = {
       why: "তাঁরা আপনাকে নিরাপদ ও স্বাবলম্বী থাকতে সাহায্য করেন।",
     },
   ],
-  dataControllers: ["উদাহরণ হাসপাতাল NHS ট্রাস্ট (উদাহরণ)", "উদাহরণ বরো কাউন্সিল (উদাহরণ)"],
+  dataControllers: ["Example Hospital NHS Trust (উদাহরণ)", "Example Borough Council (উদাহরণ)"],
   dataProtectionOfficerName: "ডেটা সুরক্ষা কর্মকর্তা (উদাহরণ)",
 };
