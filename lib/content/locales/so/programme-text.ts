@@ -35,7 +35,7 @@ export const PROGRAMME_TEXT: ProgrammeText = {
     },
     GENETICS: { category: "Baaritaanka hidda-sidaha", includes: "Natiijooyinka baaritaannada hidda-sidaha." },
     THERAPY_NOTES: {
-      category: "Qoraallada daaweynta hadalka",
+      category: "Qoraallada la-talinta iyo daaweynta nafsiga ah",
       includes: "Qoraallada fadhiyada la-talinta ama daaweynta nafsiga ah.",
     },
     COMPLAINTS_LEGAL: { category: "Cabashooyinka iyo dacwadaha sharciga", includes: "Cabashooyinka iyo dacwadaha sharciga ee ku saabsan daryeelka." },

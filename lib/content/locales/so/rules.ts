@@ -16,13 +16,13 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
 
   optOutDoes: "Haddii aad ka baxdo, macluumaadkaaga laguma wadaagi doono diiwaanka elektaroonigga ah ee isku xiran.",
 
-  optOutDoesNot: "Hay'adaha daryeelku weli way wadaagi doonaan sida hadda oo kale: taleefanka, iimaylka iyo warqadda.",
+  optOutDoesNot: "Hay'adaha daryeelku weli way wadaagi doonaan macluumaadkaaga sida hadda oo kale: taleefanka, iimaylka iyo warqadda.",
 
   emergencyWarning: {
     heading: "Muhiim: si taxaddar leh uga fikir ka hor intaadan ka bixin",
     paragraphs: [
-      "Haddii aad ka baxdo, diiwaanka isku xiran ma tusi doono taariikhdaada dadka ku daryeelaya. Ma heli doonaan macluumaadkaagii ugu dambeeyay marka ay ku qiimeynayaan, xitaa xaalad degdeg ah.",
-      "Go'aannada ku saabsan daryeelkaaga waxay qaadan karaan waqti dheer, xitaa xaalad degdeg ah.",
+      "Haddii aad ka baxdo, diiwaanka isku xiran ma tusi doono taariikhdaada dadka ku daryeelaya. Ma heli doonaan macluumaadkaagii ugu dambeeyay marka ay ku qiimeynayaan, xitaa marka ay jirto xaalad degdeg ah.",
+      "Go'aannada ku saabsan daryeelkaaga waxay qaadan karaan waqti dheeraad ah, xitaa marka ay jirto xaalad degdeg ah.",
     ],
   },
 
@@ -44,7 +44,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
     "wakiilka qof (deputy) oo ay magacawday Maxkamadda Ilaalinta (Court of Protection)",
   ],
   evidence:
-    "Waxaad u baahan doontaa inaad soo dirto nuqul (ma aha asalka) caddayntaada. Ilmo, tani waa shahaadada dhalashada ama amar maxkamadeed. Qof weyn, waa wakaaladda joogtada ah ee caafimaadka iyo daryeelka, ama amarka maxkamadda ee kuu magacaabaya wakiil (deputy).",
+    "Waxaad u baahan doontaa inaad soo dirto nuqul (ma aha asalka) caddayntaada. Haddii uu yahay ilmo, caddayntu waa shahaadada dhalashada ama amar maxkamadeed. Haddii uu yahay qof weyn, waa wakaaladda joogtada ah ee caafimaadka iyo daryeelka, ama amarka maxkamadda ee kuu magacaabaya wakiil (deputy).",
 
   atSixteen:
     "Laga bilaabo da'da 16 sano, dhallinyaradu iyagaa doorashadooda sameeya: waalid uma samayn karo mar dambe. Doorasho loo sameeyay ka hor intaysan gaarin 16 sano way sii jiraysaa ilaa ay iyagu beddelaan.",

@@ -46,7 +46,7 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
   title: "Waxa laga reebay diiwaanka",
   shortTitle: "Waxa laga reebay",
   description: "Macluumaadka xasaasiga ah ee laga reebay diiwaanka caafimaadka iyo daryeelka ee isku xiran, iyo liiska oo dhammaystiran oo la soo dejisan karo.",
-  lede: "Qayb kasta oo macluumaadkaaga ka mid ah kuma jirto diiwaanka isku xiran. Macluumaadka xasaasiga ah qaarkood waa laga reebay.",
+  lede: "Macluumaadkaaga oo dhan kuma wada jiraan diiwaanka isku xiran. Macluumaadka xasaasiga ah qaarkood waa laga reebay.",
   sections: [
     {
       id: "examples",

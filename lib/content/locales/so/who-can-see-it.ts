@@ -63,7 +63,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
             "Waxay arki karaan oo keliya macluumaadka ay u baahan yihiin si ay shaqadooda u qabtaan marka ay ku siinayaan oo maaraynayaan daryeelkaaga.",
             "Waa inay diiwaannadaada si ammaan ah u hayaan.",
             "Waxay leeyihiin waajibaadka sirta: waa inay macluumaadkaaga sir ka dhigaan.",
-            "Waxay ku shaqeeyaan xeerar anshax oo adag. Ixtiraam la'aanta sirtaada iyo ilaalin la'aanta macluumaadkaagu waa dembi culus.",
+            "Waxay ku shaqeeyaan xeerar anshax oo adag. Ixtiraam la'aanta sirtaada ama ilaalin la'aanta macluumaadkaagu waa dembi culus.",
           ],
         },
         { kind: "paragraph", text: [{ text: "Wax ka ogow sida macluumaadkaaga loo ilaaliyo", href: ROUTES.isMyInformationSafe }, "."] },
