@@ -41,7 +41,7 @@ export const CHOICE_RULES: Localised<typeof English.CHOICE_RULES> = {
   whoCanActIntro: "You can make the choice for someone else if you are:",
   whoCanAct: [
     "a parent, or someone else with parental responsibility, for a child under 16",
-    "someone's attorney. This means you have a lasting power of attorney for their health and welfare",
+    "someone's attorney. This means they chose you in a lasting power of attorney for health and welfare",
     "someone's deputy. This means the Court of Protection chose you to decide for them",
   ],
   evidence:

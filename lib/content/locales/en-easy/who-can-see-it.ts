@@ -32,7 +32,7 @@ export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> 
   title: "Who can see your record",
   shortTitle: "Who can see it",
   description: "Easy Read. Who can see your joined-up record. Why each person only sees what they need for their job.",
-  lede: "Only some people can see your information. They need it to help with your health and social care.",
+  lede: "Only people who need to see your information can see it. They use it to help with your health and social care.",
   sections: [
     {
       id: "who-can-see-it",
