@@ -79,8 +79,8 @@ for (const locale of TRANSLATED) {
       }
       await expect(languages.locator('[aria-current="page"]')).toHaveText(LOCALE_INFO[locale].nativeName);
 
-      // Search engines are told of every language's page.
-      for (const other of PUBLISHED_LOCALES) {
+      // Search engines are told of every language's page (Easy Read is English: no hreflang of its own).
+      for (const other of PUBLISHED_LOCALES.filter((candidate) => LOCALE_INFO[candidate].hreflang)) {
         const hreflang = LOCALE_INFO[other].hreflang!;
         await expect(page.locator(`head link[rel="alternate"][hreflang="${hreflang}"]`), `${address}: hreflang ${hreflang}`).toHaveAttribute(
           "href",
@@ -103,14 +103,35 @@ for (const locale of TRANSLATED) {
         expect(href.startsWith(LOCALE_INFO[locale].prefix), `${address}: link ${href}`).toBe(true);
       }
 
-      // No sentence the English page shows is left on this one.
-      const left = (await sentences(page)).filter((sentence) => english.has(sentence));
-      expect(left, `${address}: English sentences`).toEqual([]);
+      if (locale === "en-easy") {
+        // Easy Read is English, rewritten: short sentences, one idea each, a picture beside each idea.
+        const long = await page.locator("main p, main li").evaluateAll((elements) =>
+          elements
+            .flatMap((element) => (element as HTMLElement).innerText.split(/(?<=[.!?])\s+/))
+            .filter((sentence) => sentence.trim().split(/\s+/).length > 20),
+        );
+        expect(long, `${address}: Easy Read sentences over 20 words`).toEqual([]);
+      } else {
+        // No sentence the English page shows is left on this one.
+        const left = (await sentences(page)).filter((sentence) => english.has(sentence));
+        expect(left, `${address}: English sentences`).toEqual([]);
+      }
 
       await expectAccessible();
     }
   });
 }
+
+test("Easy Read pages show a picture beside each idea, each with a text alternative", async ({ page }) => {
+  for (const path of [ROUTES.joinedUpRecord, ROUTES.whatsLeftOut, ROUTES.yourChoice]) {
+    await page.goto(localiseHref("en-easy", path));
+    const pictures = page.locator("main .app-easy-read__picture svg[role='img']");
+    expect(await pictures.count(), path).toBeGreaterThan(2);
+    for (const name of await pictures.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("aria-label") ?? ""))) {
+      expect(name.length, `${path}: a picture's text alternative`).toBeGreaterThan(3);
+    }
+  }
+});
 
 test("the film offers captions in every language, the page's own language on", async ({ page, request }) => {
   for (const locale of PUBLISHED_LOCALES) {
