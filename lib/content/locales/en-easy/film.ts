@@ -89,7 +89,7 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
         heading: "Who can see it",
         points: ["Only people who help with your care", "Each person sees what their job needs", "Strict rules for staff"],
         cues: [
-          { text: "Only some people can see your information. They need it to help with your health and social care." },
+          { text: "Only people who need to see your information can see it. They use it to help with your care." },
           { text: "Each person can only see information they need for their job." },
           { text: "Staff must follow strict rules. Not keeping your information safe is a serious offence." },
           {

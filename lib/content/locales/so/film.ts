@@ -117,7 +117,7 @@ export const FILM_CHAPTERS: Localised<typeof English.FILM_CHAPTERS> = [
       },
       {
         heading: "Si taxaddar leh uga fikir ka hor intaadan ka bixin",
-        points: ["Taariikh isku xiran ma jirto, xitaa xaalad degdeg ah", "Go'aannadu waxay qaadan karaan waqti dheer"],
+        points: ["Taariikh isku xiran ma jirto, xitaa marka ay jirto xaalad degdeg ah", "Go'aannadu waxay qaadan karaan waqti dheeraad ah"],
         cues: CHOICE_RULES.emergencyWarning.paragraphs.map((text) => ({ text })),
       },
       {

@@ -77,7 +77,7 @@ export const WHATS_IN_THE_RECORD_PAGE: Localised<typeof English.WHATS_IN_THE_REC
         {
           kind: "paragraph",
           text: [
-            "Qayb kasta oo macluumaadkaaga ka mid ah kuma jirto diiwaanka isku xiran. Macluumaadka xasaasiga ah qaarkood waa laga reebay, tusaale ahaan caafimaadka galmada, daaweynta bacriminta, rabshadaha qoyska iyo diiwaannada dembiyada. ",
+            "Macluumaadkaaga oo dhan kuma wada jiraan diiwaanka isku xiran. Macluumaadka xasaasiga ah qaarkood waa laga reebay, tusaale ahaan caafimaadka galmada, daaweynta bacriminta, rabshadaha qoyska iyo diiwaannada dembiyada. ",
             { text: "Eeg waxa laga reebay", href: ROUTES.whatsLeftOut },
             ".",
           ],
