@@ -41,7 +41,7 @@ export type SiteContent = {
   meta: { TRANSLATION: TranslationStatus };
   programmeText: { PROGRAMME_TEXT: ProgrammeText };
   // Pages and the site's frame.
-  site: Part<typeof Site, "SITE_TITLE" | "SITE_DESCRIPTION" | "SKIP_LINK_TEXT" | "HEADER" | "INSET_TEXT_PREFIX" | "FOOTER" | "ERROR_MESSAGE_PREFIX">;
+  site: Part<typeof Site, "SITE_TITLE" | "SITE_DESCRIPTION" | "SKIP_LINK_TEXT" | "HEADER" | "INSET_TEXT_PREFIX" | "FOOTER" | "ERROR_MESSAGE_PREFIX" | "EXAMPLE_DETAILS_NOTICE">;
   dates: Part<typeof Dates, "formatCalendarDate" | "formatClockTime" | "formatLondonDateTime" | "formatLondonDate" | "formatDecidedAt">;
   contactDetails: Part<typeof ContactDetails, "CONTACT_DETAILS">;
   rules: Part<typeof Rules, "CHOICE_RULES" | "choiceRulesSummary">;
