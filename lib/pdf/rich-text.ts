@@ -134,23 +134,41 @@ function runsOf(line: Line): Piece[] {
  * with ActualText inside that.
  */
 export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: number, style: TextStyle): void {
+  const runs = runsOf(line);
+  // One Span for the whole line, so its words extract in reading order with any Latin words among them.
+  const actual = runs.some((run) => run.script === "bengali") ? runs.map((run) => run.text).join("") : undefined;
+  if (actual) doc.markContent("Span", { actual } as never);
   let cursor = x;
-  for (const run of runsOf(line)) {
+  for (const run of runs) {
     doc.font(fontName(run.script, style.weight)).fontSize(style.size).fillColor(style.colour);
     const width = doc.widthOfString(run.text);
-    const isBengali = run.script === "bengali";
-    if (isBengali) doc.markContent("Span", { actual: run.text } as never);
     doc.text(run.text, cursor, y, {
       lineBreak: false,
       // Both fonts on the Latin baseline, so a line mixing them is level.
       baseline: -LATIN_ASCENT * style.size,
       ...(run.link ? { link: run.link, underline: true } : {}),
     } as PDFKit.Mixins.TextOptions);
-    if (isBengali) endSpan(doc);
     cursor += width;
+  }
+  if (actual) {
+    // poppler places a span's ActualText with the graphics state in force at
+    // its end, but pdfkit draws each run inside a q/Q of its own (a flipped
+    // matrix, the font and size), restored by then. So the span is ended in
+    // the glyphs' own state: the matrix flipped back to the page's, and the
+    // line's font, size and text position set by an empty text object;
+    // without this every line extracts in reverse order with no height.
+    const internal = doc as unknown as { _font: { id: string } };
+    const flip = `1 0 0 -1 0 ${number(doc.page.height)} cm`;
+    doc.addContent(flip);
+    doc.addContent(`BT /${internal._font.id} ${number(style.size)} Tf 1 0 0 1 ${number(cursor)} ${number(doc.page.height - y - LATIN_ASCENT * style.size)} Tm ET`);
+    endSpan(doc);
+    doc.addContent(flip);
   }
   doc.x = x;
 }
+
+/** A number as pdfkit writes it into a content stream. */
+const number = (value: number) => String(Math.round(value * 1e4) / 1e4);
 
 /** pdfkit's endMarkedContent also drops the link and underline of text being continued; none is, but keep them safe. */
 function endSpan(doc: PDFKit.PDFDocument): void {
