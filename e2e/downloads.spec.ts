@@ -58,15 +58,22 @@ function pdfText(name: string, body: Buffer): string {
 test("the leaflet and paper form as served give the configured contact details and the public address, never localhost", async ({ request }) => {
   // The browser tests run the site on 127.0.0.1 (playwright.config.ts): print the example public address instead.
   const notice = exampleDetailsNotice("http://127.0.0.1:3100");
-  for (const href of [DOWNLOADS.leafletPdf, DOWNLOADS.paperFormPdf, DOWNLOADS.excludedInformationPdf]) {
-    const text = pdfText("download.pdf", await (await request.get(href)).body());
+  for (const href of [DOWNLOADS.leafletPdf, DOWNLOADS.leafletLargePrintPdf, DOWNLOADS.paperFormPdf, DOWNLOADS.paperFormLargePrintPdf, DOWNLOADS.excludedInformationPdf]) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()["content-type"], href).toBe("application/pdf");
+    const text = pdfText("download.pdf", await response.body());
     expect(text, href).toContain(CONTACT_DETAILS.phone);
     expect(text, href).toContain(CONTACT_DETAILS.email);
     expect(text, href).toContain(EXAMPLE_PUBLIC_SITE_URL);
     expect(text, href).not.toMatch(/localhost|127\.0\.0\.1/);
     if (notice) expect(text, href).toContain(notice.heading);
   }
-  const form = pdfText("paper-form.pdf", await (await request.get(DOWNLOADS.paperFormPdf)).body());
-  expect(form).toContain(CONTACT_DETAILS.postalAddress.join(" "));
-  expect(form).toContain(CHOICE_RULES.emergencyWarning.paragraphs[0]);
+  for (const href of [DOWNLOADS.paperFormPdf, DOWNLOADS.paperFormLargePrintPdf]) {
+    const response = await request.get(href);
+    expect(response.headers()["cache-control"], href).toBe("no-store");
+    const form = pdfText("paper-form.pdf", await response.body());
+    expect(form, href).toContain(CONTACT_DETAILS.postalAddress.join(" "));
+    expect(form, href).toContain(CHOICE_RULES.emergencyWarning.paragraphs[0]);
+  }
 });

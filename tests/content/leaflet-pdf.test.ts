@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { CONTACT_DETAILS } from "@/lib/content/contact-details";
 import { LEAFLET } from "@/lib/content/leaflet";
+import { DOWNLOADS } from "@/lib/content/routes";
 import { ORGANISATION_NAME } from "@/lib/content/site";
 import { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD } from "@/lib/content/whats-left-out";
 import { CONTENT } from "@/lib/content/locales/en";
@@ -80,6 +81,17 @@ describe("the leaflet PDF", () => {
 
   it("is made once and then served from the cache", async () => {
     expect(await getDownload("leaflet-pdf", ENGLISH)).toBe(await getDownload("leaflet-pdf", ENGLISH));
+  });
+
+  it("comes in large print too, under its own name, with the same words", async () => {
+    const large = await getDownload("leaflet-large-print-pdf", ENGLISH);
+    expect(large.fileName).toBe(DOWNLOADS.leafletLargePrintPdf.split("/").at(-1));
+    expect(large.body).not.toBe((await getDownload("leaflet-pdf", ENGLISH)).body);
+    const read = saveAndRead("leaflet-large-print.pdf", large.body);
+    expect(read.info).toMatch(/^Tagged:\s+yes$/m);
+    const text = normalise(read.text);
+    for (const page of LEAFLET.pages) expect(text, page.title).toContain(normalise(page.title));
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(read.info)?.[1])).toBeGreaterThan(Number(/^Pages:\s+(\d+)$/m.exec(leaflet.info)?.[1]));
   });
 });
 
