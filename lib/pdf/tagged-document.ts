@@ -350,16 +350,43 @@ export class TaggedDocument {
     this.gap(0.4);
   }
 
+  /**
+   * Column widths that fit the page: each column at least as wide as its
+   * longest word (so words are not broken), the rest shared in proportion to
+   * how much more each column's longest text needs. Headers and the first
+   * column are bold.
+   */
+  private columnWidths(rows: readonly (readonly string[])[], bold: TextStyle, body: TextStyle, padding: number): number[] {
+    const columns = rows[0]?.length ?? 0;
+    const minimum = Array<number>(columns).fill(0);
+    const natural = Array<number>(columns).fill(0);
+    rows.forEach((row, rowIndex) =>
+      row.forEach((text, index) => {
+        const style = rowIndex === 0 || index === 0 ? bold : body;
+        const widest = Math.max(0, ...text.split(/\s+/).map((word) => this.oneLine(word, style).width));
+        minimum[index] = Math.max(minimum[index] ?? 0, widest + padding);
+        natural[index] = Math.max(natural[index] ?? 0, this.oneLine(text, style).width + padding);
+      }),
+    );
+    const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
+    const available = this.contentWidth;
+    // Too many long words to fit: share the page in proportion to the words (some will break).
+    if (total(minimum) >= available) return minimum.map((value) => (value / total(minimum)) * available);
+    // Everything fits on one line: give the spare room out evenly.
+    if (total(natural) <= available) return natural.map((value) => value + (available - total(natural)) / columns);
+    const extra = natural.map((value, index) => value - (minimum[index] ?? 0));
+    return minimum.map((value, index) => value + ((extra[index] ?? 0) / total(extra)) * (available - total(minimum)));
+  }
+
   private table(parent: StructureElement, caption: string, head: readonly string[], rows: readonly (readonly string[])[]): void {
     const body = this.style({});
     const bold = this.style({ bold: true });
     const padding = 5;
     const lineHeight = this.lineHeight(body.size);
     const left = this.doc.page.margins.left;
-    const first = this.contentWidth * (head.length > 2 ? 0.24 : 0.32);
-    const rest = (this.contentWidth - first) / (head.length - 1);
-    const width = (index: number) => (index === 0 ? first : rest);
-    const xOf = (index: number) => left + (index === 0 ? 0 : first + rest * (index - 1));
+    const widths = this.columnWidths([head, ...rows], bold, body, 2 * padding);
+    const width = (index: number) => widths[index] ?? 0;
+    const xOf = (index: number) => left + widths.slice(0, index).reduce((sum, each) => sum + each, 0);
     const layoutRow = (cells: readonly string[], isHead: boolean) => {
       const laidOut = cells.map((text, index) => this.layout([{ text }], isHead || index === 0 ? bold : body, width(index) - 2 * padding));
       return { laidOut, height: Math.max(...laidOut.map((lines) => lines.length)) * lineHeight + 2 * padding };
