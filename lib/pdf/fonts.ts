@@ -72,4 +72,3 @@ export function splitByScript(text: string): ScriptRun[] {
   return runs;
 }
 
-export const hasBengali = (text: string): boolean => BENGALI.test(text);
