@@ -192,13 +192,28 @@ const BENGALI = {
   table: ["যৌন স্বাস্থ্য", "HIV পরীক্ষা এবং চিকিৎসা"] as const,
 };
 
+/** A PDF literal string's text: its escapes undone, then UTF-16BE after the byte order mark, as pdfkit writes non-ASCII text. */
+function pdfString(literal: string): string {
+  const escapes: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
+  const bytes = Buffer.from(literal.replace(/\\([nrtbf()\\])/g, (_, escape: string) => escapes[escape]!), "latin1");
+  if (bytes[0] !== 0xfe || bytes[1] !== 0xff) return bytes.toString("latin1");
+  const swapped = Buffer.from(bytes.subarray(2));
+  swapped.swap16();
+  return swapped.toString("utf16le");
+}
+
 describe("PDFs in every script", () => {
+  let englishLeaflet: Buffer | undefined;
+  beforeAll(async () => {
+    englishLeaflet = await renderLeafletPdf(ENGLISH);
+  }, 60_000);
+
   it("sets /Lang to each locale's language", async () => {
     for (const locale of LOCALES) {
       const pdf = await renderSample(locale, "Title", "Text.", ["One"], ["A", "B"]);
       expect(pdf.toString("latin1"), locale).toContain(`/Lang (${LOCALE_INFO[locale].htmlLang})`);
     }
-    expect((await renderLeafletPdf(ENGLISH)).toString("latin1")).toContain("/Lang (en-GB)");
+    expect(englishLeaflet!.toString("latin1")).toContain("/Lang (en-GB)");
   }, 60_000);
 
   it("embeds Noto Sans and Noto Sans Bengali, and no other font", async () => {
@@ -224,6 +239,17 @@ describe("PDFs in every script", () => {
       expect(text.split(/[\s,।]+/), word).toContain(word);
     }
   }, 60_000);
+
+  it("tags each line of Bengali with its words as written, for screen readers reading the tags", async () => {
+    const pdf = await renderSample("bn", BENGALI.heading, BENGALI.paragraph, BENGALI.list, BENGALI.table);
+    const actualTexts = [...pdf.toString("latin1").matchAll(/\/S \/Span\n\/ActualText \(((?:\\.|[^\\)])*)\)/g)].map((match) => pdfString(match[1]!));
+    expect(words(actualTexts.join(" "))).toBe(words([BENGALI.heading, BENGALI.paragraph, ...BENGALI.list, BENGALI.heading, ...BENGALI.table].join(" ")));
+  }, 60_000);
+
+  it("keeps the space between words where a line breaks, in the tags as on the page", () => {
+    const tags = execFileSync("pdfinfo", ["-struct-text", save("tags.pdf", englishLeaflet!)], { encoding: "utf8" });
+    expect(tags).toContain(`"${CONTENT.home.HOME_PAGE.lede}"`);
+  });
 
   it("renders Bulgarian and Turkish letters in Noto Sans and gives them back", async () => {
     const samples: [Locale, string][] = [

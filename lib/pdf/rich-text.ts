@@ -92,6 +92,9 @@ export function layoutLines(doc: PDFKit.PDFDocument, fragments: readonly Fragmen
       const space: Piece | undefined = pendingSpace && previous ? { text: " ", script: previous.script, ...(previous.link && previous.link === next?.link ? { link: previous.link } : {}) } : undefined;
       const spaceWidth = space ? measure(doc, " ", space.script, style) : 0;
       if (pieces.length > 0 && used + spaceWidth + wordWidth > width) {
+        // The space stays at the end of the line it was broken at (drawn, not
+        // measured), so text read from the page or the tags keeps the two words apart.
+        if (space) pieces.push(space);
         endLine();
       } else if (space) {
         pieces.push(space);
@@ -128,16 +131,28 @@ function runsOf(line: Line): Piece[] {
   return runs;
 }
 
-/**
- * Draws one line with its top at y. Callers wrap it in the marked content of
- * its structure element (or an artifact); Bengali runs get their own Span
- * with ActualText inside that.
- */
-export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: number, style: TextStyle): void {
+/** The line's text as written (the space it was broken at included), for ActualText. */
+export const lineText = (line: Line): string => line.pieces.map((piece) => piece.text).join("");
+
+/** True when the line holds Bengali, whose drawn glyph order differs from its reading order. */
+export const needsActualText = (line: Line): boolean => line.pieces.some((piece) => piece.script === "bengali");
+
+export type DrawLineOptions = {
+  /**
+   * "own": a line holding Bengali is wrapped in a Span with its ActualText
+   * here (for artifacts: footers, repeated table headers). "caller": the
+   * caller has opened marked content with the ActualText (a structure
+   * element's Span with an MCID) and this ends it.
+   */
+  actualText?: "own" | "caller";
+};
+
+/** Draws one line with its top at y, inside marked content the caller opened (a structure element's, or an artifact). */
+export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: number, style: TextStyle, options: DrawLineOptions = {}): void {
   const runs = runsOf(line);
+  const own = options.actualText !== "caller" && needsActualText(line);
   // One Span for the whole line, so its words extract in reading order with any Latin words among them.
-  const actual = runs.some((run) => run.script === "bengali") ? runs.map((run) => run.text).join("") : undefined;
-  if (actual) doc.markContent("Span", { actual } as never);
+  if (own) doc.markContent("Span", { actual: lineText(line) } as never);
   let cursor = x;
   for (const run of runs) {
     doc.font(fontName(run.script, style.weight)).fontSize(style.size).fillColor(style.colour);
@@ -150,7 +165,7 @@ export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: numb
     } as PDFKit.Mixins.TextOptions);
     cursor += width;
   }
-  if (actual) {
+  if (own || options.actualText === "caller") {
     // poppler places a span's ActualText with the graphics state in force at
     // its end, but pdfkit draws each run inside a q/Q of its own (a flipped
     // matrix, the font and size), restored by then. So the span is ended in

@@ -8,7 +8,7 @@ import type { EXAMPLE_DETAILS_NOTICE } from "../content/site";
 import { inlineToPlainText, type ContentBlock, type InlineText, type PageSection } from "../content/types";
 import { registerFonts, type Weight } from "./fonts";
 import { printSizes, type PrintSizes } from "./print-profile";
-import { drawLine, layoutLines, type Fragment, type Line, type TextStyle } from "./rich-text";
+import { drawLine, layoutLines, lineText, needsActualText, type Fragment, type Line, type TextStyle } from "./rich-text";
 
 // Draws content-source blocks into a tagged (accessible) A4 PDF in any of the
 // site's languages: real text in embedded Noto Sans (lib/pdf/fonts.ts), a
@@ -233,13 +233,13 @@ export class TaggedDocument {
       const lineHeight = this.lineHeight(small.size);
       const top = page.height - FOOTER_GAP - footerLines.length * lineHeight;
       this.artifact((doc) => {
-        footerLines.forEach((line, lineIndex) => drawLine(doc, line, MARGIN, top + lineIndex * lineHeight, small));
-        drawLine(doc, label, page.width - MARGIN - label.width, top + (footerLines.length - 1) * lineHeight, small);
+        footerLines.forEach((line, lineIndex) => drawLine(doc, line, MARGIN, top + lineIndex * lineHeight, small, { actualText: "own" }));
+        drawLine(doc, label, page.width - MARGIN - label.width, top + (footerLines.length - 1) * lineHeight, small, { actualText: "own" });
       });
       if (this.notice) {
         const banner: TextStyle = { ...small, weight: "bold" };
         const line = this.oneLine(this.notice.printBanner, banner);
-        this.artifact((doc) => drawLine(doc, line, MARGIN, (MARGIN - lineHeight) / 2, banner));
+        this.artifact((doc) => drawLine(doc, line, MARGIN, (MARGIN - lineHeight) / 2, banner, { actualText: "own" }));
       }
     }
     this.doc.end();
@@ -250,7 +250,7 @@ export class TaggedDocument {
     return { size: options.size ?? this.sizes.body, weight: (options.bold ? "bold" : "regular") satisfies Weight, colour: options.colour ?? COLOURS.text };
   }
 
-  private element(parent: StructureElement, type: string, options: { scope?: string } = {}): StructureElement {
+  private element(parent: StructureElement, type: string, options: { scope?: string; actual?: string } = {}): StructureElement {
     const element = this.doc.struct(type, options as never);
     parent.add(element);
     return element;
@@ -271,19 +271,37 @@ export class TaggedDocument {
    */
   private write(element: StructureElement, lines: readonly Line[], style: TextStyle, x = this.doc.page.margins.left, lineHeight = this.lineHeight(style.size)): void {
     const tag = (element as unknown as { dictionary: { data: { S: string } } }).dictionary.data.S;
-    let content = this.doc.markStructureContent(tag);
+    // Text holding Bengali goes line by line into Span elements, each with its
+    // line as ActualText (on the element and on its marked content), so the
+    // tags and text extraction read it as written; other text is one piece of
+    // marked content per page.
+    const byLine = lines.some(needsActualText);
+    let content = byLine ? undefined : this.doc.markStructureContent(tag);
     for (const line of lines) {
       if (this.doc.y + lineHeight > this.maxY) {
-        this.doc.endMarkedContent();
-        element.add(content);
+        if (content) {
+          this.doc.endMarkedContent();
+          element.add(content);
+        }
         this.addPage();
-        content = this.doc.markStructureContent(tag);
+        content = byLine ? undefined : this.doc.markStructureContent(tag);
       }
-      drawLine(this.doc, line, x, this.doc.y, style);
+      if (byLine) {
+        const actual = needsActualText(line) ? { actual: lineText(line) } : {};
+        const span = this.element(element, "Span", actual);
+        const spanContent = this.doc.markStructureContent("Span", actual);
+        drawLine(this.doc, line, x, this.doc.y, style, { actualText: "caller" });
+        span.add(spanContent);
+        span.end();
+      } else {
+        drawLine(this.doc, line, x, this.doc.y, style);
+      }
       this.doc.y += lineHeight;
     }
-    this.doc.endMarkedContent();
-    element.add(content);
+    if (content) {
+      this.doc.endMarkedContent();
+      element.add(content);
+    }
     element.end();
     this.doc.x = this.doc.page.margins.left;
   }
@@ -415,7 +433,7 @@ export class TaggedDocument {
           this.write(cell, lines, style, xOf(index) + padding);
         } else {
           // The header row repeated on a new page: furniture, read once already.
-          this.artifact((doc) => lines.forEach((line, lineIndex) => drawLine(doc, line, xOf(index) + padding, top + padding + lineIndex * lineHeight, style)));
+          this.artifact((doc) => lines.forEach((line, lineIndex) => drawLine(doc, line, xOf(index) + padding, top + padding + lineIndex * lineHeight, style, { actualText: "own" })));
         }
       });
       borders(top, row.height);
