@@ -13,7 +13,7 @@ test("the film page plays the film with captions that load, chapters and a trans
 
   // The captions track is on by default and its cues load.
   const track = video.locator('track[kind="captions"]');
-  await expect(track).toHaveAttribute("srclang", "en");
+  await expect(track.first()).toHaveAttribute("srclang", "en-GB");
   await expect
     .poll(() => track.evaluate((element: HTMLTrackElement) => element.readyState), { message: "captions track loaded" })
     .toBe(HTMLTrackElement_LOADED);

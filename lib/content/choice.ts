@@ -330,7 +330,6 @@ export const CHOICE_EMAILS = {
 export const PAPER_FORM = {
   title: "Opt out or opt back in: paper form",
   subject: "Paper form to opt out of, or opt back in to, the North London joined-up care record",
-  keywords: "opt out, opt in, joined-up care record, paper form",
   intro: "Use this form to opt out of, or opt back in to, the joined-up health and care record in Barnet, Camden, Enfield, Haringey and Islington. Write in capital letters. Fill in one form for each person.",
   formReferenceLabel: "Form reference",
   sections: {
@@ -360,8 +359,6 @@ export const PAPER_FORM = {
   /** Followed by the site's public address. */
   onlineLine: "You can also make your choice online at",
   returnHeading: "Where to send this form",
-  /** After the form's reference, at the end of the form. */
-  questions: (phone: string, hours: string, email: string) => `Questions? Call ${phone} (${hours}) or email ${email}.`,
   returnIntro: `Post the form to this address.${CONTACT_DETAILS.postage ? ` ${CONTACT_DETAILS.postage}` : ""}`,
   staffUse: "For office use: received date and keyed by",
 } as const;

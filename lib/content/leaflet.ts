@@ -21,8 +21,7 @@ export const LEAFLET = {
   otherFormats: CONTACT_DETAILS.otherFormats,
   /** Printed at the foot of every page. */
   footer: `${ORGANISATION_NAME}: your joined-up health and care record`,
-  /** Every PDF's page number, an ICU message: {page} and {pages} are numbers. */
-  pageNumber: "Page {page} of {pages}",
+  pageLabel: "Page",
   fileName: "joined-up-record-leaflet.pdf",
   subject: "What the joined-up health and care record is, what is in it, who can see it and your choice",
   keywords: "joined-up record, opt out, North London, health and care record",

@@ -1,6 +1,4 @@
-import type { Localised } from "../i18n/localised";
 import { EXAMPLE_PUBLIC_SITE_URL, resolveProgrammeFacts, type ProgrammeFacts, type ResolvedProgramme } from "./programme-schema";
-import { EXAMPLE_DETAILS_NOTICE } from "./site";
 
 // The programme's facts as every page, PDF, email and the film script read
 // them. next.config.ts resolves them once at build time (PROGRAMME_FILE and
@@ -79,23 +77,17 @@ export function exampleFieldsFor(siteUrl: string): readonly string[] {
   return isLocalSiteUrl(siteUrl) ? [...PROGRAMME_EXAMPLE_FIELDS, "web address"] : PROGRAMME_EXAMPLE_FIELDS;
 }
 
-/**
- * The small notice shown on every page and PDF while any example value is in
- * use; undefined when none is. In English unless given a locale's words
- * (SiteContent's site.EXAMPLE_DETAILS_NOTICE) and its BCP 47 language, which
- * joins the list of facts by that language's rules.
- */
-export function exampleDetailsNotice(
-  siteUrl: string,
-  words: Localised<typeof EXAMPLE_DETAILS_NOTICE> = EXAMPLE_DETAILS_NOTICE,
-  language = "en-GB",
-): { heading: string; text: string; printBanner: string } | undefined {
+function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** The small notice shown on every page and PDF while any example value is in use; undefined when none is. */
+export function exampleDetailsNotice(siteUrl: string): { heading: string; text: string } | undefined {
   const fields = exampleFieldsFor(siteUrl);
   if (fields.length === 0) return undefined;
-  const names = fields.map((field) => (words.fields as Readonly<Record<string, string>>)[field] ?? field);
   return {
-    heading: words.heading,
-    text: words.text(new Intl.ListFormat(language, { type: "conjunction" }).format(names)),
-    printBanner: words.printBanner,
+    heading: "Example contact details",
+    text: `This is a demonstration. The ${joinWithAnd(fields)} shown here are examples, not yet the programme's own. Do not use them.`,
   };
 }

@@ -39,28 +39,3 @@ export const FOOTER = {
 
 /** Read by screen readers before an error message, as in NHS.UK's error message template. */
 export const ERROR_MESSAGE_PREFIX = "Error: ";
-
-/**
- * Shown on every page and PDF while any programme fact is still its example
- * default (exampleDetailsNotice() in lib/content/programme.ts). `fields` names
- * each example fact, by the name lib/content/programme-schema.ts gives it.
- */
-export const EXAMPLE_DETAILS_NOTICE = {
-  heading: "Example contact details",
-  fields: {
-    "phone number": "phone number",
-    "opening hours": "opening hours",
-    "text relay number": "text relay number",
-    "email address": "email address",
-    "postal address": "postal address",
-    "list of information left out": "list of information left out",
-    "list of what each role can see": "list of what each role can see",
-    "data controllers": "data controllers",
-    "data protection officer": "data protection officer",
-    "web address": "web address",
-  },
-  /** `fields`: the example facts' names, already joined as a list ("phone number, email address and web address"). */
-  text: (fields: string) => `This is a demonstration. The ${fields} shown here are examples, not yet the programme's own. Do not use them.`,
-  /** At the top of every printed page. */
-  printBanner: "Example contact details: not for use",
-};

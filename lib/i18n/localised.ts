@@ -8,9 +8,10 @@
 // The compiler then refuses a translation that misses a key, adds one, or
 // changes a shape (lib/content/locales/README.md). Keys that are not words stay
 // exactly as in English: a block's `kind`, a link's `href`, a section's `id`
-// and a list item's `code`, so every language links to the same places.
+// a list item's `code` and an option's `value`, so every language links to the
+// same places and sends the same answers.
 
-type KeptAsIs = "kind" | "href" | "id" | "code" | "numbered";
+type KeptAsIs = "kind" | "href" | "id" | "code" | "numbered" | "value";
 
 export type Localised<T> = T extends string
   ? string

@@ -21,7 +21,7 @@ export async function renderExcludedInformationPdf(options: RenderExcludedInform
     author: ORGANISATION_NAME,
     siteUrl: options.siteUrl,
     locale: options.locale,
-    exampleNotice: options.content.site.EXAMPLE_DETAILS_NOTICE,
+    exampleDetails: options.content.siteFrame.SITE_FRAME.exampleDetails,
   });
   const section = pdf.section();
   pdf.paragraph(section, ORGANISATION_NAME, { bold: true, colour: "#005eb8" });
@@ -44,5 +44,5 @@ export async function renderExcludedInformationPdf(options: RenderExcludedInform
   pdf.paragraph(section, pdf.publicSiteUrl, { bold: true });
   pdf.paragraph(section, `${CONTACT_DETAILS.teamName}: ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.email}`);
   section.end();
-  return pdf.finish(LEAFLET.footer, LEAFLET.pageNumber);
+  return pdf.finish(LEAFLET.footer, LEAFLET.pageLabel);
 }

@@ -28,7 +28,7 @@ export async function renderLeafletPdf(options: RenderLeafletOptions): Promise<B
     siteUrl: options.siteUrl,
     locale: options.locale,
     largePrint: options.largePrint,
-    exampleNotice: options.content.site.EXAMPLE_DETAILS_NOTICE,
+    exampleDetails: options.content.siteFrame.SITE_FRAME.exampleDetails,
   });
 
   const cover = pdf.section();
@@ -62,5 +62,5 @@ export async function renderLeafletPdf(options: RenderLeafletOptions): Promise<B
   pdf.paragraph(contact, CONTACT_DETAILS.postalAddress.join(", "));
   contact.end();
 
-  return pdf.finish(LEAFLET.footer, LEAFLET.pageNumber);
+  return pdf.finish(LEAFLET.footer, LEAFLET.pageLabel);
 }

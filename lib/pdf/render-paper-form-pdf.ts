@@ -37,12 +37,12 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   const pdf = new TaggedDocument({
     title: PAPER_FORM.title,
     subject: PAPER_FORM.subject,
-    keywords: PAPER_FORM.keywords,
+    keywords: options.content.leaflet.LEAFLET.keywords,
     author: ORGANISATION_NAME,
     siteUrl: options.siteUrl,
     locale: options.locale,
     largePrint: options.largePrint,
-    exampleNotice: options.content.site.EXAMPLE_DETAILS_NOTICE,
+    exampleDetails: options.content.siteFrame.SITE_FRAME.exampleDetails,
   });
   const { doc, sizes } = pdf;
   const left = doc.page.margins.left;
@@ -136,7 +136,8 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   pdf.heading(returnTo, 2, PAPER_FORM.returnHeading);
   pdf.paragraph(returnTo, PAPER_FORM.returnIntro);
   pdf.paragraph(returnTo, RETURN_ADDRESS.join("\n"));
-  pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}. ${PAPER_FORM.questions(CONTACT_PHONE, CONTACT_DETAILS.phoneHours, CONTACT_DETAILS.email)}`);
+  pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}`);
+  pdf.paragraph(returnTo, `${CONTACT_DETAILS.teamName}: ${CONTACT_PHONE} (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email}`);
   pdf.paragraph(returnTo, PAPER_FORM.onlineLine);
   // On a line of its own, so it is never broken across lines.
   pdf.paragraph(returnTo, pdf.publicSiteUrl, { bold: true });
@@ -144,6 +145,6 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   returnTo.end();
 
   // The reference on every page's footer too, so a loose page can be matched.
-  const body = await pdf.finish(`${PAPER_FORM.formReferenceLabel} ${formReference}`, options.content.leaflet.LEAFLET.pageNumber);
+  const body = await pdf.finish(`${PAPER_FORM.formReferenceLabel} ${formReference}`, options.content.leaflet.LEAFLET.pageLabel);
   return { pdf: body, formReference };
 }

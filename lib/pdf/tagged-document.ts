@@ -1,10 +1,10 @@
 import PDFDocument from "pdfkit";
 
-import { icu } from "../i18n/icu";
 import { LOCALE_INFO, type Locale } from "../i18n/locales";
 import type { Localised } from "../i18n/localised";
-import { exampleDetailsNotice, printedSiteUrl } from "../content/programme";
-import type { EXAMPLE_DETAILS_NOTICE } from "../content/site";
+import { exampleFieldsFor, printedSiteUrl } from "../content/programme";
+import type { ExampleField, SITE_FRAME } from "../content/site-frame";
+import { SITE_FRAME as ENGLISH_SITE_FRAME } from "../content/site-frame";
 import { inlineToPlainText, type ContentBlock, type InlineText, type PageSection } from "../content/types";
 import { registerFonts, type Weight } from "./fonts";
 import { printSizes, type PrintSizes } from "./print-profile";
@@ -33,12 +33,21 @@ export type TaggedDocumentOptions = {
   locale?: Locale;
   /** RNIB clear print sizes (lib/pdf/print-profile.ts). */
   largePrint?: boolean;
-  /** The locale's words for the example-details notice (SiteContent's site.EXAMPLE_DETAILS_NOTICE); English when not given. */
-  exampleNotice?: Localised<typeof EXAMPLE_DETAILS_NOTICE>;
+  /** The locale's words for the example-details notice (its SiteContent's siteFrame.SITE_FRAME.exampleDetails); English when not given. */
+  exampleDetails?: Localised<(typeof SITE_FRAME)["exampleDetails"]>;
 };
 
 /** The English documents' /Lang, as LOCALE_INFO.en.htmlLang. */
 export const PDF_LANGUAGE = LOCALE_INFO.en.htmlLang;
+
+/** The notice shown while any programme fact is still an example, in the document's language (as app/layout.tsx words it). */
+function exampleNotice(siteUrl: string, words: Localised<(typeof SITE_FRAME)["exampleDetails"]>, locale: Locale): { heading: string; text: string } | undefined {
+  const fields = exampleFieldsFor(siteUrl);
+  if (fields.length === 0) return undefined;
+  const names = fields.map((field) => words.fieldNames[field as ExampleField] ?? field);
+  const list = new Intl.ListFormat(LOCALE_INFO[locale].htmlLang, { style: "long", type: "conjunction" }).format(names);
+  return { heading: words.heading, text: words.text(list) };
+}
 
 const COLOURS = { text: "#212b32", blue: "#005eb8", secondary: "#4c6272", border: "#768692", insetBorder: "#005eb8", warning: "#ffeb3b" };
 const MARGIN = 56;
@@ -51,13 +60,13 @@ export class TaggedDocument {
   readonly sizes: PrintSizes;
   private readonly root: StructureElement;
   private readonly siteUrl: string;
-  private readonly notice: { heading: string; text: string; printBanner: string } | undefined;
+  private readonly notice: { heading: string; text: string } | undefined;
 
   constructor(options: TaggedDocumentOptions) {
     this.locale = options.locale ?? "en";
     this.sizes = printSizes(this.locale, { largePrint: options.largePrint });
     this.siteUrl = printedSiteUrl(options.siteUrl);
-    this.notice = exampleDetailsNotice(options.siteUrl, options.exampleNotice, LOCALE_INFO[this.locale].htmlLang);
+    this.notice = exampleNotice(options.siteUrl, options.exampleDetails ?? ENGLISH_SITE_FRAME.exampleDetails, this.locale);
     // Room at the foot of each page for a footer of two lines.
     const bottom = FOOTER_GAP + 2 * this.lineHeight(this.sizes.small) + 14;
     this.doc = new PDFDocument({
@@ -209,12 +218,10 @@ export class TaggedDocument {
   }
 
   /**
-   * Ends the document: the footer and page numbers on every page (as
-   * artifacts), then the bytes. `pageNumber` is an ICU message with {page}
-   * and {pages} ("Page {page} of {pages}"); a plain word ("Page") is read as
-   * the English "Page 1 of 3".
+   * Ends the document: the footer and page numbers ("Page 2 / 13", the
+   * locale's word for page) on every page, as artifacts, then the bytes.
    */
-  async finish(footer: string, pageNumber: string): Promise<Buffer> {
+  async finish(footer: string, pageLabel: string): Promise<Buffer> {
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
       this.doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -222,13 +229,12 @@ export class TaggedDocument {
       this.doc.on("error", reject);
     });
     this.root.end();
-    const message = pageNumber.includes("{") ? pageNumber : `${pageNumber} {page} of {pages}`;
     const small: TextStyle = { size: this.sizes.small, weight: "regular", colour: COLOURS.secondary };
     const range = this.doc.bufferedPageRange();
     for (let index = range.start; index < range.start + range.count; index++) {
       this.doc.switchToPage(index);
       const page = this.doc.page;
-      const label = this.oneLine(icu(this.locale, message, { page: index + 1 - range.start, pages: range.count }), small);
+      const label = this.oneLine(`${pageLabel} ${index + 1 - range.start} / ${range.count}`, small);
       const footerLines = this.layout([{ text: footer }], small, this.contentWidth - label.width - 16);
       const lineHeight = this.lineHeight(small.size);
       const top = page.height - FOOTER_GAP - footerLines.length * lineHeight;
@@ -238,7 +244,8 @@ export class TaggedDocument {
       });
       if (this.notice) {
         const banner: TextStyle = { ...small, weight: "bold" };
-        const line = this.oneLine(this.notice.printBanner, banner);
+        // Every page says its contact details are examples, in the notice's own heading.
+        const line = this.oneLine(this.notice.heading, banner);
         this.artifact((doc) => drawLine(doc, line, MARGIN, (MARGIN - lineHeight) / 2, banner, { actualText: "own" }));
       }
     }

@@ -20,6 +20,7 @@ import type * as NhsNumberErrors from "../nhs-number-errors";
 import type * as Privacy from "../privacy";
 import type * as Rules from "../rules";
 import type * as Site from "../site";
+import type * as SiteFrame from "../site-frame";
 import type * as Terms from "../terms";
 import type * as WhatsInTheRecord from "../whats-in-the-record";
 import type * as WhatsLeftOut from "../whats-left-out";
@@ -41,7 +42,8 @@ export type SiteContent = {
   meta: { TRANSLATION: TranslationStatus };
   programmeText: { PROGRAMME_TEXT: ProgrammeText };
   // Pages and the site's frame.
-  site: Part<typeof Site, "SITE_TITLE" | "SITE_DESCRIPTION" | "SKIP_LINK_TEXT" | "HEADER" | "INSET_TEXT_PREFIX" | "FOOTER" | "ERROR_MESSAGE_PREFIX" | "EXAMPLE_DETAILS_NOTICE">;
+  siteFrame: Part<typeof SiteFrame, "SITE_FRAME">;
+  site: Part<typeof Site, "SITE_TITLE" | "SITE_DESCRIPTION" | "SKIP_LINK_TEXT" | "HEADER" | "INSET_TEXT_PREFIX" | "FOOTER" | "ERROR_MESSAGE_PREFIX">;
   dates: Part<typeof Dates, "formatCalendarDate" | "formatClockTime" | "formatLondonDateTime" | "formatLondonDate" | "formatDecidedAt">;
   contactDetails: Part<typeof ContactDetails, "CONTACT_DETAILS">;
   rules: Part<typeof Rules, "CHOICE_RULES" | "choiceRulesSummary">;

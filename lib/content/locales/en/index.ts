@@ -20,6 +20,7 @@ import * as nhsNumberErrors from "../../nhs-number-errors";
 import * as privacy from "../../privacy";
 import * as rules from "../../rules";
 import * as site from "../../site";
+import * as siteFrame from "../../site-frame";
 import * as terms from "../../terms";
 import * as whatsInTheRecord from "../../whats-in-the-record";
 import * as whatsLeftOut from "../../whats-left-out";
@@ -34,6 +35,7 @@ import * as programmeText from "./programme-text";
 export const CONTENT: SiteContent = {
   meta,
   programmeText,
+  siteFrame,
   site,
   dates,
   contactDetails,
