@@ -6,7 +6,7 @@ import type { Locale } from "./locales";
  * test checks the two lists agree). Kept apart from the content so proxy.ts
  * can route by it without loading every page's words.
  */
-export const PUBLISHED_LOCALES: readonly Locale[] = ["en", "bn", "bg", "so", "es"];
+export const PUBLISHED_LOCALES: readonly Locale[] = ["en", "bn", "bg", "so", "es", "tr"];
 
 export function isPublished(locale: Locale): boolean {
   return PUBLISHED_LOCALES.includes(locale);

@@ -10,6 +10,8 @@ import { SERVICE_ERROR_PAGE as es } from "./es/errors";
 import { SITE_TITLE as esTitle } from "./es/site";
 import { SERVICE_ERROR_PAGE as so } from "./so/errors";
 import { SITE_TITLE as soTitle } from "./so/site";
+import { SERVICE_ERROR_PAGE as tr } from "./tr/errors";
+import { SITE_TITLE as trTitle } from "./tr/site";
 
 // The service error page's words in every language, on their own: the
 // browser's error boundary (app/error.tsx) needs them without loading every
@@ -21,6 +23,7 @@ const WORDS: Partial<Record<Locale, ServiceErrorWords>> = {
   bg: { page: bg, siteTitle: bgTitle },
   so: { page: so, siteTitle: soTitle },
   es: { page: es, siteTitle: esTitle },
+  tr: { page: tr, siteTitle: trTitle },
 };
 
 export function serviceErrorWords(locale: Locale): ServiceErrorWords {
