@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { inflateSync } from "node:zlib";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -13,6 +12,7 @@ import { renderExcludedInformationPdf } from "./render-excluded-information-pdf"
 import { renderLeafletPdf } from "./render-leaflet-pdf";
 import { renderPaperFormPdf } from "./render-paper-form-pdf";
 import { TaggedDocument } from "./tagged-document";
+import { missingGlyphs, pdfStreams, textSizes } from "./testing/read-pdf";
 
 // The PDFs as their readers get them (issue #17 points 5 and 6), read from
 // pdfkit's real output with poppler-utils (pdftotext, pdffonts): the size of
@@ -29,34 +29,6 @@ function save(name: string, pdf: Buffer): string {
   return file;
 }
 
-/** Every content stream, inflated where it is compressed. */
-function streams(pdf: Buffer): string[] {
-  const raw = pdf.toString("latin1");
-  const found: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    const bytes = Buffer.from(match[1] ?? "", "latin1");
-    try {
-      found.push(inflateSync(bytes).toString("latin1"));
-    } catch {
-      found.push(bytes.toString("latin1"));
-    }
-  }
-  return found;
-}
-
-/** The font size of every text-showing operator, in points, in drawing order. */
-function textSizes(pdf: Buffer): number[] {
-  const sizes: number[] = [];
-  for (const stream of streams(pdf)) {
-    let size: number | undefined;
-    for (const match of stream.matchAll(/\/F\d+ ([\d.]+) Tf|\] TJ|\) Tj|> Tj/g)) {
-      if (match[1]) size = Number(match[1]);
-      else if (size !== undefined) sizes.push(size);
-    }
-  }
-  return sizes;
-}
-
 /** The size most text is set in: the body text's. */
 function commonest(values: readonly number[]): number {
   const counts = new Map<number, number>();
@@ -66,7 +38,7 @@ function commonest(values: readonly number[]): number {
 
 /** Every rectangle drawn (x y width height re), in points. */
 function rectangles(pdf: Buffer): { width: number; height: number }[] {
-  return streams(pdf).flatMap((stream) =>
+  return pdfStreams(pdf).flatMap((stream) =>
     [...stream.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)].map((match) => ({ width: Number(match[3]), height: Math.abs(Number(match[4])) })),
   );
 }
@@ -250,6 +222,12 @@ describe("PDFs in every script", () => {
     const tags = execFileSync("pdfinfo", ["-struct-text", save("tags.pdf", englishLeaflet!)], { encoding: "utf8" });
     expect(tags).toContain(`"${CONTENT.home.HOME_PAGE.lede}"`);
   });
+
+  it("draws no empty box for a character the fonts lack, and would notice one", async () => {
+    expect(missingGlyphs(await renderSample("bn", BENGALI.heading, BENGALI.paragraph, BENGALI.list, BENGALI.table))).toBe(0);
+    // A snowman: in neither Noto Sans nor Noto Sans Bengali.
+    expect(missingGlyphs(await renderSample("en", "Title", "Winter \u2603 here.", ["One"], ["A", "B"]))).toBe(1);
+  }, 60_000);
 
   it("renders Bulgarian and Turkish letters in Noto Sans and gives them back", async () => {
     const samples: [Locale, string][] = [

@@ -10,6 +10,7 @@ import { LOCALE_INFO } from "../i18n/locales";
 import { renderExcludedInformationPdf } from "./render-excluded-information-pdf";
 import { renderLeafletPdf } from "./render-leaflet-pdf";
 import { renderPaperFormPdf } from "./render-paper-form-pdf";
+import { missingGlyphs } from "./testing/read-pdf";
 
 // Every published language's leaflet, left-out list and paper form (issue #17
 // "Done when"): tagged in its language, its own words given back by pdftotext
@@ -22,6 +23,8 @@ const SITE_URL = "https://joined-up-record.example.org";
 function read(name: string, pdf: Buffer): { text: string; fonts: string; raw: string } {
   const file = path.join(work, name);
   writeFileSync(file, pdf);
+  // Every character of the translation drawn with a real glyph, none as an empty box.
+  expect(missingGlyphs(pdf), `${name}: characters with no glyph`).toBe(0);
   return {
     text: execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " "),
     fonts: execFileSync("pdffonts", [file], { encoding: "utf8" }),
