@@ -10,18 +10,22 @@ import { LOCALE_INFO } from "../i18n/locales";
 import { renderExcludedInformationPdf } from "./render-excluded-information-pdf";
 import { renderLeafletPdf } from "./render-leaflet-pdf";
 import { renderPaperFormPdf } from "./render-paper-form-pdf";
-import { missingGlyphs } from "./testing/read-pdf";
+import { LARGE_PRINT_MINIMUM, MINIMUM_BODY_SIZE } from "./print-profile";
+import { missingGlyphs, textSizes } from "./testing/read-pdf";
 
 // Every published language's leaflet, left-out list and paper form (issue #17
 // "Done when"): tagged in its language, its own words given back by pdftotext
 // (the translation's titles, headings, table and questions), every font
-// embedded. Read with poppler-utils, as the other PDF tests do.
+// embedded, no text below the locale's smallest size. Read with poppler-utils,
+// as the other PDF tests do.
 
 const work = mkdtempSync(path.join(tmpdir(), "pdfs-in-every-language-"));
 const SITE_URL = "https://joined-up-record.example.org";
 
-function read(name: string, pdf: Buffer): { text: string; fonts: string; raw: string } {
+function read(name: string, pdf: Buffer, smallest: number): { text: string; fonts: string; raw: string } {
   const file = path.join(work, name);
+  // No text smaller than the locale's minimum (14 pt for Easy Read) or, in large print, 16 pt.
+  expect(Math.min(...textSizes(pdf)), `${name}: smallest text`).toBeGreaterThanOrEqual(smallest);
   writeFileSync(file, pdf);
   // Every character of the translation drawn with a real glyph, none as an empty box.
   expect(missingGlyphs(pdf), `${name}: characters with no glyph`).toBe(0);
@@ -47,7 +51,7 @@ describe.each(LOCALES_WITH_CONTENT.map((locale) => [locale]))("the PDFs in %s", 
 
   it("the leaflet: its language, its title, every page's title and section heading, and the contact details", async () => {
     const { LEAFLET } = content.leaflet;
-    const pdf = read(`${locale}-leaflet.pdf`, await renderLeafletPdf(options));
+    const pdf = read(`${locale}-leaflet.pdf`, await renderLeafletPdf(options), MINIMUM_BODY_SIZE[locale]);
     expect(pdf.raw).toContain(`/Lang (${LOCALE_INFO[locale].htmlLang})`);
     expect(pdf.text).toContain(squash(LEAFLET.title));
     for (const page of LEAFLET.pages) {
@@ -60,7 +64,7 @@ describe.each(LOCALES_WITH_CONTENT.map((locale) => [locale]))("the PDFs in %s", 
 
   it("the left-out list: its title and every row of its table", async () => {
     const { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD } = content.whatsLeftOut;
-    const pdf = read(`${locale}-left-out.pdf`, await renderExcludedInformationPdf(options));
+    const pdf = read(`${locale}-left-out.pdf`, await renderExcludedInformationPdf(options), MINIMUM_BODY_SIZE[locale]);
     expect(pdf.raw).toContain(`/Lang (${LOCALE_INFO[locale].htmlLang})`);
     expect(pdf.text).toContain(squash(EXCLUDED_INFORMATION_DOWNLOAD.title));
     for (const item of EXCLUDED_INFORMATION) {
@@ -73,7 +77,7 @@ describe.each(LOCALES_WITH_CONTENT.map((locale) => [locale]))("the PDFs in %s", 
   it("the paper form, normal and large print: its questions, choices and boxes' labels", async () => {
     const { DECISION, PAPER_FORM, WHO_FOR } = content.choice;
     for (const largePrint of [false, true]) {
-      const pdf = read(`${locale}-form.pdf`, (await renderPaperFormPdf({ ...options, largePrint })).pdf);
+      const pdf = read(`${locale}-form.pdf`, (await renderPaperFormPdf({ ...options, largePrint })).pdf, largePrint ? LARGE_PRINT_MINIMUM : MINIMUM_BODY_SIZE[locale]);
       expect(pdf.raw).toContain(`/Lang (${LOCALE_INFO[locale].htmlLang})`);
       for (const words of [PAPER_FORM.title, ...Object.values(PAPER_FORM.sections), ...Object.values(PAPER_FORM.fields), ...DECISION.options.map((option) => option.label), ...WHO_FOR.options.map((option) => option.label)]) {
         expect(pdf.text, words).toContain(squash(words));
