@@ -1,16 +1,27 @@
-import { CONTACT_DETAILS } from "../content/contact-details";
-import { LEAFLET } from "../content/leaflet";
+import type { Locale } from "../i18n/locales";
 import { ORGANISATION_NAME } from "../content/site";
-import { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD, EXCLUDED_INFORMATION_STATUS, EXCLUDED_INFORMATION_TABLE } from "../content/whats-left-out";
+import type { SiteContent } from "../content/locales/site-content";
 import { TaggedDocument } from "./tagged-document";
 
+export type RenderExcludedInformationOptions = {
+  siteUrl: string;
+  /** The list's language, and its words: that locale's CONTENT (lib/content/locales/<locale>/index.ts). */
+  locale: Locale;
+  content: SiteContent;
+};
+
 /** The downloadable list of information left out of the record, from the same list as the page and the CSV. */
-export async function renderExcludedInformationPdf(options: { siteUrl: string }): Promise<Buffer> {
+export async function renderExcludedInformationPdf(options: RenderExcludedInformationOptions): Promise<Buffer> {
+  const { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD, EXCLUDED_INFORMATION_STATUS, EXCLUDED_INFORMATION_TABLE } = options.content.whatsLeftOut;
+  const { LEAFLET } = options.content.leaflet;
+  const { CONTACT_DETAILS } = options.content.contactDetails;
   const pdf = new TaggedDocument({
     title: EXCLUDED_INFORMATION_DOWNLOAD.title,
     subject: EXCLUDED_INFORMATION_DOWNLOAD.intro,
     author: ORGANISATION_NAME,
     siteUrl: options.siteUrl,
+    locale: options.locale,
+    exampleDetails: options.content.siteFrame.SITE_FRAME.exampleDetails,
   });
   const section = pdf.section();
   pdf.paragraph(section, ORGANISATION_NAME, { bold: true, colour: "#005eb8" });

@@ -1,11 +1,16 @@
-import { CONTACT_DETAILS } from "../content/contact-details";
-import { LEAFLET } from "../content/leaflet";
+import type { Locale } from "../i18n/locales";
 import { ORGANISATION_NAME } from "../content/site";
+import type { SiteContent } from "../content/locales/site-content";
 import { TaggedDocument } from "./tagged-document";
 
 export type RenderLeafletOptions = {
   /** The site's public address, printed with every link. */
   siteUrl: string;
+  /** The leaflet's language, and its words: that locale's CONTENT (lib/content/locales/<locale>/index.ts). */
+  locale: Locale;
+  content: SiteContent;
+  /** RNIB clear print: 16 pt text (lib/pdf/print-profile.ts). */
+  largePrint?: boolean;
 };
 
 /**
@@ -13,12 +18,17 @@ export type RenderLeafletOptions = {
  * the contact details, rendered from the same content as the web pages.
  */
 export async function renderLeafletPdf(options: RenderLeafletOptions): Promise<Buffer> {
+  const { LEAFLET } = options.content.leaflet;
+  const { CONTACT_DETAILS } = options.content.contactDetails;
   const pdf = new TaggedDocument({
     title: LEAFLET.title,
     subject: LEAFLET.subject,
     keywords: LEAFLET.keywords,
     author: ORGANISATION_NAME,
     siteUrl: options.siteUrl,
+    locale: options.locale,
+    largePrint: options.largePrint,
+    exampleDetails: options.content.siteFrame.SITE_FRAME.exampleDetails,
   });
 
   const cover = pdf.section();
@@ -33,13 +43,12 @@ export async function renderLeafletPdf(options: RenderLeafletOptions): Promise<B
   pdf.paragraph(cover, LEAFLET.otherFormats);
   cover.end();
 
-  for (const [index, page] of LEAFLET.pages.entries()) {
+  // The pages follow on from the cover and from each other, so no page is left mostly blank.
+  for (const page of LEAFLET.pages) {
     const part = pdf.section();
-    // The cover stands alone; after it, pages follow on to keep the leaflet short.
-    if (index === 0) pdf.doc.addPage();
-    else pdf.doc.moveDown(1);
+    pdf.gap(0.5);
     pdf.heading(part, 1, page.title);
-    if (page.lede) pdf.paragraph(part, page.lede, { size: 13 });
+    if (page.lede) pdf.paragraph(part, page.lede, { size: pdf.sizes.body + 1 });
     part.end();
     for (const section of page.sections) pdf.pageSection(section);
   }

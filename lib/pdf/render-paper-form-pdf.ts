@@ -1,7 +1,6 @@
 import { formatReferenceNumber, generateReferenceNumber } from "../consent/reference-number";
-import { CONTACT_PHONE, DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } from "../content/choice";
-import { CONTACT_DETAILS } from "../content/contact-details";
-import { CHOICE_RULES } from "../content/rules";
+import type { Locale } from "../i18n/locales";
+import type { SiteContent } from "../content/locales/site-content";
 import { ORGANISATION_NAME } from "../content/site";
 import { TaggedDocument } from "./tagged-document";
 
@@ -18,50 +17,57 @@ export function generatePaperFormReference(): string {
   return `${PAPER_FORM_REFERENCE_PREFIX}${formatReferenceNumber(generateReferenceNumber())}`;
 }
 
-export type RenderPaperFormOptions = { siteUrl: string; formReference?: string };
+export type RenderPaperFormOptions = {
+  siteUrl: string;
+  formReference?: string;
+  /** The form's language, and its words: that locale's CONTENT (lib/content/locales/<locale>/index.ts). */
+  locale: Locale;
+  content: SiteContent;
+  /** RNIB clear print: 16 pt text and boxes about 15 mm high to write in (lib/pdf/print-profile.ts). */
+  largePrint?: boolean;
+};
 
-const BOX_HEIGHT = 26;
-const TICK_SIZE = 12;
 const BORDER = "#4c6272";
 
 export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promise<{ pdf: Buffer; formReference: string }> {
+  const { CONTACT_PHONE, DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } = options.content.choice;
+  const { CONTACT_DETAILS } = options.content.contactDetails;
+  const { CHOICE_RULES } = options.content.rules;
   const formReference = options.formReference ?? generatePaperFormReference();
   const pdf = new TaggedDocument({
     title: PAPER_FORM.title,
     subject: PAPER_FORM.subject,
-    keywords: "opt out, opt in, joined-up care record, paper form",
+    keywords: options.content.leaflet.LEAFLET.keywords,
     author: ORGANISATION_NAME,
     siteUrl: options.siteUrl,
+    locale: options.locale,
+    largePrint: options.largePrint,
+    exampleDetails: options.content.siteFrame.SITE_FRAME.exampleDetails,
   });
-  const { doc } = pdf;
+  const { doc, sizes } = pdf;
   const left = doc.page.margins.left;
+  const bodyLine = pdf.lineHeight(sizes.body);
 
-  const ensureSpace = (height: number) => {
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  };
   // Boxes are page furniture for the pen: artifacts, so screen readers read the labels only.
-  const drawBox = (x: number, y: number, width: number, height: number) => {
-    doc.markContent("Artifact", { type: "Layout" } as never);
-    doc.save().lineWidth(1).strokeColor(BORDER).rect(x, y, width, height).stroke().restore();
-    doc.endMarkedContent();
-  };
-  const field = (parent: ReturnType<TaggedDocument["section"]>, label: string, height = BOX_HEIGHT) => {
-    ensureSpace(height + 40);
-    pdf.paragraph(parent, label);
-    doc.y -= 6;
+  const drawBox = (x: number, y: number, width: number, height: number) =>
+    pdf.artifact(() => doc.save().lineWidth(1.25).strokeColor(BORDER).rect(x, y, width, height).stroke().restore());
+  const field = (parent: ReturnType<TaggedDocument["section"]>, label: string, height = sizes.writingBox) => {
+    // The label and its box stay together.
+    pdf.ensureSpace(bodyLine * 2 + height);
+    pdf.paragraphAt(parent, label, left, pdf.contentWidth);
+    doc.y += 2;
     drawBox(left, doc.y, pdf.contentWidth, height);
-    doc.y += height + 10;
+    doc.y += height + bodyLine * 0.6;
   };
-  const tickOptions = (parent: ReturnType<TaggedDocument["section"]>, options: readonly { label: string }[]) => {
-    for (const option of options) {
-      ensureSpace(TICK_SIZE + 20);
+  const tickOptions = (parent: ReturnType<TaggedDocument["section"]>, choices: readonly { label: string }[]) => {
+    const labelX = left + sizes.tickBox + sizes.body;
+    for (const choice of choices) {
+      pdf.ensureSpace(Math.max(sizes.tickBox, bodyLine) + bodyLine);
       const y = doc.y;
-      drawBox(left, y, TICK_SIZE, TICK_SIZE);
-      // The label sits beside its box: indent the text area while writing it.
-      doc.page.margins.left = left + TICK_SIZE + 10;
-      pdf.paragraph(parent, option.label);
-      doc.page.margins.left = left;
-      doc.y = Math.max(doc.y, y + TICK_SIZE + 6);
+      // The label sits beside its box, the box level with the label's first line.
+      drawBox(left, y + (bodyLine - sizes.tickBox) / 2, sizes.tickBox, sizes.tickBox);
+      pdf.paragraphAt(parent, choice.label, labelX, pdf.contentWidth - (labelX - left));
+      doc.y = Math.max(doc.y, y + sizes.tickBox) + bodyLine * 0.4;
     }
   };
 
@@ -121,23 +127,24 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
 
   const sign = pdf.section();
   pdf.heading(sign, 2, PAPER_FORM.sections.sign);
-  field(sign, PAPER_FORM.fields.signature, 44);
+  field(sign, PAPER_FORM.fields.signature, Math.round(sizes.writingBox * 1.6));
   field(sign, PAPER_FORM.fields.date);
   sign.end();
 
   const returnTo = pdf.section();
-  ensureSpace(160);
+  pdf.ensureSpace(bodyLine * 10);
   pdf.heading(returnTo, 2, PAPER_FORM.returnHeading);
   pdf.paragraph(returnTo, PAPER_FORM.returnIntro);
   pdf.paragraph(returnTo, RETURN_ADDRESS.join("\n"));
-  pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}. Questions? Call ${CONTACT_PHONE} (${CONTACT_DETAILS.phoneHours}) or email ${CONTACT_DETAILS.email}.`);
+  pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}`);
+  pdf.paragraph(returnTo, `${CONTACT_DETAILS.teamName}: ${CONTACT_PHONE} (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email}`);
   pdf.paragraph(returnTo, PAPER_FORM.onlineLine);
   // On a line of its own, so it is never broken across lines.
   pdf.paragraph(returnTo, pdf.publicSiteUrl, { bold: true });
-  pdf.paragraph(returnTo, PAPER_FORM.staffUse, { size: 9.5 });
+  pdf.paragraph(returnTo, PAPER_FORM.staffUse, { size: sizes.small });
   returnTo.end();
 
   // The reference on every page's footer too, so a loose page can be matched.
-  const body = await pdf.finish(`${PAPER_FORM.formReferenceLabel} ${formReference}`, "Page");
+  const body = await pdf.finish(`${PAPER_FORM.formReferenceLabel} ${formReference}`, options.content.leaflet.LEAFLET.pageLabel);
   return { pdf: body, formReference };
 }

@@ -1,12 +1,21 @@
 import PDFDocument from "pdfkit";
 
-import { exampleDetailsNotice, printedSiteUrl } from "../content/programme";
+import { LOCALE_INFO, type Locale } from "../i18n/locales";
+import type { Localised } from "../i18n/localised";
+import { exampleFieldsFor, printedSiteUrl } from "../content/programme";
+import type { ExampleField, SITE_FRAME } from "../content/site-frame";
+import { SITE_FRAME as ENGLISH_SITE_FRAME } from "../content/site-frame";
 import { inlineToPlainText, type ContentBlock, type InlineText, type PageSection } from "../content/types";
+import { registerFonts, type Weight } from "./fonts";
+import { printSizes, type PrintSizes } from "./print-profile";
+import { drawLine, layoutLines, lineText, needsActualText, type Fragment, type Line, type TextStyle } from "./rich-text";
 
-// Draws content-source blocks into a tagged (accessible) A4 PDF: real text,
-// a structure tree (H1, H2, P, L/LI, Table), the title shown in the window,
-// the document language set, and page furniture marked as artifacts so screen
-// readers skip it.
+// Draws content-source blocks into a tagged (accessible) A4 PDF in any of the
+// site's languages: real text in embedded Noto Sans (lib/pdf/fonts.ts), a
+// structure tree (H1, H2, P, L/LI, Table), the title shown in the window, the
+// document language set, and page furniture marked as artifacts so screen
+// readers skip it. Text is laid out by lib/pdf/rich-text.ts, which breaks
+// pages only between lines.
 
 type StructureElement = ReturnType<PDFKit.PDFDocument["struct"]>;
 
@@ -20,35 +29,56 @@ export type TaggedDocumentOptions = {
    * when it is public, the example address when it is this machine (never localhost).
    */
   siteUrl: string;
+  /** The document's language: its /Lang and number formats. English when not given. */
+  locale?: Locale;
+  /** RNIB clear print sizes (lib/pdf/print-profile.ts). */
+  largePrint?: boolean;
+  /** The locale's words for the example-details notice (its SiteContent's siteFrame.SITE_FRAME.exampleDetails); English when not given. */
+  exampleDetails?: Localised<(typeof SITE_FRAME)["exampleDetails"]>;
 };
 
-export const PDF_LANGUAGE = "en-GB";
+/** The English documents' /Lang, as LOCALE_INFO.en.htmlLang. */
+export const PDF_LANGUAGE = LOCALE_INFO.en.htmlLang;
 
-const COLOURS = { text: "#212b32", blue: "#005eb8", secondary: "#4c6272", border: "#d8dde0", insetBorder: "#005eb8", warning: "#ffeb3b" };
-const FONT = { regular: "Helvetica", bold: "Helvetica-Bold" };
-const SIZE = { h1: 26, h2: 18, h3: 14, body: 11.5, small: 9.5 };
+/** The notice shown while any programme fact is still an example, in the document's language (as app/layout.tsx words it). */
+function exampleNotice(siteUrl: string, words: Localised<(typeof SITE_FRAME)["exampleDetails"]>, locale: Locale): { heading: string; text: string } | undefined {
+  const fields = exampleFieldsFor(siteUrl);
+  if (fields.length === 0) return undefined;
+  const names = fields.map((field) => words.fieldNames[field as ExampleField] ?? field);
+  const list = new Intl.ListFormat(LOCALE_INFO[locale].htmlLang, { style: "long", type: "conjunction" }).format(names);
+  return { heading: words.heading, text: words.text(list) };
+}
+
+const COLOURS = { text: "#212b32", blue: "#005eb8", secondary: "#4c6272", border: "#768692", insetBorder: "#005eb8", warning: "#ffeb3b" };
 const MARGIN = 56;
-
-// pdfkit's own option types lag behind its tagging support.
-type TaggedTextOptions = PDFKit.Mixins.TextOptions & { structParent?: StructureElement; structType?: string };
+/** The footer sits this far above the page's bottom edge. */
+const FOOTER_GAP = 28;
 
 export class TaggedDocument {
   readonly doc: PDFKit.PDFDocument;
+  readonly locale: Locale;
+  readonly sizes: PrintSizes;
   private readonly root: StructureElement;
   private readonly siteUrl: string;
   private readonly notice: { heading: string; text: string } | undefined;
 
   constructor(options: TaggedDocumentOptions) {
+    this.locale = options.locale ?? "en";
+    this.sizes = printSizes(this.locale, { largePrint: options.largePrint });
     this.siteUrl = printedSiteUrl(options.siteUrl);
-    this.notice = exampleDetailsNotice(options.siteUrl);
+    this.notice = exampleNotice(options.siteUrl, options.exampleDetails ?? ENGLISH_SITE_FRAME.exampleDetails, this.locale);
+    // Room at the foot of each page for a footer of two lines.
+    const bottom = FOOTER_GAP + 2 * this.lineHeight(this.sizes.small) + 14;
     this.doc = new PDFDocument({
       size: "A4",
-      margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
+      margins: { top: MARGIN, bottom, left: MARGIN, right: MARGIN },
       pdfVersion: "1.7",
       tagged: true,
-      lang: PDF_LANGUAGE,
+      lang: LOCALE_INFO[this.locale].htmlLang,
       displayTitle: true,
       bufferPages: true,
+      // Only the registered Noto fonts are used; without this pdfkit would embed Helvetica too.
+      font: null,
       info: {
         Title: options.title,
         Subject: options.subject,
@@ -56,19 +86,48 @@ export class TaggedDocument {
         ...(options.keywords ? { Keywords: options.keywords } : {}),
         Creator: options.author,
       },
-    } as PDFKit.PDFDocumentOptions);
+    } as unknown as PDFKit.PDFDocumentOptions);
+    registerFonts(this.doc);
+    this.doc.font("latin-regular").fontSize(this.sizes.body);
     this.root = this.doc.struct("Document");
     this.doc.addStructure(this.root);
-    this.doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOURS.text);
+    this.doc.x = MARGIN;
+    this.doc.y = MARGIN;
   }
 
   get contentWidth(): number {
     return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
   }
 
+  /** The lowest y a line of text may end at on this page. */
+  get maxY(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
   /** The site's public address as printed, without a trailing slash. */
   get publicSiteUrl(): string {
     return this.siteUrl;
+  }
+
+  /** The height of one line of text at a size. */
+  lineHeight(size: number): number {
+    return size * this.sizes.lineHeight;
+  }
+
+  /** Moves down by a number of body lines. */
+  gap(lines: number): void {
+    this.doc.y += this.lineHeight(this.sizes.body) * lines;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.maxY) this.addPage();
+  }
+
+  addPage(): void {
+    this.doc.addPage();
+    this.doc.x = this.doc.page.margins.left;
+    this.doc.y = this.doc.page.margins.top;
   }
 
   /** While example programme facts are in use, says so as real text (once, where called) and at the top of every page. */
@@ -88,24 +147,26 @@ export class TaggedDocument {
   }
 
   heading(parent: StructureElement, level: 1 | 2 | 3, text: string): void {
-    const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
+    const size = level === 1 ? this.sizes.h1 : level === 2 ? this.sizes.h2 : this.sizes.h3;
+    const style: TextStyle = { size, weight: "bold", colour: level === 1 ? COLOURS.blue : COLOURS.text };
+    const lines = this.layout([{ text }], style, this.contentWidth);
     // Keep a heading with the start of what follows it.
-    this.ensureSpace(size * 2 + SIZE.body * 5);
-    this.doc.moveDown(level === 1 ? 0 : 0.6);
-    this.doc
-      .font(FONT.bold)
-      .fontSize(size)
-      .fillColor(level === 1 ? COLOURS.blue : COLOURS.text)
-      .text(text, this.doc.page.margins.left, this.doc.y, this.textOptions(parent, `H${level}`));
-    this.doc.moveDown(0.3);
-    this.resetFont();
+    if (this.doc.y > this.doc.page.margins.top) this.doc.y += level === 1 ? size * 0.4 : size * 0.6;
+    this.ensureSpace(lines.length * size * 1.25 + this.lineHeight(this.sizes.body) * 3);
+    this.write(this.element(parent, `H${level}`), lines, style, this.doc.page.margins.left, size * 1.25);
+    this.doc.y += size * 0.3;
   }
 
   paragraph(parent: StructureElement, text: InlineText, options: { size?: number; colour?: string; bold?: boolean } = {}): void {
-    this.doc.font(options.bold ? FONT.bold : FONT.regular).fontSize(options.size ?? SIZE.body).fillColor(options.colour ?? COLOURS.text);
-    this.inline(parent, "P", text);
-    this.doc.moveDown(0.6);
-    this.resetFont();
+    const style = this.style(options);
+    this.write(this.element(parent, "P"), this.layout(this.fragments(text), style, this.contentWidth), style);
+    this.gap(0.5);
+  }
+
+  /** A paragraph in a narrower column (a label beside a box); leaves doc.y below it. */
+  paragraphAt(parent: StructureElement, text: InlineText, x: number, width: number, options: { bold?: boolean } = {}): void {
+    const style = this.style(options);
+    this.write(this.element(parent, "P"), this.layout(this.fragments(text), style, width), style, x);
   }
 
   blocks(parent: StructureElement, blocks: readonly ContentBlock[]): void {
@@ -128,15 +189,15 @@ export class TaggedDocument {
           break;
         case "definitions":
           for (const item of block.items) {
-            this.ensureSpace(SIZE.body * 4);
-            this.doc.font(FONT.bold).text(item.term, this.doc.page.margins.left, this.doc.y, this.textOptions(parent, "H3"));
-            this.resetFont();
+            this.ensureSpace(this.lineHeight(this.sizes.body) * 3);
+            const style = this.style({ bold: true });
+            this.write(this.element(parent, "H3"), this.layout([{ text: item.term }], style, this.contentWidth), style);
             this.paragraph(parent, item.text);
           }
           break;
         case "table":
           this.table(parent, block.caption, block.head, block.rows);
-          if (block.note) this.paragraph(parent, block.note, { size: SIZE.small });
+          if (block.note) this.paragraph(parent, block.note, { size: this.sizes.small });
           break;
       }
     }
@@ -149,7 +210,17 @@ export class TaggedDocument {
     element.end();
   }
 
-  /** Ends the document: page numbers and footer on every page (as artifacts), then the bytes. */
+  /** Draws page furniture (a box to write in, a rule) as an artifact, so screen readers skip it. */
+  artifact(draw: (doc: PDFKit.PDFDocument) => void): void {
+    this.doc.markContent("Artifact", { type: "Layout" } as never);
+    draw(this.doc);
+    this.doc.endMarkedContent();
+  }
+
+  /**
+   * Ends the document: the footer and page numbers ("Page 2 / 13", the
+   * locale's word for page) on every page, as artifacts, then the bytes.
+   */
   async finish(footer: string, pageLabel: string): Promise<Buffer> {
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
@@ -158,52 +229,94 @@ export class TaggedDocument {
       this.doc.on("error", reject);
     });
     this.root.end();
+    const small: TextStyle = { size: this.sizes.small, weight: "regular", colour: COLOURS.secondary };
     const range = this.doc.bufferedPageRange();
     for (let index = range.start; index < range.start + range.count; index++) {
       this.doc.switchToPage(index);
-      const bottom = this.doc.page.margins.bottom;
-      // Writing inside the bottom margin would otherwise start a new page.
-      this.doc.page.margins.bottom = 0;
-      this.doc.markContent("Artifact", { type: "Pagination" } as never);
-      const y = this.doc.page.height - MARGIN;
-      this.doc
-        .font(FONT.regular)
-        .fontSize(SIZE.small)
-        .fillColor(COLOURS.secondary)
-        .text(footer, MARGIN, y, { width: this.contentWidth - 80, lineBreak: false })
-        .text(`${pageLabel} ${index + 1 - range.start} of ${range.count}`, MARGIN, y, { width: this.contentWidth, align: "right", lineBreak: false });
-      this.doc.endMarkedContent();
+      const page = this.doc.page;
+      const label = this.oneLine(`${pageLabel} ${index + 1 - range.start} / ${range.count}`, small);
+      const footerLines = this.layout([{ text: footer }], small, this.contentWidth - label.width - 16);
+      const lineHeight = this.lineHeight(small.size);
+      const top = page.height - FOOTER_GAP - footerLines.length * lineHeight;
+      this.artifact((doc) => {
+        footerLines.forEach((line, lineIndex) => drawLine(doc, line, MARGIN, top + lineIndex * lineHeight, small, { actualText: "own" }));
+        drawLine(doc, label, page.width - MARGIN - label.width, top + (footerLines.length - 1) * lineHeight, small, { actualText: "own" });
+      });
       if (this.notice) {
-        this.doc.markContent("Artifact", { type: "Pagination" } as never);
-        this.doc
-          .font(FONT.bold)
-          .fontSize(SIZE.small)
-          .fillColor(COLOURS.secondary)
-          .text(`${this.notice.heading}: not for use`, MARGIN, MARGIN / 2.5, { width: this.contentWidth, lineBreak: false });
-        this.doc.endMarkedContent();
+        const banner: TextStyle = { ...small, weight: "bold" };
+        // Every page says its contact details are examples, in the notice's own heading.
+        const line = this.oneLine(this.notice.heading, banner);
+        this.artifact((doc) => drawLine(doc, line, MARGIN, (MARGIN - lineHeight) / 2, banner, { actualText: "own" }));
       }
-      this.doc.page.margins.bottom = bottom;
     }
     this.doc.end();
     return done;
   }
 
-  private textOptions(parent: StructureElement, structType: string, extra: PDFKit.Mixins.TextOptions = {}): TaggedTextOptions {
-    return { width: this.contentWidth, structParent: parent, structType, ...extra };
+  private style(options: { size?: number; colour?: string; bold?: boolean }): TextStyle {
+    return { size: options.size ?? this.sizes.body, weight: (options.bold ? "bold" : "regular") satisfies Weight, colour: options.colour ?? COLOURS.text };
   }
 
-  private resetFont(): void {
-    this.doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOURS.text);
+  private element(parent: StructureElement, type: string, options: { scope?: string; actual?: string } = {}): StructureElement {
+    const element = this.doc.struct(type, options as never);
+    parent.add(element);
+    return element;
   }
 
-  private ensureSpace(height: number): void {
-    if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
+  /** Short text (a page number) as one line, however wide. */
+  private oneLine(text: string, style: TextStyle): Line {
+    return this.layout([{ text }], style, Number.POSITIVE_INFINITY)[0] ?? { pieces: [], width: 0 };
   }
 
-  /** Text with links, as one structure element; site links print their address. */
-  private inline(parent: StructureElement, structType: string, text: InlineText, x = this.doc.page.margins.left, width = this.contentWidth): void {
+  private layout(fragments: readonly Fragment[], style: TextStyle, width: number): Line[] {
+    return layoutLines(this.doc, fragments, style, width);
+  }
+
+  /**
+   * Draws the lines as the content of a structure element (which it then
+   * ends), starting a new page between lines when the next would not fit.
+   */
+  private write(element: StructureElement, lines: readonly Line[], style: TextStyle, x = this.doc.page.margins.left, lineHeight = this.lineHeight(style.size)): void {
+    const tag = (element as unknown as { dictionary: { data: { S: string } } }).dictionary.data.S;
+    // Text holding Bengali goes line by line into Span elements, each with its
+    // line as ActualText (on the element and on its marked content), so the
+    // tags and text extraction read it as written; other text is one piece of
+    // marked content per page.
+    const byLine = lines.some(needsActualText);
+    let content = byLine ? undefined : this.doc.markStructureContent(tag);
+    for (const line of lines) {
+      if (this.doc.y + lineHeight > this.maxY) {
+        if (content) {
+          this.doc.endMarkedContent();
+          element.add(content);
+        }
+        this.addPage();
+        content = byLine ? undefined : this.doc.markStructureContent(tag);
+      }
+      if (byLine) {
+        const actual = needsActualText(line) ? { actual: lineText(line) } : {};
+        const span = this.element(element, "Span", actual);
+        const spanContent = this.doc.markStructureContent("Span", actual);
+        drawLine(this.doc, line, x, this.doc.y, style, { actualText: "caller" });
+        span.add(spanContent);
+        span.end();
+      } else {
+        drawLine(this.doc, line, x, this.doc.y, style);
+      }
+      this.doc.y += lineHeight;
+    }
+    if (content) {
+      this.doc.endMarkedContent();
+      element.add(content);
+    }
+    element.end();
+    this.doc.x = this.doc.page.margins.left;
+  }
+
+  /** Text with links as fragments; site links print their address after the words. */
+  private fragments(text: InlineText): Fragment[] {
     const parts = typeof text === "string" ? [text] : [...text];
-    const fragments: { text: string; link?: string }[] = [];
+    const fragments: Fragment[] = [];
     for (const part of parts) {
       if (typeof part === "string") {
         fragments.push({ text: part });
@@ -214,104 +327,142 @@ export class TaggedDocument {
         fragments.push({ text: part.text, link: url }, { text: ` (${url})` });
       }
     }
-    const usable = fragments.filter((fragment) => fragment.text.length > 0);
-    usable.forEach((fragment, index) => {
-      const isLast = index === usable.length - 1;
-      const options: TaggedTextOptions = {
-        width,
-        structParent: parent,
-        structType,
-        continued: !isLast,
-        link: fragment.link ?? null,
-        underline: Boolean(fragment.link),
-      } as TaggedTextOptions;
-      if (index === 0) this.doc.text(fragment.text, x, this.doc.y, options);
-      else this.doc.text(fragment.text, options);
-    });
+    return fragments.filter((fragment) => fragment.text.length > 0);
   }
 
   private list(parent: StructureElement, items: readonly InlineText[], numbered: boolean): void {
-    const list = this.doc.struct("L");
-    parent.add(list);
-    const indent = 16;
+    const list = this.element(parent, "L");
+    const style = this.style({});
+    const indent = style.size * 1.5;
+    const left = this.doc.page.margins.left;
     items.forEach((item, index) => {
-      this.ensureSpace(SIZE.body * 2.5);
-      const listItem = this.doc.struct("LI");
-      list.add(listItem);
-      const label = this.doc.struct("Lbl");
-      listItem.add(label);
+      const lines = this.layout(this.fragments(item), style, this.contentWidth - indent);
+      this.ensureSpace(this.lineHeight(style.size) * Math.min(lines.length, 2));
+      const listItem = this.element(list, "LI");
       const y = this.doc.y;
-      const labelContent = this.doc.markStructureContent("Lbl");
-      this.doc.text(numbered ? `${index + 1}.` : "•", this.doc.page.margins.left + 2, y, { lineBreak: false });
-      this.doc.endMarkedContent();
-      label.add(labelContent);
-      label.end();
-      const body = this.doc.struct("LBody");
-      listItem.add(body);
+      this.write(this.element(listItem, "Lbl"), this.layout([{ text: numbered ? `${index + 1}.` : "•" }], style, indent), style, left + 2);
       this.doc.y = y;
-      this.inline(body, "Span", item, this.doc.page.margins.left + indent, this.contentWidth - indent);
-      body.end();
+      this.write(this.element(listItem, "LBody"), lines, style, left + indent);
       listItem.end();
-      this.doc.moveDown(0.25);
+      this.gap(0.2);
     });
     list.end();
-    this.doc.x = this.doc.page.margins.left;
-    this.doc.moveDown(0.4);
+    this.gap(0.3);
   }
 
   private inset(parent: StructureElement, paragraphs: readonly InlineText[], heading?: string): void {
-    const element = this.doc.struct("Div");
-    parent.add(element);
-    const top = this.doc.y;
+    const element = this.element(parent, "Div");
     const page = this.doc.page;
-    const x = page.margins.left + 14;
-    const width = this.contentWidth - 14;
+    const x = page.margins.left + 16;
+    const width = this.contentWidth - 16;
+    const top = this.doc.y;
     if (heading) {
-      this.doc.font(FONT.bold).text(heading, x, this.doc.y, { width, structParent: element, structType: "P" } as TaggedTextOptions);
-      this.resetFont();
+      const style = this.style({ bold: true });
+      this.write(this.element(element, "P"), this.layout([{ text: heading }], style, width), style, x);
     }
     for (const paragraph of paragraphs) {
-      this.inline(element, "P", paragraph, x, width);
-      this.doc.moveDown(0.3);
+      const style = this.style({});
+      this.write(this.element(element, "P"), this.layout(this.fragments(paragraph), style, width), style, x);
+      this.gap(0.25);
     }
     element.end();
     // The bar beside inset text is decoration, so it is an artifact.
     if (this.doc.page === page) {
-      this.doc.markContent("Artifact", { type: "Layout" } as never);
-      this.doc.rect(page.margins.left, top, 4, this.doc.y - top).fill(heading ? COLOURS.warning : COLOURS.insetBorder);
-      this.doc.endMarkedContent();
+      const bottom = this.doc.y;
+      this.artifact((doc) => doc.rect(page.margins.left, top, 5, bottom - top).fill(heading ? COLOURS.warning : COLOURS.insetBorder));
     }
     this.doc.fillColor(COLOURS.text);
-    this.doc.x = page.margins.left;
-    this.doc.moveDown(0.5);
+    this.gap(0.4);
+  }
+
+  /**
+   * Column widths that fit the page: each column at least as wide as its
+   * longest word (so words are not broken), the rest shared in proportion to
+   * how much more each column's longest text needs. Headers and the first
+   * column are bold.
+   */
+  private columnWidths(rows: readonly (readonly string[])[], bold: TextStyle, body: TextStyle, padding: number): number[] {
+    const columns = rows[0]?.length ?? 0;
+    const minimum = Array<number>(columns).fill(0);
+    const natural = Array<number>(columns).fill(0);
+    rows.forEach((row, rowIndex) =>
+      row.forEach((text, index) => {
+        const style = rowIndex === 0 || index === 0 ? bold : body;
+        const widest = Math.max(0, ...text.split(/\s+/).map((word) => this.oneLine(word, style).width));
+        minimum[index] = Math.max(minimum[index] ?? 0, widest + padding);
+        natural[index] = Math.max(natural[index] ?? 0, this.oneLine(text, style).width + padding);
+      }),
+    );
+    const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
+    const available = this.contentWidth;
+    // Too many long words to fit: share the page in proportion to the words (some will break).
+    if (total(minimum) >= available) return minimum.map((value) => (value / total(minimum)) * available);
+    // Everything fits on one line: give the spare room out evenly.
+    if (total(natural) <= available) return natural.map((value) => value + (available - total(natural)) / columns);
+    const extra = natural.map((value, index) => value - (minimum[index] ?? 0));
+    return minimum.map((value, index) => value + ((extra[index] ?? 0) / total(extra)) * (available - total(minimum)));
   }
 
   private table(parent: StructureElement, caption: string, head: readonly string[], rows: readonly (readonly string[])[]): void {
-    this.ensureSpace(SIZE.body * 8);
-    this.doc.font(FONT.bold).fontSize(SIZE.h3).text(caption, this.doc.page.margins.left, this.doc.y, this.textOptions(parent, "Caption"));
-    this.doc.moveDown(0.3);
-    const isWide = head.length > 3;
-    const fontSize = isWide ? SIZE.small : SIZE.body;
-    const first = isWide ? 96 : 150;
-    const rest = (this.contentWidth - first) / (head.length - 1);
-    this.doc.font(FONT.regular).fontSize(fontSize);
-    const data = [
-      head.map((text) => ({ text, type: "TH", scope: "Column", font: { src: FONT.bold } })),
-      ...rows.map((row) =>
-        row.map((text, index) =>
-          index === 0 ? { text, type: "TH", scope: "Row", font: { src: FONT.bold } } : { text, type: "TD" },
-        ),
-      ),
-    ];
-    this.doc.table({
-      data,
-      structParent: parent,
-      columnStyles: head.map((_, index) => (index === 0 ? first : rest)),
-      defaultStyle: { padding: 4, border: 0.5, borderColor: COLOURS.border },
-    } as unknown as PDFKit.Mixins.TableOptionsWithData);
-    this.doc.x = this.doc.page.margins.left;
-    this.doc.moveDown(0.8);
-    this.resetFont();
+    const body = this.style({});
+    const bold = this.style({ bold: true });
+    const padding = 5;
+    const lineHeight = this.lineHeight(body.size);
+    const left = this.doc.page.margins.left;
+    const widths = this.columnWidths([head, ...rows], bold, body, 2 * padding);
+    const width = (index: number) => widths[index] ?? 0;
+    const xOf = (index: number) => left + widths.slice(0, index).reduce((sum, each) => sum + each, 0);
+    const layoutRow = (cells: readonly string[], isHead: boolean) => {
+      const laidOut = cells.map((text, index) => this.layout([{ text }], isHead || index === 0 ? bold : body, width(index) - 2 * padding));
+      return { laidOut, height: Math.max(...laidOut.map((lines) => lines.length)) * lineHeight + 2 * padding };
+    };
+    const headRow = layoutRow(head, true);
+    const borders = (top: number, height: number) =>
+      this.artifact((doc) => {
+        doc.save().lineWidth(0.75).strokeColor(COLOURS.border);
+        head.forEach((_, index) => doc.rect(xOf(index), top, width(index), height).stroke());
+        doc.restore();
+      });
+
+    const table = this.element(parent, "Table");
+    this.ensureSpace(lineHeight * 2 + headRow.height * 2);
+    const captionStyle: TextStyle = { size: this.sizes.h3, weight: "bold", colour: COLOURS.text };
+    this.write(this.element(table, "Caption"), this.layout([{ text: caption }], captionStyle, this.contentWidth), captionStyle);
+    this.doc.y += 4;
+
+    const drawCells = (row: ReturnType<typeof layoutRow>, isHead: boolean, tr: StructureElement | undefined) => {
+      const top = this.doc.y;
+      row.laidOut.forEach((lines, index) => {
+        const style = isHead || index === 0 ? bold : body;
+        this.doc.y = top + padding;
+        if (tr) {
+          const cell = this.element(tr, isHead || index === 0 ? "TH" : "TD", isHead ? { scope: "Column" } : index === 0 ? { scope: "Row" } : {});
+          this.write(cell, lines, style, xOf(index) + padding);
+        } else {
+          // The header row repeated on a new page: furniture, read once already.
+          this.artifact((doc) => lines.forEach((line, lineIndex) => drawLine(doc, line, xOf(index) + padding, top + padding + lineIndex * lineHeight, style, { actualText: "own" })));
+        }
+      });
+      borders(top, row.height);
+      this.doc.y = top + row.height;
+    };
+
+    const headTr = this.element(table, "TR");
+    drawCells(headRow, true, headTr);
+    headTr.end();
+    for (const cells of rows) {
+      const row = layoutRow(cells, false);
+      if (this.doc.y + row.height > this.maxY) {
+        this.addPage();
+        drawCells(headRow, true, undefined);
+      }
+      const tr = this.element(table, "TR");
+      drawCells(row, false, tr);
+      tr.end();
+    }
+    table.end();
+    this.doc.x = left;
+    this.gap(0.6);
   }
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 
 import { isValidReferenceNumber, normaliseReferenceNumber } from "@/lib/consent/reference-number";
 import { DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } from "@/lib/content/choice";
+import { CONTENT } from "@/lib/content/locales/en";
 import { renderPaperFormPdf } from "@/lib/pdf/render-paper-form-pdf";
 import { PDF_LANGUAGE } from "@/lib/pdf/tagged-document";
 
@@ -25,7 +26,7 @@ function read(pdf: Buffer, name: string) {
 
 describe("the paper form", () => {
   it("is a tagged A4 PDF with the journey's questions, a signature, the return address and its own reference", async () => {
-    const { pdf, formReference } = await renderPaperFormPdf({ siteUrl: "https://example.org" });
+    const { pdf, formReference } = await renderPaperFormPdf({ siteUrl: "https://example.org", locale: "en", content: CONTENT });
     const { text, info, raw } = read(pdf, "form.pdf");
     expect(info).toMatch(new RegExp(`^Title:\\s+${PAPER_FORM.title}$`, "m"));
     expect(info).toMatch(/^Tagged:\s+yes$/m);
@@ -46,7 +47,7 @@ describe("the paper form", () => {
 
   it("carries a different reference on every copy", async () => {
     const references = new Set<string>();
-    for (let i = 0; i < 5; i++) references.add((await renderPaperFormPdf({ siteUrl: "https://example.org" })).formReference);
+    for (let i = 0; i < 5; i++) references.add((await renderPaperFormPdf({ siteUrl: "https://example.org", locale: "en", content: CONTENT })).formReference);
     expect(references.size).toBe(5);
   });
 });

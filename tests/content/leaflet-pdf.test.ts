@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { CONTACT_DETAILS } from "@/lib/content/contact-details";
 import { LEAFLET } from "@/lib/content/leaflet";
+import { DOWNLOADS } from "@/lib/content/routes";
 import { ORGANISATION_NAME } from "@/lib/content/site";
 import { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD } from "@/lib/content/whats-left-out";
+import { CONTENT } from "@/lib/content/locales/en";
 import { getDownload } from "@/lib/downloads/get-download";
 import { renderExcludedInformationPdf } from "@/lib/pdf/render-excluded-information-pdf";
 import { PDF_LANGUAGE } from "@/lib/pdf/tagged-document";
@@ -16,6 +18,7 @@ import { PDF_LANGUAGE } from "@/lib/pdf/tagged-document";
 // Reads the PDFs as a person's tools would: pdftotext for the words (poppler-utils),
 // pdfinfo for the title and tagging, and the catalog for the language.
 
+const ENGLISH = { locale: "en" as const, content: CONTENT };
 const work = mkdtempSync(path.join(tmpdir(), "leaflet-test-"));
 
 beforeAll(() => {
@@ -45,7 +48,7 @@ describe("the leaflet PDF", () => {
   let leaflet: ReturnType<typeof saveAndRead>;
 
   beforeAll(async () => {
-    const download = await getDownload("leaflet-pdf");
+    const download = await getDownload("leaflet-pdf", ENGLISH);
     expect(download.contentType).toBe("application/pdf");
     leaflet = saveAndRead("leaflet.pdf", download.body);
   });
@@ -77,13 +80,24 @@ describe("the leaflet PDF", () => {
   });
 
   it("is made once and then served from the cache", async () => {
-    expect(await getDownload("leaflet-pdf")).toBe(await getDownload("leaflet-pdf"));
+    expect(await getDownload("leaflet-pdf", ENGLISH)).toBe(await getDownload("leaflet-pdf", ENGLISH));
+  });
+
+  it("comes in large print too, under its own name, with the same words", async () => {
+    const large = await getDownload("leaflet-large-print-pdf", ENGLISH);
+    expect(large.fileName).toBe(DOWNLOADS.leafletLargePrintPdf.split("/").at(-1));
+    expect(large.body).not.toBe((await getDownload("leaflet-pdf", ENGLISH)).body);
+    const read = saveAndRead("leaflet-large-print.pdf", large.body);
+    expect(read.info).toMatch(/^Tagged:\s+yes$/m);
+    const text = normalise(read.text);
+    for (const page of LEAFLET.pages) expect(text, page.title).toContain(normalise(page.title));
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(read.info)?.[1])).toBeGreaterThan(Number(/^Pages:\s+(\d+)$/m.exec(leaflet.info)?.[1]));
   });
 });
 
 describe("the list of information left out, as a PDF", () => {
   it("is titled, tagged and lists every item", async () => {
-    const pdf = saveAndRead("left-out.pdf", await renderExcludedInformationPdf({ siteUrl: "https://example.org" }));
+    const pdf = saveAndRead("left-out.pdf", await renderExcludedInformationPdf({ siteUrl: "https://example.org", ...ENGLISH }));
     expect(pdf.info).toMatch(new RegExp(`^Title:\\s+${EXCLUDED_INFORMATION_DOWNLOAD.title}$`, "m"));
     expect(pdf.info).toMatch(/^Tagged:\s+yes$/m);
     expect(pdf.raw).toContain(`/Lang (${PDF_LANGUAGE})`);

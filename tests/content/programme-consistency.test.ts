@@ -76,9 +76,11 @@ async function renderChannels(siteUrl: string): Promise<{ channels: Channel[]; p
   const { renderLeafletPdf } = await import("@/lib/pdf/render-leaflet-pdf");
   const { renderExcludedInformationPdf } = await import("@/lib/pdf/render-excluded-information-pdf");
   const { renderPaperFormPdf } = await import("@/lib/pdf/render-paper-form-pdf");
-  channels.push({ name: "leaflet PDF", text: pdfText("leaflet.pdf", await renderLeafletPdf({ siteUrl })) });
-  channels.push({ name: "left-out list PDF", text: pdfText("left-out.pdf", await renderExcludedInformationPdf({ siteUrl })) });
-  channels.push({ name: "paper form PDF", text: pdfText("paper-form.pdf", (await renderPaperFormPdf({ siteUrl })).pdf) });
+  const { CONTENT } = await import("@/lib/content/locales/en");
+  const english = { siteUrl, locale: "en" as const, content: CONTENT };
+  channels.push({ name: "leaflet PDF", text: pdfText("leaflet.pdf", await renderLeafletPdf(english)) });
+  channels.push({ name: "left-out list PDF", text: pdfText("left-out.pdf", await renderExcludedInformationPdf(english)) });
+  channels.push({ name: "paper form PDF", text: pdfText("paper-form.pdf", (await renderPaperFormPdf(english)).pdf) });
 
   for (const file of readdirSync(FILM_DIR).filter((name) => name.endsWith(".vtt"))) {
     channels.push({ name: `public/film/${file}`, text: readFileSync(path.join(FILM_DIR, file), "utf8") });

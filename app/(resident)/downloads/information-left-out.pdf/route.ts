@@ -1,9 +1,10 @@
-// GET /downloads/information-left-out.pdf: the list of information left out, as a PDF, rendered from the content source (cached)
+// GET /downloads/information-left-out.pdf (and /bn/downloads/information-left-out.pdf in each published language): the list of information left out, as a PDF, rendered from the content source (cached)
 import { downloadResponse } from "@/lib/downloads/get-download";
+import { getResidentContent } from "@/lib/i18n/server";
 
 // Rendered at run time (then kept in memory), so SITE_URL is the one the server runs with.
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return downloadResponse("excluded-information-pdf");
+  return downloadResponse("excluded-information-pdf", await getResidentContent());
 }

@@ -1,9 +1,10 @@
-// GET /downloads/joined-up-record-leaflet.pdf: the leaflet as an accessible A4 PDF, rendered from the content source (cached)
+// GET /downloads/joined-up-record-leaflet.pdf (and /bn/downloads/joined-up-record-leaflet.pdf in each published language): the leaflet as an accessible A4 PDF, rendered from the content source (cached)
 import { downloadResponse } from "@/lib/downloads/get-download";
+import { getResidentContent } from "@/lib/i18n/server";
 
 // Rendered at run time (then kept in memory), so SITE_URL is the one the server runs with.
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return downloadResponse("leaflet-pdf");
+  return downloadResponse("leaflet-pdf", await getResidentContent());
 }
