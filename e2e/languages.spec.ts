@@ -122,6 +122,23 @@ for (const locale of TRANSLATED) {
   });
 }
 
+test("the paper form and the leaflet in large print, offered in every language", async ({ page, request }) => {
+  for (const locale of PUBLISHED_LOCALES) {
+    const { largePrint } = contentFor(locale).siteFrame.SITE_FRAME;
+    for (const path of [ROUTES.yourChoice, ROUTES.contact]) {
+      await page.goto(localiseHref(locale, path));
+      for (const link of [largePrint.paperForm, largePrint.leaflet]) {
+        const href = await page.getByRole("link", { name: link.text, exact: true }).getAttribute("href");
+        expect(href).toBe(localiseHref(locale, link.href));
+        if (path !== ROUTES.yourChoice) continue;
+        const pdf = await request.get(href!);
+        expect(pdf.status(), href!).toBe(200);
+        expect(pdf.headers()["content-type"]).toBe("application/pdf");
+      }
+    }
+  }
+});
+
 test("Easy Read pages show a picture beside each idea, each with a text alternative", async ({ page }) => {
   for (const path of [ROUTES.joinedUpRecord, ROUTES.whatsLeftOut, ROUTES.yourChoice]) {
     await page.goto(localiseHref("en-easy", path));

@@ -1,3 +1,5 @@
+import { DOWNLOADS } from "./routes";
+
 // The words around every resident page that are about the site itself rather
 // than the record: the language links, the notice on a translation not yet
 // checked, and the notice while the programme's details are examples.
@@ -22,6 +24,12 @@ export const SITE_FRAME = {
   translationNotice: {
     text: "This translation has not yet been checked by a qualified translator. It may have mistakes.",
     englishLink: "Read this page in English",
+  },
+  /** The leaflet and the paper form in large print (16 pt, RNIB clear print), offered beside the usual ones. */
+  largePrint: {
+    heading: "Large print",
+    paperForm: { text: "Download the paper form in large print (PDF)", href: DOWNLOADS.paperFormLargePrintPdf },
+    leaflet: { text: "Download the leaflet in large print (PDF)", href: DOWNLOADS.leafletLargePrintPdf },
   },
   exampleDetails: {
     heading: "Example contact details",

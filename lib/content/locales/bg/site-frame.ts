@@ -1,5 +1,6 @@
 import type { SITE_FRAME as English } from "../../site-frame";
 import type { Localised } from "../../../i18n/localised";
+import { DOWNLOADS } from "../../routes";
 
 // Written by the lead engineer with the other words about the site itself (lib/content/site-frame.ts).
 
@@ -8,6 +9,11 @@ export const SITE_FRAME: Localised<typeof English> = {
   translationNotice: {
     text: "Този превод още не е проверен от квалифициран преводач. Може да съдържа грешки.",
     englishLink: "Прочетете тази страница на английски",
+  },
+  largePrint: {
+    heading: "Едър шрифт",
+    paperForm: { text: "Изтеглете хартиения формуляр с едър шрифт (PDF)", href: DOWNLOADS.paperFormLargePrintPdf },
+    leaflet: { text: "Изтеглете брошурата с едър шрифт (PDF)", href: DOWNLOADS.leafletLargePrintPdf },
   },
   exampleDetails: {
     heading: "Примерни данни за контакт",

@@ -1,5 +1,6 @@
 import type { SITE_FRAME as English } from "../../site-frame";
 import type { Localised } from "../../../i18n/localised";
+import { DOWNLOADS } from "../../routes";
 
 // Written by the lead engineer with the other words about the site itself (lib/content/site-frame.ts).
 
@@ -8,6 +9,11 @@ export const SITE_FRAME: Localised<typeof English> = {
   translationNotice: {
     text: "এই অনুবাদটি এখনও কোনো যোগ্য অনুবাদক যাচাই করেননি। এতে ভুল থাকতে পারে।",
     englishLink: "এই পৃষ্ঠাটি ইংরেজিতে পড়ুন",
+  },
+  largePrint: {
+    heading: "বড় অক্ষরে",
+    paperForm: { text: "বড় অক্ষরে কাগজের ফর্মটি ডাউনলোড করুন (PDF)", href: DOWNLOADS.paperFormLargePrintPdf },
+    leaflet: { text: "বড় অক্ষরে লিফলেটটি ডাউনলোড করুন (PDF)", href: DOWNLOADS.leafletLargePrintPdf },
   },
   exampleDetails: {
     heading: "উদাহরণ হিসেবে দেওয়া যোগাযোগের তথ্য",

@@ -1,5 +1,6 @@
 import type { SITE_FRAME as English } from "../../site-frame";
 import type { Localised } from "../../../i18n/localised";
+import { DOWNLOADS } from "../../routes";
 
 // Written by the lead engineer with the other words about the site itself (lib/content/site-frame.ts).
 
@@ -8,6 +9,11 @@ export const SITE_FRAME: Localised<typeof English> = {
   translationNotice: {
     text: "This Easy Read version has not been checked yet by people who use Easy Read. It may have mistakes.",
     englishLink: "Read this page in standard English",
+  },
+  largePrint: {
+    heading: "Big print",
+    paperForm: { text: "Get the paper form in big print (PDF)", href: DOWNLOADS.paperFormLargePrintPdf },
+    leaflet: { text: "Get the leaflet in big print (PDF)", href: DOWNLOADS.leafletLargePrintPdf },
   },
   exampleDetails: {
     heading: "Example details",

@@ -1,5 +1,6 @@
 import type { SITE_FRAME as English } from "../../site-frame";
 import type { Localised } from "../../../i18n/localised";
+import { DOWNLOADS } from "../../routes";
 
 // Written by the lead engineer with the other words about the site itself (lib/content/site-frame.ts).
 
@@ -8,6 +9,11 @@ export const SITE_FRAME: Localised<typeof English> = {
   translationNotice: {
     text: "Esta traducción aún no la ha revisado un traductor cualificado. Puede contener errores.",
     englishLink: "Leer esta página en inglés",
+  },
+  largePrint: {
+    heading: "Letra grande",
+    paperForm: { text: "Descargar el formulario en papel en letra grande (PDF)", href: DOWNLOADS.paperFormLargePrintPdf },
+    leaflet: { text: "Descargar el folleto en letra grande (PDF)", href: DOWNLOADS.leafletLargePrintPdf },
   },
   exampleDetails: {
     heading: "Datos de contacto de ejemplo",

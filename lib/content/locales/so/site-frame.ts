@@ -1,5 +1,6 @@
 import type { SITE_FRAME as English } from "../../site-frame";
 import type { Localised } from "../../../i18n/localised";
+import { DOWNLOADS } from "../../routes";
 
 // Written by the lead engineer with the other words about the site itself (lib/content/site-frame.ts).
 
@@ -8,6 +9,11 @@ export const SITE_FRAME: Localised<typeof English> = {
   translationNotice: {
     text: "Turjumaaddan weli ma hubin turjumaan u qalma. Waxaa laga yaabaa inay khaladaad ku jiraan.",
     englishLink: "Ku akhri boggan Ingiriisi",
+  },
+  largePrint: {
+    heading: "Far waaweyn",
+    paperForm: { text: "Soo deji foomka warqadda oo far waaweyn ah (PDF)", href: DOWNLOADS.paperFormLargePrintPdf },
+    leaflet: { text: "Soo deji buug-yaraha oo far waaweyn ah (PDF)", href: DOWNLOADS.leafletLargePrintPdf },
   },
   exampleDetails: {
     heading: "Faahfaahinta xiriirka ee tusaalaha ah",

@@ -1,5 +1,6 @@
 import type * as English from "../../site-frame";
 import type { Localised } from "../../../i18n/localised";
+import { DOWNLOADS } from "../../routes";
 
 // The words around every resident page that are about the site itself, in
 // Turkish (the English: lib/content/site-frame.ts).
@@ -9,6 +10,11 @@ export const SITE_FRAME: Localised<typeof English.SITE_FRAME> = {
   translationNotice: {
     text: "Bu çeviri henüz nitelikli bir çevirmen tarafından kontrol edilmedi. Hatalar içerebilir.",
     englishLink: "Bu sayfayı İngilizce okuyun",
+  },
+  largePrint: {
+    heading: "Büyük punto",
+    paperForm: { text: "Kağıt formu büyük puntoyla indirin (PDF)", href: DOWNLOADS.paperFormLargePrintPdf },
+    leaflet: { text: "Broşürü büyük puntoyla indirin (PDF)", href: DOWNLOADS.leafletLargePrintPdf },
   },
   exampleDetails: {
     heading: "Örnek iletişim bilgileri",
