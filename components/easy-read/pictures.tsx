@@ -22,7 +22,8 @@ const RED = "#d5281b";
 const YELLOW = "#ffb81c";
 const PALE = "#e8edee";
 
-/** One SVG element: its tag, its attributes (SVG's own kebab-case names) and any text inside it. */
+/** One SVG element: its tag and its attributes (SVG's own kebab-case names). */
+export type EasyReadShape = Shape;
 type Shape = readonly [tag: "rect" | "circle" | "path" | "line", attributes: Readonly<Record<string, string | number>>];
 
 const outline = { stroke: INK, "stroke-width": 3, "stroke-linejoin": "round", "stroke-linecap": "round" } as const;
@@ -234,6 +235,11 @@ export const EASY_READ_PICTURES: Readonly<Record<EasyReadPictureName, string>> =
   evidence: "A paper with a seal: proof",
   home: "A house: where you live",
 };
+
+/** The picture's shapes on its 100 × 100 grid, in drawing order, for the PDF renderer (lib/pdf/easy-read-picture.ts). */
+export function easyReadPictureShapes(name: EasyReadPictureName): readonly EasyReadShape[] {
+  return PICTURE_SHAPES[name];
+}
 
 export function isEasyReadPictureName(name: string): name is EasyReadPictureName {
   return Object.hasOwn(PICTURE_SHAPES, name);

@@ -19,6 +19,8 @@ export type PrintSizes = {
   /** The paper form's boxes to write in by hand, in points (1 pt = 0.35 mm). */
   writingBox: number;
   tickBox: number;
+  /** Easy Read: the side of the square picture beside each idea, in points. */
+  picture: number;
 };
 
 export type PrintOptions = {
@@ -41,9 +43,12 @@ export const MINIMUM_BODY_SIZE: Readonly<Record<Locale, number>> = {
 
 export const LARGE_PRINT_MINIMUM = 16;
 
-const NORMAL = { h1: 26, h2: 19, h3: 15, body: 12, small: 12, lineHeight: 1.45, writingBox: 30, tickBox: 14 } as const;
+/** Millimetres in points. */
+const mm = (millimetres: number) => (millimetres * 72) / 25.4;
+
+const NORMAL = { h1: 26, h2: 19, h3: 15, body: 12, small: 12, lineHeight: 1.45, writingBox: 30, tickBox: 14, picture: mm(20) } as const;
 // Clear print: headings at least 2 pt larger than text, boxes about 15 mm high for handwriting.
-const LARGE = { h1: 32, h2: 24, h3: 20, body: LARGE_PRINT_MINIMUM, small: LARGE_PRINT_MINIMUM, lineHeight: 1.5, writingBox: 44, tickBox: 22 } as const;
+const LARGE = { h1: 32, h2: 24, h3: 20, body: LARGE_PRINT_MINIMUM, small: LARGE_PRINT_MINIMUM, lineHeight: 1.5, writingBox: 44, tickBox: 22, picture: mm(26) } as const;
 
 /** The sizes for a locale's document: the profile's, scaled up where the locale needs bigger body text. */
 export function printSizes(locale: Locale, options: PrintOptions = {}): PrintSizes {
@@ -60,5 +65,7 @@ export function printSizes(locale: Locale, options: PrintOptions = {}): PrintSiz
     small: Math.max(profile.small, minimum),
     writingBox: Math.round(profile.writingBox * scale),
     tickBox: Math.round(profile.tickBox * scale),
+    // The Easy Read picture is sized for Easy Read's own 14 pt text: about 20 mm square.
+    picture: profile.picture,
   };
 }

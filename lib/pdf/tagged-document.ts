@@ -6,6 +6,8 @@ import { exampleFieldsFor, printedSiteUrl } from "../content/programme";
 import type { ExampleField, SITE_FRAME } from "../content/site-frame";
 import { SITE_FRAME as ENGLISH_SITE_FRAME } from "../content/site-frame";
 import { inlineToPlainText, type ContentBlock, type InlineText, type PageSection } from "../content/types";
+import { EASY_READ_PICTURES, isEasyReadPictureName, type EasyReadPictureName } from "../../components/easy-read/pictures";
+import { drawEasyReadPicture } from "./easy-read-picture";
 import { registerFonts, type Weight } from "./fonts";
 import { printSizes, type PrintSizes } from "./print-profile";
 import { drawLine, layoutLines, lineText, needsActualText, type Fragment, type Line, type TextStyle } from "./rich-text";
@@ -18,6 +20,37 @@ import { drawLine, layoutLines, lineText, needsActualText, type Fragment, type L
 // pages only between lines.
 
 type StructureElement = ReturnType<PDFKit.PDFDocument["struct"]>;
+
+/** True for an Easy Read block drawn beside its picture. */
+const isPictureBlock = (block: ContentBlock): block is PictureBlock =>
+  (block.kind === "paragraph" || block.kind === "list" || block.kind === "warning") && typeof block.picture === "string" && block.picture.length > 0;
+
+/** A column of the page that text is set in: its left edge and width, in points. */
+type Column = { x: number; width: number };
+
+/** An Easy Read block: an idea with the name of the picture drawn beside it. */
+type PictureBlock = Extract<ContentBlock, { kind: "paragraph" | "list" | "warning" }> & { picture: string };
+
+
+/**
+ * Easy Read: one short sentence to a line, as the web pages set it
+ * (components/content-blocks.tsx). A sentence ends at ".", "!" or "?" and a
+ * space in the words between links; a link's own words are never split.
+ */
+function sentences(text: InlineText): InlineText[] {
+  const found: Exclude<InlineText, string>[number][][] = [[]];
+  for (const part of typeof text === "string" ? [text] : text) {
+    if (typeof part !== "string") {
+      found.at(-1)!.push(part);
+      continue;
+    }
+    part.split(/(?<=[.!?])\s+/).forEach((piece, index) => {
+      if (index > 0) found.push([]);
+      if (piece.length > 0) found.at(-1)!.push(piece);
+    });
+  }
+  return found.filter((sentence) => sentence.length > 0).map((sentence) => (sentence.length === 1 && typeof sentence[0] === "string" ? sentence[0] : sentence));
+}
 
 export type TaggedDocumentOptions = {
   title: string;
@@ -146,13 +179,18 @@ export class TaggedDocument {
     return section;
   }
 
-  heading(parent: StructureElement, level: 1 | 2 | 3, text: string): void {
+  /**
+   * A heading, kept on one page with the start of what follows it: three lines
+   * of text or, given `next`, that block's first idea with its picture.
+   */
+  heading(parent: StructureElement, level: 1 | 2 | 3, text: string, next?: ContentBlock): void {
     const size = level === 1 ? this.sizes.h1 : level === 2 ? this.sizes.h2 : this.sizes.h3;
     const style: TextStyle = { size, weight: "bold", colour: level === 1 ? COLOURS.blue : COLOURS.text };
     const lines = this.layout([{ text }], style, this.contentWidth);
     // Keep a heading with the start of what follows it.
     if (this.doc.y > this.doc.page.margins.top) this.doc.y += level === 1 ? size * 0.4 : size * 0.6;
-    this.ensureSpace(lines.length * size * 1.25 + this.lineHeight(this.sizes.body) * 3);
+    const following = next && isPictureBlock(next) ? this.pictureBlockLayout(next).keep : this.lineHeight(this.sizes.body) * 3;
+    this.ensureSpace(lines.length * size * 1.25 + size * 0.3 + following);
     this.write(this.element(parent, `H${level}`), lines, style, this.doc.page.margins.left, size * 1.25);
     this.doc.y += size * 0.3;
   }
@@ -170,13 +208,17 @@ export class TaggedDocument {
   }
 
   blocks(parent: StructureElement, blocks: readonly ContentBlock[]): void {
-    for (const block of blocks) {
+    blocks.forEach((block, index) => {
+      if (isPictureBlock(block)) {
+        this.pictureBlock(parent, block);
+        return;
+      }
       switch (block.kind) {
         case "paragraph":
           this.paragraph(parent, block.text);
           break;
         case "subheading":
-          this.heading(parent, 3, block.text);
+          this.heading(parent, 3, block.text, blocks[index + 1]);
           break;
         case "list":
           this.list(parent, block.items, block.numbered ?? false);
@@ -200,13 +242,14 @@ export class TaggedDocument {
           if (block.note) this.paragraph(parent, block.note, { size: this.sizes.small });
           break;
       }
-    }
+    });
   }
 
   pageSection(section: PageSection): void {
     const element = this.section();
-    this.heading(element, 2, section.heading);
-    this.blocks(element, section.printBlocks ?? section.blocks);
+    const blocks = section.printBlocks ?? section.blocks;
+    this.heading(element, 2, section.heading, blocks[0]);
+    this.blocks(element, blocks);
     element.end();
   }
 
@@ -257,7 +300,7 @@ export class TaggedDocument {
     return { size: options.size ?? this.sizes.body, weight: (options.bold ? "bold" : "regular") satisfies Weight, colour: options.colour ?? COLOURS.text };
   }
 
-  private element(parent: StructureElement, type: string, options: { scope?: string; actual?: string } = {}): StructureElement {
+  private element(parent: StructureElement, type: string, options: { scope?: string; actual?: string; alt?: string } = {}): StructureElement {
     const element = this.doc.struct(type, options as never);
     parent.add(element);
     return element;
@@ -330,13 +373,30 @@ export class TaggedDocument {
     return fragments.filter((fragment) => fragment.text.length > 0);
   }
 
-  private list(parent: StructureElement, items: readonly InlineText[], numbered: boolean): void {
+  /** The full width between the page's margins. */
+  private get fullColumn(): Column {
+    return { x: this.doc.page.margins.left, width: this.contentWidth };
+  }
+
+  private listIndent(style: TextStyle): number {
+    return style.size * 1.5;
+  }
+
+  /** How far down a list goes, its gaps included. */
+  private listHeight(items: readonly InlineText[], column: Column): number {
+    const style = this.style({});
+    const lineHeight = this.lineHeight(style.size);
+    const lines = items.reduce((sum, item) => sum + this.layout(this.fragments(item), style, column.width - this.listIndent(style)).length, 0);
+    return lines * lineHeight + lineHeight * (0.2 * items.length + 0.3);
+  }
+
+  private list(parent: StructureElement, items: readonly InlineText[], numbered: boolean, column: Column = this.fullColumn): void {
     const list = this.element(parent, "L");
     const style = this.style({});
-    const indent = style.size * 1.5;
-    const left = this.doc.page.margins.left;
+    const indent = this.listIndent(style);
+    const left = column.x;
     items.forEach((item, index) => {
-      const lines = this.layout(this.fragments(item), style, this.contentWidth - indent);
+      const lines = this.layout(this.fragments(item), style, column.width - indent);
       this.ensureSpace(this.lineHeight(style.size) * Math.min(lines.length, 2));
       const listItem = this.element(list, "LI");
       const y = this.doc.y;
@@ -350,11 +410,20 @@ export class TaggedDocument {
     this.gap(0.3);
   }
 
-  private inset(parent: StructureElement, paragraphs: readonly InlineText[], heading?: string): void {
+  /** How far down inset text goes, its gaps included. */
+  private insetHeight(paragraphs: readonly InlineText[], heading: string | undefined, column: Column): number {
+    const width = column.width - 16;
+    const lineHeight = this.lineHeight(this.sizes.body);
+    const headingLines = heading ? this.layout([{ text: heading }], this.style({ bold: true }), width).length : 0;
+    const lines = paragraphs.reduce((sum, paragraph) => sum + this.layout(this.fragments(paragraph), this.style({}), width).length, 0);
+    return (headingLines + lines) * lineHeight + lineHeight * (0.25 * paragraphs.length + 0.4);
+  }
+
+  private inset(parent: StructureElement, paragraphs: readonly InlineText[], heading?: string, column: Column = this.fullColumn): void {
     const element = this.element(parent, "Div");
     const page = this.doc.page;
-    const x = page.margins.left + 16;
-    const width = this.contentWidth - 16;
+    const x = column.x + 16;
+    const width = column.width - 16;
     const top = this.doc.y;
     if (heading) {
       const style = this.style({ bold: true });
@@ -369,10 +438,74 @@ export class TaggedDocument {
     // The bar beside inset text is decoration, so it is an artifact.
     if (this.doc.page === page) {
       const bottom = this.doc.y;
-      this.artifact((doc) => doc.rect(page.margins.left, top, 5, bottom - top).fill(heading ? COLOURS.warning : COLOURS.insetBorder));
+      this.artifact((doc) => doc.rect(column.x, top, 5, bottom - top).fill(heading ? COLOURS.warning : COLOURS.insetBorder));
     }
     this.doc.fillColor(COLOURS.text);
     this.gap(0.4);
+  }
+
+  /**
+   * Easy Read: the block's idea beside its picture, as on the Easy Read web
+   * pages (components/content-blocks.tsx): the picture on the left, about
+   * 20 mm square (larger in large print), and the text to its right, one
+   * short sentence to a line. The picture is a Figure whose /Alt is its text
+   * alternative, read before the words; the picture and its text are kept
+   * on one page.
+   */
+  private pictureBlockLayout(block: PictureBlock): { name: EasyReadPictureName; column: Column; text: InlineText[]; keep: number } {
+    const name = block.picture;
+    if (!isEasyReadPictureName(name)) throw new Error(`No Easy Read picture "${name}"`);
+    const size = this.sizes.picture;
+    const gutter = this.sizes.body;
+    const column: Column = { x: this.doc.page.margins.left + size + gutter, width: this.contentWidth - size - gutter };
+    const lineHeight = this.lineHeight(this.sizes.body);
+    const style = this.style({});
+    const text = block.kind === "paragraph" ? sentences(block.text) : block.kind === "warning" ? block.paragraphs.flatMap(sentences) : [];
+    const textHeight =
+      block.kind === "list"
+        ? this.listHeight(block.items, column)
+        : block.kind === "warning"
+          ? this.insetHeight(text, block.heading, column)
+          : text.reduce((sum, sentence) => sum + this.layout(this.fragments(sentence), style, column.width).length * lineHeight, 0) + 0.25 * lineHeight * (text.length - 1);
+    // The picture never sits on one page and its words on the next; an idea
+    // too long for any page keeps its picture with its first lines.
+    const room = this.maxY - this.doc.page.margins.top;
+    const height = Math.max(size, textHeight);
+    return { name, column, text, keep: height <= room ? height : Math.max(size, 2 * lineHeight) };
+  }
+
+  private pictureBlock(parent: StructureElement, block: PictureBlock): void {
+    const { name, column, text, keep } = this.pictureBlockLayout(block);
+    const size = this.sizes.picture;
+    const left = this.doc.page.margins.left;
+    const style = this.style({});
+    this.ensureSpace(keep);
+
+    const group = this.element(parent, "Div");
+    const page = this.doc.page;
+    const top = this.doc.y;
+    const figure = this.element(group, "Figure", { alt: EASY_READ_PICTURES[name] });
+    const content = this.doc.markStructureContent("Figure");
+    drawEasyReadPicture(this.doc, name, left, top, size);
+    this.doc.endMarkedContent();
+    figure.add(content);
+    figure.end();
+    this.doc.y = top;
+
+    if (block.kind === "list") {
+      this.list(group, block.items, block.numbered ?? false, column);
+    } else if (block.kind === "warning") {
+      this.inset(group, text, block.heading, column);
+    } else {
+      text.forEach((sentence, index) => {
+        if (index > 0) this.gap(0.25);
+        this.write(this.element(group, "P"), this.layout(this.fragments(sentence), style, column.width), style, column.x);
+      });
+    }
+    group.end();
+    // Below the picture when the words are shorter than it.
+    if (this.doc.page === page) this.doc.y = Math.max(this.doc.y, top + size);
+    this.gap(0.5);
   }
 
   /**
