@@ -189,8 +189,8 @@ export class TaggedDocument {
     const lines = this.layout([{ text }], style, this.contentWidth);
     // Keep a heading with the start of what follows it.
     if (this.doc.y > this.doc.page.margins.top) this.doc.y += level === 1 ? size * 0.4 : size * 0.6;
-    const following = next && isPictureBlock(next) ? this.pictureBlockLayout(next).keep : this.lineHeight(this.sizes.body) * 3;
-    this.ensureSpace(lines.length * size * 1.25 + size * 0.3 + following);
+    const following = next && isPictureBlock(next) ? size * 0.3 + this.pictureBlockLayout(next).keep : this.lineHeight(this.sizes.body) * 3;
+    this.ensureSpace(lines.length * size * 1.25 + following);
     this.write(this.element(parent, `H${level}`), lines, style, this.doc.page.margins.left, size * 1.25);
     this.doc.y += size * 0.3;
   }

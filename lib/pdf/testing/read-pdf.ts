@@ -46,3 +46,53 @@ export function missingGlyphs(pdf: Buffer): number {
   }
   return missing;
 }
+
+/** A PDF literal string's text: "(...)" with its escapes, or "<FEFF...>" in UTF-16. */
+function pdfString(raw: string): string {
+  if (raw.startsWith("<")) {
+    const bytes = Buffer.from(raw.slice(1, -1).replace(/\s+/g, ""), "hex");
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString("utf16le");
+    return bytes.toString("latin1");
+  }
+  const escapes: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
+  return raw
+    .slice(1, -1)
+    .replace(/\\([0-7]{1,3}|.)/gs, (_, code: string) => (/^[0-7]/.test(code) ? String.fromCharCode(parseInt(code, 8)) : (escapes[code] ?? code)));
+}
+
+/** One element of the PDF's structure tree, as pdfkit writes it (uncompressed objects). */
+export type StructureElementObject = {
+  id: number;
+  /** The structure type: Figure, P, H2 and so on. */
+  type: string;
+  alt?: string;
+  /** The page object it is drawn on (its /Pg), if any. */
+  page?: number;
+  /** Its child elements' object numbers, in order. */
+  children: number[];
+  /** How many marked-content sequences (MCIDs) it holds directly. */
+  markedContent: number;
+};
+
+/** Every structure element of the PDF by object number, in the order the objects were written. */
+export function structureElements(pdf: Buffer): Map<number, StructureElementObject> {
+  const elements = new Map<number, StructureElementObject>();
+  for (const match of pdf.toString("latin1").matchAll(/(\d+) 0 obj\s*<<([\s\S]*?)>>\s*endobj/g)) {
+    const body = match[2]!;
+    const type = /^\s*\/S \/(\w+)/m.exec(body)?.[1];
+    if (!type || !/\/P \d+ 0 R/.test(body)) continue;
+    const alt = /\/Alt (\((?:\\.|[^\\)])*\)|<[0-9a-fA-F\s]*>)/.exec(body)?.[1];
+    const page = /^\/Pg (\d+) 0 R/m.exec(body)?.[1];
+    const kids = /\/K \[([\s\S]*?)\]\s*(?:\/|$)/.exec(body)?.[1] ?? "";
+    const withoutDictionaries = kids.replace(/<<[\s\S]*?>>/g, " ");
+    elements.set(Number(match[1]), {
+      id: Number(match[1]),
+      type,
+      ...(alt ? { alt: pdfString(alt) } : {}),
+      ...(page ? { page: Number(page) } : {}),
+      children: [...withoutDictionaries.matchAll(/(\d+) 0 R/g)].map((ref) => Number(ref[1])),
+      markedContent: withoutDictionaries.replace(/\d+ 0 R/g, " ").trim().split(/\s+/).filter((token) => /^\d+$/.test(token)).length + [...kids.matchAll(/\/MCID \d+/g)].length,
+    });
+  }
+  return elements;
+}
