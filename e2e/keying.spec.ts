@@ -84,6 +84,8 @@ test("the NHS number comes first and focused, is checked as typed with the perso
   await expect(page.getByRole("radio", { name: "Paper form" })).toBeChecked();
   await expect(page.getByRole("group", { name: "Is the paper form signed?" }).getByRole("radio", { name: "Yes" })).toBeChecked();
   await expect(page.getByRole("radio", { name: "The person themself" })).toBeChecked();
+  // Keyed without touching the language: an English form, recorded and kept as English (e2e/keying-language.spec.ts keys others).
+  await expect(page.getByRole("group", { name: "Language of the form" }).getByRole("radio", { name: "English", exact: true })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Opt-out" })).not.toBeChecked();
   await page.keyboard.type(nhsNumber);
   await expect(page.getByTestId("nhs-number-check")).toContainText("Opted out since 1 November 2026.");
@@ -92,11 +94,12 @@ test("the NHS number comes first and focused, is checked as typed with the perso
 
   // Stored as printed, and each lookup is in the audit log.
   const stored = await withE2eDatabase(async (db) => {
-    const keyed = await db.query("SELECT k.form_reference FROM keyed_decision k JOIN decision d ON d.id = k.decision_id WHERE d.nhs_number = $1", [nhsNumber]);
+    const keyed = await db.query("SELECT k.form_reference, d.language FROM keyed_decision k JOIN decision d ON d.id = k.decision_id WHERE d.nhs_number = $1", [nhsNumber]);
     const lookups = await db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.lookup' AND nhs_number = $1", [nhsNumber]);
-    return { references: keyed.rows.map((r) => r.form_reference as string), lookups: lookups.rows[0].n as number };
+    return { references: keyed.rows.map((r) => r.form_reference as string), languages: keyed.rows.map((r) => r.language as string), lookups: lookups.rows[0].n as number };
   });
   expect(stored.references).toEqual([printed]);
+  expect(stored.languages).toEqual(["en"]);
   expect(stored.lookups).toBeGreaterThanOrEqual(2);
 });
 

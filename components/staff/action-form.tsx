@@ -30,7 +30,7 @@ export type StaffField =
     }
   | { kind: "password"; name: string; label: string; hint?: string; autoComplete?: string }
   | { kind: "textarea"; name: string; label: string; hint?: string; rows?: number }
-  | { kind: "radios"; name: string; legend: string; options: readonly { value: string; label: string }[] }
+  | { kind: "radios"; name: string; legend: string; hint?: string; options: readonly { value: string; label: string }[] }
   /** onlyWhenError: shown only when the server asked about it (e.g. "record anyway" after a duplicate warning). */
   | { kind: "checkbox"; name: string; label: string; onlyWhenError?: boolean }
   | { kind: "hidden"; name: string; value: string };
@@ -94,7 +94,7 @@ export function ActionForm({ id, action, fields, submitLabel, errorHeading = "Th
             case "textarea":
               return <Textarea key={field.name} id={fid} name={field.name} label={field.label} hint={field.hint} error={error} defaultValue={value} rows={field.rows} />;
             case "radios":
-              return <Radios key={field.name} idPrefix={fid} name={field.name} legend={field.legend} options={field.options} error={error} defaultValue={value} />;
+              return <Radios key={field.name} idPrefix={fid} name={field.name} legend={field.legend} hint={field.hint} options={field.options} error={error} defaultValue={value} />;
             case "checkbox":
               if (field.onlyWhenError && !error) return null;
               return (

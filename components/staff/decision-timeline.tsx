@@ -4,6 +4,7 @@ import { formatCalendarDate, formatDecidedAt, formatLondonDateTime } from "@/lib
 import { type DecisionCard, STANDING_LABELS } from "@/lib/people/decision-cards";
 import type { TimelineDecision, TimelineStatus } from "@/lib/people/get-person-record";
 import { formatReferenceNumber } from "@/lib/consent/reference-number";
+import { decisionLanguageLabel } from "@/lib/staff/decision-language";
 import { CHANNEL_LABELS, CHOICE_LABELS, MADE_BY_LABELS } from "@/lib/staff/labels";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 
@@ -31,6 +32,7 @@ export function DecisionTimeline({ cards, headingLevel = 3 }: { cards: readonly 
               <Row term="Name" value={`${d.givenName} ${d.familyName}`} />
               <Row term="Date of birth" value={formatCalendarDate(new Date(`${d.dateOfBirth}T00:00:00Z`))} />
               <Row term="Channel" value={CHANNEL_LABELS[d.channel]} />
+              <Row term="Language" value={decisionLanguageLabel(d.language)} />
               <Row term="Made by" value={d.madeBy === "SELF" ? MADE_BY_LABELS.SELF : `${MADE_BY_LABELS[d.madeBy]}: ${d.proxyName ?? ""} (${d.proxyRelationship ?? ""})`} />
               <Row term="Source" value={d.sourceReference ?? "None"} />
               <Row term="Recorded" value={`${formatLondonDateTime(d.recordedAt)} by ${who(d.recordedByName, d.recordedByKind)}`} />

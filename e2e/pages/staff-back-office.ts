@@ -13,6 +13,8 @@ export type PaperDecision = {
   receivedOn: string;
   formReference: string;
   nhsNumber?: string;
+  /** The language of the form by its English name ("Bengali"); left out, the form's own answer stands. */
+  language?: string;
   proxy?: { madeBy: string; name: string; relationship: string; email: string };
 };
 
@@ -82,6 +84,7 @@ export class StaffBackOffice {
     await page.getByLabel("Family name").fill(fields.familyName);
     await page.getByLabel("Date of birth").fill(fields.dateOfBirth);
     await page.getByRole("radio", { name: fields.proxy?.madeBy ?? "The person themself" }).check();
+    if (fields.language) await page.getByRole("group", { name: "Language of the form" }).getByRole("radio", { name: fields.language, exact: true }).check();
     if (fields.proxy) {
       await page.getByLabel("Name of the person acting for them (if not themself)").fill(fields.proxy.name);
       await page.getByLabel("Their relationship (if not themself)").fill(fields.proxy.relationship);

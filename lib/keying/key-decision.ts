@@ -40,9 +40,11 @@ export async function findPossibleDuplicates(details: Pick<KeyedDecision, "nhsNu
  * was typed.
  */
 export async function keyDecision(options: { keyed: KeyedDecision; by: Actor }): Promise<RecordedDecision> {
-  const { receivedOn, formReference, isSigned, ...details } = options.keyed;
+  const { receivedOn, formReference, isSigned, language, ...details } = options.keyed;
   const recorded = await recordDecision({
     details: { ...details, sourceReference: details.sourceReference ?? (formReference ? `form:${formReference}` : undefined) },
+    // The language the form is printed in (or the call was made in), as the keyer chose it: English unless they said otherwise.
+    language,
     // A typed email proves nothing: a keyed opt-in reversing an opt-out waits
     // for a second member of staff (lib/review/review-decision.ts).
     assurance: { level: "UNPROVED" },

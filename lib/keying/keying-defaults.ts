@@ -1,11 +1,12 @@
 import { z } from "zod";
 
+import { LOCALES } from "../i18n/locales";
 import { DECISION_MAKERS } from "../validation/decision";
 import { KEYED_CHANNELS } from "../validation/keyed-decision";
 
 // What the keying form remembers between forms in one sitting: how the forms
-// reached us, whether they are signed and who made them, which are the same
-// for a whole tray of post. Never the decision itself or anything about the
+// reached us, whether they are signed, who made them and the language they are
+// in, which are the same for a whole tray of post (a tray of Bengali forms). Never the decision itself or anything about the
 // person. Kept in a cookie for the staff session's paths only.
 
 export const KEYING_DEFAULTS_COOKIE = "keying-defaults";
@@ -14,6 +15,7 @@ const keyingDefaultsSchema = z.object({
   channel: z.enum(KEYED_CHANNELS).optional(),
   isSigned: z.enum(["yes", "no"]).optional(),
   madeBy: z.enum(DECISION_MAKERS).optional(),
+  language: z.enum(LOCALES).optional(),
   // The keyer's own choice to move on by itself once an answer is complete (components/staff/keying-auto-advance.tsx).
   autoAdvance: z.literal("yes").optional(),
 });
@@ -31,11 +33,12 @@ export function readKeyingDefaults(cookieValue: string | undefined): KeyingDefau
 }
 
 /** What to remember after a form is recorded. */
-export function keyingDefaultsFrom(keyed: { channel: string; isSigned?: string; madeBy: string; autoAdvance?: boolean }): string {
+export function keyingDefaultsFrom(keyed: { channel: string; isSigned?: string; madeBy: string; language: string; autoAdvance?: boolean }): string {
   const defaults: KeyingDefaults = keyingDefaultsSchema.parse({
     channel: keyed.channel,
     isSigned: keyed.channel === "PAPER" ? keyed.isSigned : undefined,
     madeBy: keyed.madeBy,
+    language: keyed.language,
     autoAdvance: keyed.autoAdvance ? "yes" : undefined,
   });
   return JSON.stringify(defaults);

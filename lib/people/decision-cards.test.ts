@@ -8,7 +8,7 @@ function entry(id: string, overrides: Partial<TimelineDecision> = {}): TimelineD
     id, reference: `REF${id}`, nhsNumber: "9990000018", givenName: "A", familyName: "B", dateOfBirth: "1970-01-01", postcode: null,
     choice: "OPT_OUT", madeBy: "SELF", proxyName: null, proxyRelationship: null, channel: "PAPER", contactEmail: null,
     decidedAt: new Date("2026-06-01T12:00:00Z"), recordedAt: new Date("2026-06-05T09:00:00Z"), recordedByKind: "STAFF", recordedByName: null,
-    sourceReference: null, correctsId: null, correctsReference: null, correctedByReferences: [], statuses: [], currentStatus: "EFFECTIVE",
+    sourceReference: null, language: null, correctsId: null, correctsReference: null, correctedByReferences: [], statuses: [], currentStatus: "EFFECTIVE",
     ...overrides,
   };
 }

@@ -26,6 +26,8 @@ export type TimelineDecision = {
   recordedByKind: ActorKind;
   recordedByName: string | null;
   sourceReference: string | null;
+  /** The language it was made in (a locale), or null when not known (legacy imports). */
+  language: string | null;
   correctsId: string | null;
   correctsReference: string | null;
   correctedByReferences: string[];
@@ -61,6 +63,7 @@ export const TIMELINE_SELECT = {
   recordedByKind: true,
   recordedById: true,
   sourceReference: true,
+  language: true,
   correctsId: true,
   corrects: { select: { reference: true } },
   corrections: { select: { reference: true } },
@@ -86,6 +89,7 @@ type TimelineRow = {
   recordedByKind: ActorKind;
   recordedById: string | null;
   sourceReference: string | null;
+  language: string | null;
   correctsId: string | null;
   corrects: { reference: string } | null;
   corrections: { reference: string }[];
@@ -122,6 +126,7 @@ export async function toTimelineDecisions(rows: readonly TimelineRow[]): Promise
     recordedByKind: row.recordedByKind,
     recordedByName: nameOf(row.recordedByKind, row.recordedById),
     sourceReference: row.sourceReference,
+    language: row.language,
     correctsId: row.correctsId,
     correctsReference: row.corrects?.reference ?? null,
     correctedByReferences: row.corrections.map((c) => c.reference),

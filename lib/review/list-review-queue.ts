@@ -13,6 +13,8 @@ export type ReviewItem = {
   proxyName: string | null;
   proxyRelationship: string | null;
   channel: Channel;
+  /** The language it was made in (a locale), or null when not known. */
+  language: string | null;
   status: DecisionStatus;
   decidedAt: Date;
   receivedAt: Date;
@@ -52,13 +54,13 @@ export async function listReviewQueue(options: { now?: Date; limit?: number } = 
   const rows = await getDb().$queryRaw<
     {
       id: string; reference: string; nhs_number: string | null; given_name: string; family_name: string; choice: Choice; made_by: DecisionMaker;
-      proxy_name: string | null; proxy_relationship: string | null; channel: Channel; status: DecisionStatus; decided_at: Date; recorded_at: Date;
+      proxy_name: string | null; proxy_relationship: string | null; channel: Channel; language: string | null; status: DecisionStatus; decided_at: Date; recorded_at: Date;
     }[]
   >`
     SELECT d.id,
            -- a traced decision under the reference it was received with (docs/decisions/025)
            COALESCE((SELECT o.reference FROM decision o WHERE o.id = d.corrects_id), d.reference) AS reference, d.nhs_number, d.given_name, d.family_name, d.choice, d.made_by, d.proxy_name, d.proxy_relationship,
-           d.channel, s.status, d.decided_at, d.recorded_at
+           d.channel, d.language, s.status, d.decided_at, d.recorded_at
     ${REVIEW_QUEUE_ROWS}
     ORDER BY d.recorded_at ASC, d.reference ASC
     LIMIT ${options.limit ?? 500}`;
@@ -74,6 +76,7 @@ export async function listReviewQueue(options: { now?: Date; limit?: number } = 
     proxyName: row.proxy_name,
     proxyRelationship: row.proxy_relationship,
     channel: row.channel,
+    language: row.language,
     status: row.status,
     decidedAt: row.decided_at,
     receivedAt: row.recorded_at,

@@ -10,6 +10,8 @@ export type TracingItem = {
   postcode: string | null;
   choice: Choice;
   channel: Channel;
+  /** The language it was made in (a locale), or null when not known. */
+  language: string | null;
   decidedAt: Date;
   receivedAt: Date;
   sourceReference: string | null;
@@ -38,9 +40,9 @@ export const TRACING_WORKLIST_ROWS = Prisma.sql`
 export async function listTracingWorklist(options: { now?: Date; limit?: number } = {}): Promise<TracingItem[]> {
   const now = options.now ?? new Date();
   const rows = await getDb().$queryRaw<
-    { id: string; reference: string; given_name: string; family_name: string; date_of_birth: Date; postcode: string | null; choice: Choice; channel: Channel; decided_at: Date; recorded_at: Date; source_reference: string | null }[]
+    { id: string; reference: string; given_name: string; family_name: string; date_of_birth: Date; postcode: string | null; choice: Choice; channel: Channel; language: string | null; decided_at: Date; recorded_at: Date; source_reference: string | null }[]
   >`
-    SELECT d.id, d.reference, d.given_name, d.family_name, d.date_of_birth, d.postcode, d.choice, d.channel, d.decided_at, d.recorded_at, d.source_reference
+    SELECT d.id, d.reference, d.given_name, d.family_name, d.date_of_birth, d.postcode, d.choice, d.channel, d.language, d.decided_at, d.recorded_at, d.source_reference
     ${TRACING_WORKLIST_ROWS}
     ORDER BY d.recorded_at ASC, d.reference ASC
     LIMIT ${options.limit ?? 500}`;
@@ -53,6 +55,7 @@ export async function listTracingWorklist(options: { now?: Date; limit?: number 
     postcode: row.postcode,
     choice: row.choice,
     channel: row.channel,
+    language: row.language,
     decidedAt: row.decided_at,
     receivedAt: row.recorded_at,
     sourceReference: row.source_reference,

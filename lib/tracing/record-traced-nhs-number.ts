@@ -2,13 +2,14 @@ import type { Actor } from "../audit/actor";
 import { recordDecision, type RecordedDecision } from "../consent/record-decision";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import { isLocale } from "../i18n/locales";
 import { formatNhsNumber } from "../nhs-number/nhs-number";
 
 /**
  * Records the NHS number staff traced for a decision that arrived without
  * one: a correction (a new entry pointing at the original, never an edit)
- * with the same details and the original decision time, so the decision
- * counts for that person from when they made it. The register's usual rule
+ * with the same details, the original decision time and the language it was
+ * made in, so the decision counts for that person from when they made it. The register's usual rule
  * decides its status (an opt-in reversing an opt-out waits for review).
  */
 export type TracedDecision = RecordedDecision & {
@@ -27,7 +28,7 @@ export async function recordTracedNhsNumber(options: { decisionId: string; nhsNu
     select: {
       nhsNumber: true, givenName: true, familyName: true, dateOfBirth: true, postcode: true, gpPracticeOds: true, choice: true,
       madeBy: true, proxyName: true, proxyRelationship: true, channel: true, contactEmail: true, decidedAt: true, sourceReference: true,
-      assurance: true, reference: true,
+      assurance: true, reference: true, language: true,
       // A tracing that still stands (in effect or waiting for review): the decision is traced already.
       corrections: { select: { nhsNumber: true, statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } } } },
     },
@@ -66,6 +67,8 @@ export async function recordTracedNhsNumber(options: { decisionId: string; nhsNu
     // email or nothing.
     assurance: original.assurance === "PROVED_EMAIL" ? { level: "PROVED_EMAIL" } : { level: "UNPROVED" },
     correctsId: options.decisionId,
+    // The language the resident wrote or spoke in stays the decision's: not known stays not known.
+    language: isLocale(original.language) ? original.language : undefined,
     recordedBy: options.by,
   });
   return { ...recorded, tracedReference: original.reference };

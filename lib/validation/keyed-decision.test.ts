@@ -104,3 +104,21 @@ describe("the printed form reference", () => {
     expect(keyedDecisionSchema.parse(readKeyedDecisionForm(form({ formReference: "scan-2026/041" }))).formReference).toBe("SCAN-2026/041");
   });
 });
+
+describe("the language of the form", () => {
+  it("is English when the keyer leaves the answer the form starts with, and any published locale when chosen", () => {
+    expect(keyedDecisionSchema.parse(readKeyedDecisionForm(form())).language).toBe("en");
+    for (const language of ["en", "bn", "bg", "so", "es", "tr", "en-easy"]) {
+      expect(keyedDecisionSchema.parse(readKeyedDecisionForm(form({ language }))).language).toBe(language);
+    }
+  });
+  it("refuses a value that is not one of the listed languages, in staff words naming the field", () => {
+    for (const language of ["fr", "EN", "Bengali", "bn ", "en-GB"]) {
+      const result = keyedDecisionSchema.safeParse(readKeyedDecisionForm(form({ language })));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([
+        { path: ["language"], message: "Select the language of the form from the list: English, Bengali, Bulgarian, Somali, Spanish, Turkish or Easy Read English" },
+      ]);
+    }
+  });
+});

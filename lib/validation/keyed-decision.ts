@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { KEYED_DECISION_ERRORS as K } from "../content/decision-errors";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 import { formatReferenceNumber, isValidReferenceNumber, REFERENCE_ALPHABET, REFERENCE_LENGTH } from "../consent/reference-number";
 import { calendarDateSchema, checkDecisionRules, decisionDetailsShape, hasNoHiddenCharacters, isRealIsoDate } from "./decision";
 
@@ -44,6 +45,9 @@ export const keyedDecisionSchema = z
         .optional(),
     ),
     isSigned: z.enum(["yes", "no"], K.isSigned.required).optional(),
+    // The language the paper form is printed in (or the call was made in): any published locale. The form
+    // starts at English, so left unanswered it is English; a value that is not a locale is refused.
+    language: z.preprocess((v) => (v === undefined || v === "" ? DEFAULT_LOCALE : v), z.enum(LOCALES, K.language.unknown)),
   })
   .superRefine(
     (value, ctx) => {
@@ -81,7 +85,7 @@ export type KeyedDecision = z.output<typeof keyedDecisionSchema>;
 
 export const KEYED_FORM_FIELDS = [
   "channel", "nhsNumber", "givenName", "familyName", "dateOfBirth", "postcode", "gpPracticeOds", "choice", "madeBy",
-  "proxyName", "proxyRelationship", "contactEmail", "decidedOn", "receivedOn", "formReference", "isSigned", "confirmDuplicate",
+  "proxyName", "proxyRelationship", "contactEmail", "decidedOn", "receivedOn", "formReference", "isSigned", "language", "confirmDuplicate",
 ] as const;
 export type KeyedFormField = (typeof KEYED_FORM_FIELDS)[number];
 
@@ -126,6 +130,7 @@ export function readKeyedDecisionForm(form: Record<KeyedFormField, string>): Key
     receivedOn: normaliseDateInput(form.receivedOn, { twoDigitYear: true }),
     formReference: form.formReference,
     isSigned: (form.isSigned || undefined) as KeyedDecisionInput["isSigned"],
+    language: form.language,
   };
 }
 

@@ -74,7 +74,7 @@ describe("staff keying with fuzzed forms", () => {
   const validForm: Record<KeyedFormField, string> = {
     channel: "PAPER", nhsNumber: "", givenName: "Ada", familyName: "Keyed", dateOfBirth: "17/05/1970", postcode: "N1 1AA", gpPracticeOds: "",
     choice: "OPT_OUT", madeBy: "SELF", proxyName: "", proxyRelationship: "", contactEmail: "", decidedOn: "01/06/2026", receivedOn: "03/06/2026",
-    formReference: "PF-123", isSigned: "yes", confirmDuplicate: "",
+    formReference: "PF-123", isSigned: "yes", language: "bn", confirmDuplicate: "",
   };
   const fuzzedForm = fc
     .tuple(fc.array(fc.tuple(fc.constantFrom(...KEYED_FORM_FIELDS), fc.oneof(nastyString, mangled(fc.constantFrom("Ada", "17/05/1970", "1970-05-17", "PAPER", "PHONE", "yes")))), { minLength: 1, maxLength: 3 }), fc.constant(null))
@@ -89,8 +89,8 @@ describe("staff keying with fuzzed forms", () => {
           return;
         }
         const result = await keyDecision({ keyed: parsed.data, by: STAFF });
-        const rows = await database.query("SELECT d.given_name, k.form_reference FROM decision d JOIN keyed_decision k ON k.decision_id = d.id WHERE d.id = $1", [result.id]);
-        expect(rows.rows[0]).toEqual({ given_name: parsed.data.givenName, form_reference: parsed.data.formReference ?? null });
+        const rows = await database.query("SELECT d.given_name, d.language, k.form_reference FROM decision d JOIN keyed_decision k ON k.decision_id = d.id WHERE d.id = $1", [result.id]);
+        expect(rows.rows[0]).toEqual({ given_name: parsed.data.givenName, language: parsed.data.language, form_reference: parsed.data.formReference ?? null });
       }),
       fuzzParams(DB_FUZZ_RUNS * 2),
     );

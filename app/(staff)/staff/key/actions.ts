@@ -43,7 +43,7 @@ export const keyDecisionAction = staffAction(
     }
     const { reference } = await keyDecision({ keyed: input.keyed, by: staff.actor });
     // The next form in the tray most likely came the same way: remember how, for this sitting only.
-    (await cookies()).set(KEYING_DEFAULTS_COOKIE, keyingDefaultsFrom({ ...input.keyed, isSigned: input.keyed.isSigned, autoAdvance: input.autoAdvance }), {
+    (await cookies()).set(KEYING_DEFAULTS_COOKIE, keyingDefaultsFrom({ ...input.keyed, isSigned: input.keyed.isSigned, language: input.keyed.language, autoAdvance: input.autoAdvance }), {
       httpOnly: true, sameSite: "strict", secure: process.env.NODE_ENV === "production", path: STAFF_ROUTES.key,
     });
     redirect(`${STAFF_ROUTES.key}?recorded=${reference}`);

@@ -4,8 +4,10 @@ import { cookies } from "next/headers";
 import { ActionForm } from "@/components/staff/action-form";
 import { NhsNumberLiveCheck } from "@/components/staff/nhs-number-live-check";
 import { restoreFormDraft } from "@/lib/auth/form-drafts";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { KEYING_DEFAULTS_COOKIE, readKeyingDefaults, todayForKeying } from "@/lib/keying/keying-defaults";
 import { describeKeyedOutcome } from "@/lib/keying/keyed-outcome";
+import { KEYED_LANGUAGE_OPTIONS } from "@/lib/staff/decision-language";
 import { CHOICE_LABELS, MADE_BY_LABELS } from "@/lib/staff/labels";
 import { CHOICES, DECISION_MAKERS } from "@/lib/validation/decision";
 
@@ -25,7 +27,8 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
   const restored = params.draft ? await restoreFormDraft({ id: params.draft, userId: staff.id, path: STAFF_ROUTES.key }) : null;
   const outcome = params.recorded ? await describeKeyedOutcome(params.recorded) : null;
   const remembered = readKeyingDefaults((await cookies()).get(KEYING_DEFAULTS_COOKIE)?.value);
-  const initialValues: Record<string, string> = { receivedOn: todayForKeying(), ...remembered, ...restored };
+  // The language starts at English: an English form, the most common, costs no keystroke (npm run bench:keying).
+  const initialValues: Record<string, string> = { receivedOn: todayForKeying(), language: DEFAULT_LOCALE, ...remembered, ...restored };
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -43,7 +46,7 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
           <div className="nhsuk-inset-text" role="status"><p>Decision recorded. Reference: <strong data-testid="recorded-reference">{params.recorded}</strong>.{outcome ? ` ${outcome}` : ""}</p></div>
         ) : null}
         <p>The same questions as the online form and the paper form, with the ones that change on every form first. Leave the NHS number empty if the form does not give one: the decision goes on the tracing worklist.</p>
-        <p>How the form reached us, whether it is signed and who made it are kept from your last form, and the date received is today: check them before you record. Dates can be typed as 27/03/2026 or 27032026. The date received and the date of the decision may also be typed as 270326, or as the day and month alone (2703): that means the latest 27 March that is not in the future.</p>
+        <p>How the form reached us, whether it is signed, who made it and the language of the form are kept from your last form (the language starts at English), and the date received is today: check them before you record. Dates can be typed as 27/03/2026 or 27032026. The date received and the date of the decision may also be typed as 270326, or as the day and month alone (2703): that means the latest 27 March that is not in the future.</p>
         <p>If you tick &ldquo;Move on by itself&rdquo; (near the end of the form, kept for your next forms), the cursor moves to the next question as soon as the NHS number, the decision, the date of the decision as 4 digits, the form reference or the date of birth is complete. Type an older date of the decision with its year and slashes (27/03/2025).</p>
         <ActionForm
           id="key"
@@ -66,6 +69,11 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
             { kind: "radios", name: "isSigned", legend: "Is the paper form signed?", options: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
             { kind: "radios", name: "madeBy", legend: "Who made the decision?", options: DECISION_MAKERS.map((m) => ({ value: m, label: MADE_BY_LABELS[m] })) },
             { kind: "checkbox", name: "autoAdvance", label: "Move on by itself when an answer is complete (kept for your next forms)" },
+            // After the questions a keyer answers on the first form of a sitting: an English form needs no keystroke here.
+            {
+              kind: "radios", name: "language", legend: "Language of the form", hint: "The language the paper form is printed in. For a phone call, the language the call was made in.",
+              options: KEYED_LANGUAGE_OPTIONS,
+            },
             { kind: "text", name: "proxyName", label: "Name of the person acting for them (if not themself)" },
             { kind: "text", name: "proxyRelationship", label: "Their relationship (if not themself)" },
             { kind: "text", name: "postcode", label: "Postcode (if given)", widthClass: "nhsuk-input--width-10" },

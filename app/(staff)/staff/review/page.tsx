@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { formatLondonDateTime } from "@/lib/content/dates";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
+import { decisionLanguageLabel } from "@/lib/staff/decision-language";
 import { CHANNEL_LABELS, CHOICE_LABELS, MADE_BY_LABELS, ONE_MONTH_DAYS } from "@/lib/staff/labels";
 
 import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
@@ -33,6 +34,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 <td className="nhsuk-table__cell">
                   {item.kind === "opt-in-awaiting-review" ? "Opt-in reversing an opt-out" : `Evidence: ${MADE_BY_LABELS[item.madeBy]} (${item.proxyName ?? "name not given"})`}
                   <br />{CHOICE_LABELS[item.choice]}, {CHANNEL_LABELS[item.channel]}
+                  <br />Language: {decisionLanguageLabel(item.language)}
                 </td>
                 <td className="nhsuk-table__cell">{item.givenName} {item.familyName}</td>
                 <td className="nhsuk-table__cell">{formatLondonDateTime(item.receivedAt)}</td>

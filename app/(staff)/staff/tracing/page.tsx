@@ -4,6 +4,7 @@ import Link from "next/link";
 import { isValidReferenceNumber, normaliseReferenceNumber } from "@/lib/consent/reference-number";
 import { formatCalendarDate, formatLondonDateTime } from "@/lib/content/dates";
 import { formatNhsNumber, parseNhsNumber } from "@/lib/nhs-number/nhs-number";
+import { decisionLanguageLabel } from "@/lib/staff/decision-language";
 import { CHANNEL_LABELS, CHOICE_LABELS, ONE_MONTH_DAYS } from "@/lib/staff/labels";
 import { listTracingWorklist } from "@/lib/tracing/list-tracing-worklist";
 
@@ -34,7 +35,7 @@ export default async function TracingPage({ searchParams }: { searchParams: Prom
               <tr className="nhsuk-table__row" key={item.id}>
                 <td className="nhsuk-table__cell"><Link href={`${STAFF_ROUTES.tracing}/${item.id}`}>{item.reference}<span className="nhsuk-u-visually-hidden">: trace {item.givenName} {item.familyName}</span></Link></td>
                 <td className="nhsuk-table__cell">{item.givenName} {item.familyName}, born {formatCalendarDate(new Date(`${item.dateOfBirth}T00:00:00Z`))}{item.postcode ? `, ${item.postcode}` : ""}</td>
-                <td className="nhsuk-table__cell">{CHOICE_LABELS[item.choice]} ({CHANNEL_LABELS[item.channel]})</td>
+                <td className="nhsuk-table__cell">{CHOICE_LABELS[item.choice]} ({CHANNEL_LABELS[item.channel]})<br />Language: {decisionLanguageLabel(item.language)}</td>
                 <td className="nhsuk-table__cell">{formatLondonDateTime(item.receivedAt)}</td>
                 <td className="nhsuk-table__cell">{item.ageDays} days{item.ageDays >= ONE_MONTH_DAYS ? <strong className="nhsuk-tag nhsuk-tag--red nhsuk-u-margin-left-1">Over a month</strong> : null}</td>
               </tr>
