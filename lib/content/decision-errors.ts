@@ -2,7 +2,7 @@
 // is wrong and how to fix it. Used by the online journeys, staff keying and the
 // register core alike.
 
-import { LOCALE_INFO, LOCALES } from "../i18n/locales";
+import { LANGUAGES, LOCALE_INFO } from "../i18n/locales";
 import { NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "../validation/limits";
 import { NHS_NUMBER_ERRORS } from "./nhs-number-errors";
 
@@ -116,6 +116,6 @@ export const KEYED_DECISION_ERRORS = {
   isSigned: { required: "Select whether the paper form is signed" },
   // Left unanswered it is English, the answer the form starts with; anything else is refused.
   language: {
-    unknown: `Select the language of the form from the list: ${new Intl.ListFormat("en-GB", { type: "disjunction" }).format(LOCALES.map((l) => LOCALE_INFO[l].englishName))}`,
+    unknown: `Select the language of the form from the list: ${new Intl.ListFormat("en-GB", { type: "disjunction" }).format(LANGUAGES.map((l) => LOCALE_INFO[l].englishName))}`,
   },
 } as const;

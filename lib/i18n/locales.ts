@@ -38,6 +38,9 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
 /** The pseudo-locale, for checking layouts take longer words (issue #17 point 7). */
 export const PSEUDO_LOCALE: Locale = "en-XA";
 
+/** The real languages and formats: every locale but the pseudo-locale (what a decision may be made in). */
+export const LANGUAGES: readonly Locale[] = LOCALES.filter((locale) => locale !== PSEUDO_LOCALE);
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { LOCALES } from "../i18n/locales";
+import { LANGUAGES } from "../i18n/locales";
+import type { Locale } from "../i18n/locales";
 import { DECISION_MAKERS } from "../validation/decision";
 import { KEYED_CHANNELS } from "../validation/keyed-decision";
 
@@ -15,7 +16,7 @@ const keyingDefaultsSchema = z.object({
   channel: z.enum(KEYED_CHANNELS).optional(),
   isSigned: z.enum(["yes", "no"]).optional(),
   madeBy: z.enum(DECISION_MAKERS).optional(),
-  language: z.enum(LOCALES).optional(),
+  language: z.enum(LANGUAGES as [Locale, ...Locale[]]).optional(),
   // The keyer's own choice to move on by itself once an answer is complete (components/staff/keying-auto-advance.tsx).
   autoAdvance: z.literal("yes").optional(),
 });

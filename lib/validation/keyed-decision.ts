@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KEYED_DECISION_ERRORS as K } from "../content/decision-errors";
-import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
+import { DEFAULT_LOCALE, LANGUAGES } from "../i18n/locales";
+import type { Locale } from "../i18n/locales";
 import { formatReferenceNumber, isValidReferenceNumber, REFERENCE_ALPHABET, REFERENCE_LENGTH } from "../consent/reference-number";
 import { calendarDateSchema, checkDecisionRules, decisionDetailsShape, hasNoHiddenCharacters, isRealIsoDate } from "./decision";
 
@@ -47,7 +48,7 @@ export const keyedDecisionSchema = z
     isSigned: z.enum(["yes", "no"], K.isSigned.required).optional(),
     // The language the paper form is printed in (or the call was made in): any published locale. The form
     // starts at English, so left unanswered it is English; a value that is not a locale is refused.
-    language: z.preprocess((v) => (v === undefined || v === "" ? DEFAULT_LOCALE : v), z.enum(LOCALES, K.language.unknown)),
+    language: z.preprocess((v) => (v === undefined || v === "" ? DEFAULT_LOCALE : v), z.enum(LANGUAGES as [Locale, ...Locale[]], K.language.unknown)),
   })
   .superRefine(
     (value, ctx) => {
