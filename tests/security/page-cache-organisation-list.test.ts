@@ -201,7 +201,7 @@ describe("/when-it-starts answered from memory while the organisation list is un
     expect(await untilFromMemory()).toContain(name);
 
     await admin.end();
-    await stopScratchDatabase(started.options.dataDir, "fast");
+    await stopScratchDatabase(started.server.dataDir, "fast");
     try {
       for (let i = 0; i < 3; i++) {
         const down = await visit();
