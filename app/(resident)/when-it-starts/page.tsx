@@ -10,7 +10,9 @@ import { NOT_FOR_KEEPING } from "@/lib/security/information-pages";
 
 export const metadata = informationPageMetadata(WHEN_IT_STARTS_PAGE);
 
-// Staff add organisations while the site runs: read the list on every request.
+// Staff add organisations while the site runs: read the list on every rendering. The site's
+// server answers this page from memory only while the organisation list's version is the one it
+// was rendered at (lib/security/page-cache.ts, docs/decisions/028).
 export const dynamic = "force-dynamic";
 
 async function loadGroups(): Promise<OrganisationListGroup[] | undefined> {
