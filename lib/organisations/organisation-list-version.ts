@@ -2,7 +2,7 @@ import pg from "pg";
 
 // The version of what /when-it-starts shows: the organisation list's version
 // (one row, given a new random id by a trigger in every transaction that writes
-// the organisation table: prisma/migrations/20261207030000_organisation_list_version)
+// the organisation table: prisma/migrations/20261207032000_organisation_list_version)
 // and the UTC day (the page says "Joined" or "Joining" against today, and leaves
 // out organisations whose leaving date has passed). The site answers the page
 // from memory only while this is unchanged (lib/security/page-cache.ts,
