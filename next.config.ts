@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 import { loadProgrammeFacts, serialiseProgramme } from "./lib/content/load-programme-facts";
 import { NON_DOCUMENT_CSP } from "./lib/security/csp";
@@ -44,4 +45,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl gives every component the request's locale (lib/i18n/request.ts, ADR 030).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,6 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 
 import { requestTooLargeRedirect } from "@/lib/choice/request-too-large";
+import { isResidentPath, splitLocale } from "@/lib/i18n/paths";
+import { isPublished } from "@/lib/i18n/published";
+import { LOCALE_HEADER, PATH_HEADER } from "@/lib/i18n/request-headers";
 import { buildContentSecurityPolicy, createNonce, setsOwnContentSecurityPolicy } from "@/lib/security/csp";
 import { isHttpsSite, isNoStorePath, NO_STORE } from "@/lib/security/headers";
 import { checkBodySize, checkOrigin } from "@/lib/security/request-guard";
@@ -8,7 +11,9 @@ import { checkBodySize, checkOrigin } from "@/lib/security/request-guard";
 // Runs before every page, server action and browser-facing route handler
 // (not static files, not the bearer-key JSON API: see config.matcher).
 // 1. Refuses state-changing requests from other sites (CSRF) and bodies over the limit, before anything reads them.
-// 2. Gives each page a fresh CSP nonce: Next.js reads it from the request's CSP header and
+// 2. Takes a language prefix off the address (/bn/your-choice → /your-choice, ADR 030) and tells the
+//    pages which locale was asked for; /en/... redirects to the unprefixed English address.
+// 3. Gives each page a fresh CSP nonce: Next.js reads it from the request's CSP header and
 //    puts it on its scripts; app/layout.tsx reads x-nonce for the NHS.UK scripts.
 // The other security headers come from next.config.ts, for every response.
 // The resident information pages run through here once per deployment: the site's own server keeps
@@ -39,6 +44,18 @@ export function proxy(request: NextRequest): NextResponse {
     return refuse(size.status, size.message);
   }
 
+  // The language: only from the address, never from a header a client sent.
+  // A prefix in front of an address with no page in that language (/bn/staff, or a language not
+  // published) is left alone, so Next.js answers it with the not-found page.
+  const split = splitLocale(request.nextUrl.pathname);
+  const inLanguage = split.prefixed && isResidentPath(split.path) && isPublished(split.locale);
+  const { locale, path, prefixed } = inLanguage || !split.prefixed ? split : { locale: "en" as const, path: request.nextUrl.pathname, prefixed: false };
+  if (request.nextUrl.pathname === "/en" || request.nextUrl.pathname.startsWith("/en/")) {
+    const english = new URL(request.url);
+    english.pathname = request.nextUrl.pathname.slice(3) || "/";
+    return NextResponse.redirect(english, { status: 308 });
+  }
+
   const nonce = createNonce();
   const isHttps = isHttpsSite(siteUrl) || request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
   const policy = buildContentSecurityPolicy({ nonce, isDevelopment: process.env.NODE_ENV === "development", isHttps });
@@ -46,11 +63,20 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  requestHeaders.set(LOCALE_HEADER, locale);
+  requestHeaders.set(PATH_HEADER, path);
+  let response: NextResponse;
+  if (prefixed) {
+    const unprefixed = request.nextUrl.clone();
+    unprefixed.pathname = path;
+    response = NextResponse.rewrite(unprefixed, { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   // Next.js keeps a header the proxy set over the route's own: a route with a stricter policy of its
   // own (the evidence download's sandbox) must not have it replaced by the page policy.
-  if (!setsOwnContentSecurityPolicy(request.nextUrl.pathname)) response.headers.set("content-security-policy", policy);
-  if (isNoStorePath(request.nextUrl.pathname)) response.headers.set("cache-control", NO_STORE);
+  if (!setsOwnContentSecurityPolicy(path)) response.headers.set("content-security-policy", policy);
+  if (isNoStorePath(path)) response.headers.set("cache-control", NO_STORE);
   return response;
 }
 

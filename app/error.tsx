@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 
 import { ServiceError } from "@/components/service-error";
-import { SERVICE_ERROR_PAGE } from "@/lib/content/errors";
+import { serviceErrorWords } from "@/lib/content/locales/service-error-words";
+import { useResidentLocale } from "@/lib/i18n/use-resident-locale";
 
 type ErrorPageProps = {
   error: unknown;
@@ -16,11 +17,13 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
     console.error(error);
   }, [error]);
 
+  const words = serviceErrorWords(useResidentLocale());
   return (
     <ServiceError
+      words={words}
       tryAgain={
         <button className="nhsuk-button" type="button" onClick={() => retry()}>
-          {SERVICE_ERROR_PAGE.tryAgainButton}
+          {words.page.tryAgainButton}
         </button>
       }
     />

@@ -9,7 +9,7 @@ import { ServiceError } from "@/components/service-error";
 import { SkipLink } from "@/components/skip-link";
 import { SERVICE_ERROR_PAGE } from "@/lib/content/errors";
 import { ROUTES } from "@/lib/content/routes";
-import { FOOTER, HEADER, SKIP_LINK_TEXT } from "@/lib/content/site";
+import { FOOTER, HEADER, SITE_TITLE, SKIP_LINK_TEXT } from "@/lib/content/site";
 
 type GlobalErrorProps = {
   error: unknown;
@@ -32,7 +32,9 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
         <Header service={{ text: HEADER.serviceName, href: ROUTES.home }} logo={{ alt: HEADER.logoAlt, ariaLabel: HEADER.homeLinkLabel }} />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">
+            {/* English: with the root layout failed there is no locale to read (ADR 030). */}
             <ServiceError
+              words={{ page: SERVICE_ERROR_PAGE, siteTitle: SITE_TITLE }}
               tryAgain={
                 <button className="nhsuk-button" type="button" onClick={() => retry()}>
                   {SERVICE_ERROR_PAGE.tryAgainButton}

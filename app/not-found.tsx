@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 
 import { SentenceWithLink } from "@/components/sentence-with-link";
-import { NOT_FOUND_PAGE } from "@/lib/content/errors";
+import { getResidentContent } from "@/lib/i18n/server";
 
-export const metadata: Metadata = {
-  title: NOT_FOUND_PAGE.title,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getResidentContent()).content.errors.NOT_FOUND_PAGE.title };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { NOT_FOUND_PAGE } = (await getResidentContent()).content.errors;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Icon } from "./icon";
+import { LocalLink } from "./local-link";
 
 type ActionLinkProps = {
   href: string;
@@ -9,9 +10,9 @@ type ActionLinkProps = {
 // Mirrors nhsuk-frontend 10.6.1's action-link template.
 export function ActionLink({ href, children }: ActionLinkProps) {
   return (
-    <a className="nhsuk-action-link" href={href}>
+    <LocalLink className="nhsuk-action-link" href={href}>
       <Icon name="arrow-right-circle" />
       <span className="nhsuk-action-link__text">{children}</span>
-    </a>
+    </LocalLink>
   );
 }

@@ -1,3 +1,4 @@
+import { LocalLink } from "./local-link";
 type BackLinkProps = {
   href: string;
   text: string;
@@ -6,8 +7,8 @@ type BackLinkProps = {
 // Mirrors nhsuk-frontend 10.6.1's back-link template (link form).
 export function BackLink({ href, text }: BackLinkProps) {
   return (
-    <a className="nhsuk-back-link" href={href}>
+    <LocalLink className="nhsuk-back-link" href={href}>
       {text}
-    </a>
+    </LocalLink>
   );
 }

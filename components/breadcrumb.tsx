@@ -1,4 +1,5 @@
 import type { ContentLink } from "@/lib/content/types";
+import { LocalLink } from "./local-link";
 
 type BreadcrumbProps = {
   /** Ancestors of the current page, in order; the current page is not included. */
@@ -16,17 +17,17 @@ export function Breadcrumb({ items, label, backToText }: BreadcrumbProps) {
       <ol className="nhsuk-breadcrumb__list">
         {items.map((item) => (
           <li className="nhsuk-breadcrumb__list-item" key={item.href}>
-            <a className="nhsuk-breadcrumb__link" href={item.href}>
+            <LocalLink className="nhsuk-breadcrumb__link" href={item.href}>
               {item.text}
-            </a>
+            </LocalLink>
           </li>
         ))}
       </ol>
       {parent ? (
-        <a className="nhsuk-back-link" href={parent.href}>
+        <LocalLink className="nhsuk-back-link" href={parent.href}>
           <span className="nhsuk-u-visually-hidden">{backToText} </span>
           {parent.text}
-        </a>
+        </LocalLink>
       ) : null}
     </nav>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LocalLink } from "./local-link";
 
 type HeadingLevel = 2 | 3 | 4;
 
@@ -24,9 +25,9 @@ export function ClickableCard({
     <div className="nhsuk-card nhsuk-card--clickable">
       <div className="nhsuk-card__content">
         <HeadingTag className={`nhsuk-card__heading nhsuk-heading-${headingSize}`}>
-          <a className="nhsuk-card__link" href={href}>
+          <LocalLink className="nhsuk-card__link" href={href}>
             {heading}
-          </a>
+          </LocalLink>
         </HeadingTag>
         {description ? <p className="nhsuk-card__description">{description}</p> : null}
       </div>

@@ -1,3 +1,4 @@
+import { LocalLink } from "./local-link";
 export type ContentsListItem = {
   text: string;
   href: string;
@@ -25,9 +26,9 @@ export function ContentsList({ items, label, heading }: ContentsListProps) {
             </li>
           ) : (
             <li className="nhsuk-contents-list__item" key={item.href}>
-              <a className="nhsuk-contents-list__link" href={item.href}>
+              <LocalLink className="nhsuk-contents-list__link" href={item.href}>
                 {item.text}
-              </a>
+              </LocalLink>
             </li>
           ),
         )}

@@ -1,4 +1,5 @@
 import type { Ref } from "react";
+import { LocalLink } from "./local-link";
 
 type ErrorSummaryProps = {
   heading: string;
@@ -18,7 +19,7 @@ export function ErrorSummary({ heading, errors, ref }: ErrorSummaryProps) {
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {errors.map((error) => (
-              <li key={error.text}>{error.href ? <a href={error.href}>{error.text}</a> : error.text}</li>
+              <li key={error.text}>{error.href ? <LocalLink href={error.href}>{error.text}</LocalLink> : error.text}</li>
             ))}
           </ul>
         </div>

@@ -1,10 +1,10 @@
 type FilmPlayerProps = {
   videoUrl: string;
   posterUrl: string;
-  captionsUrl: string;
+  /** One caption track per language; the first marked `isDefault` is on at the start. */
+  captions: readonly { url: string; srcLang: string; label: string; isDefault: boolean }[];
   chaptersUrl: string;
   label: string;
-  captionsLabel: string;
   chaptersLabel: string;
   /** Shown by browsers that cannot play video, with the download link. */
   fallback: string;
@@ -19,7 +19,9 @@ export function FilmPlayer(props: FilmPlayerProps) {
       {/* Full width, the height following the film's shape; no inline styles, for a strict CSP. */}
       <video className="nhsuk-u-width-full" controls preload="metadata" playsInline poster={props.posterUrl} aria-label={props.label}>
         <source src={props.videoUrl} type="video/mp4" />
-        <track kind="captions" src={props.captionsUrl} srcLang="en" label={props.captionsLabel} default />
+        {props.captions.map((track) => (
+          <track key={track.url} kind="captions" src={track.url} srcLang={track.srcLang} label={track.label} default={track.isDefault} />
+        ))}
         <track kind="chapters" src={props.chaptersUrl} srcLang="en" label={props.chaptersLabel} />
         <p>
           {props.fallback} <a href={props.videoUrl}>{props.fallbackLinkText}</a>

@@ -1,4 +1,5 @@
 import type { ContentLink } from "@/lib/content/types";
+import { LocalLink } from "./local-link";
 
 type FooterProps = {
   links: readonly ContentLink[];
@@ -16,9 +17,9 @@ export function Footer({ links, linksHeading, copyright }: FooterProps) {
           <ul className="nhsuk-footer__list">
             {links.map((link) => (
               <li className="nhsuk-footer__list-item" key={link.href}>
-                <a className="nhsuk-footer__list-item-link" href={link.href}>
+                <LocalLink className="nhsuk-footer__list-item-link" href={link.href}>
                   {link.text}
-                </a>
+                </LocalLink>
               </li>
             ))}
           </ul>

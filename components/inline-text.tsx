@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 
 import type { InlineText as InlineTextContent } from "@/lib/content/types";
+import { LocalLink } from "./local-link";
 
 type InlineTextProps = {
   text: InlineTextContent;
@@ -16,9 +17,9 @@ export function InlineText({ text }: InlineTextProps) {
           // Parts are fixed content in a fixed order, so the index is a stable key.
           <Fragment key={index}>{part}</Fragment>
         ) : (
-          <a href={part.href} key={index}>
+          <LocalLink href={part.href} key={index}>
             {part.text}
-          </a>
+          </LocalLink>
         ),
       )}
     </>

@@ -1,4 +1,5 @@
 import { Icon } from "./icon";
+import { LocalLink } from "./local-link";
 
 type PaginationLink = { href: string; label: string };
 
@@ -20,7 +21,7 @@ export function Pagination({ previous, next, label, previousText, nextText, page
       <ul className="nhsuk-list nhsuk-pagination__list">
         {previous ? (
           <li className="nhsuk-pagination-item--previous">
-            <a className="nhsuk-pagination__link nhsuk-pagination__link--prev" href={previous.href} rel="prev">
+            <LocalLink className="nhsuk-pagination__link nhsuk-pagination__link--prev" href={previous.href} rel="prev">
               <span className="nhsuk-pagination__title">
                 {previousText}
                 <span className="nhsuk-u-visually-hidden">{pageSuffix}</span>
@@ -28,12 +29,12 @@ export function Pagination({ previous, next, label, previousText, nextText, page
               <span className="nhsuk-u-visually-hidden">:</span>
               <span className="nhsuk-pagination__page">{previous.label}</span>
               <Icon name="arrow-left" />
-            </a>
+            </LocalLink>
           </li>
         ) : null}
         {next ? (
           <li className="nhsuk-pagination-item--next">
-            <a className="nhsuk-pagination__link nhsuk-pagination__link--next" href={next.href} rel="next">
+            <LocalLink className="nhsuk-pagination__link nhsuk-pagination__link--next" href={next.href} rel="next">
               <span className="nhsuk-pagination__title">
                 {nextText}
                 <span className="nhsuk-u-visually-hidden">{pageSuffix}</span>
@@ -41,7 +42,7 @@ export function Pagination({ previous, next, label, previousText, nextText, page
               <span className="nhsuk-u-visually-hidden">:</span>
               <span className="nhsuk-pagination__page">{next.label}</span>
               <Icon name="arrow-right" />
-            </a>
+            </LocalLink>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,5 @@
 import type { ContentSentenceWithLink } from "@/lib/content/types";
+import { LocalLink } from "./local-link";
 
 type SentenceWithLinkProps = {
   sentence: ContentSentenceWithLink;
@@ -8,7 +9,7 @@ export function SentenceWithLink({ sentence }: SentenceWithLinkProps) {
   return (
     <p>
       {sentence.before}
-      <a href={sentence.link.href}>{sentence.link.text}</a>
+      <LocalLink href={sentence.link.href}>{sentence.link.text}</LocalLink>
       {sentence.after}
     </p>
   );

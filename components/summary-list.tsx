@@ -1,3 +1,4 @@
+import { LocalLink } from "./local-link";
 // Mirrors nhsuk-frontend 10.6.1's summary-list template, with "Change" links
 // whose hidden text names the answer they change.
 
@@ -12,10 +13,10 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
           <dd className="nhsuk-summary-list__value">{row.value}</dd>
           {row.change ? (
             <dd className="nhsuk-summary-list__actions">
-              <a href={row.change.href}>
+              <LocalLink href={row.change.href}>
                 {row.change.text}
                 <span className="nhsuk-u-visually-hidden"> {row.key.toLowerCase()}</span>
-              </a>
+              </LocalLink>
             </dd>
           ) : (
             <dd className="nhsuk-summary-list__actions" />

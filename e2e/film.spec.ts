@@ -11,9 +11,9 @@ test("the film page plays the film with captions that load, chapters and a trans
   await expect(video).toHaveAttribute("controls", "");
   expect(await video.evaluate((element: HTMLVideoElement) => element.autoplay)).toBe(false);
 
-  // The captions track is on by default and its cues load.
-  const track = video.locator('track[kind="captions"]');
-  await expect(track).toHaveAttribute("srclang", "en");
+  // The English captions track is on by default on the English page and its cues load.
+  const track = video.locator('track[kind="captions"][default]');
+  await expect(track).toHaveAttribute("srclang", "en-GB");
   await expect
     .poll(() => track.evaluate((element: HTMLTrackElement) => element.readyState), { message: "captions track loaded" })
     .toBe(HTMLTrackElement_LOADED);

@@ -5,14 +5,17 @@ import { ActionLink } from "@/components/action-link";
 import { CardGroup, ClickableCard } from "@/components/card";
 import { InsetText } from "@/components/inset-text";
 import { SentenceWithLink } from "@/components/sentence-with-link";
-import { HOME_PAGE } from "@/lib/content/home";
-import { INSET_TEXT_PREFIX } from "@/lib/content/site";
+import { LocalLink } from "@/components/local-link";
+import { getResidentContent } from "@/lib/i18n/server";
 
-export const metadata: Metadata = {
-  title: HOME_PAGE.title,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getResidentContent()).content.home.HOME_PAGE.title };
+}
 
-export default function HomePage() {
+export default async function HomePage() {
+  const { content } = await getResidentContent();
+  const { HOME_PAGE } = content.home;
+  const { INSET_TEXT_PREFIX } = content.site;
   const { sections, earlierOptOut, findOutMore, makeYourChoice, watchOrRead } = HOME_PAGE;
 
   return (
@@ -78,7 +81,7 @@ export default function HomePage() {
           <ul>
             {watchOrRead.links.map((link) => (
               <li key={link.href}>
-                <a href={link.href}>{link.text}</a>
+                <LocalLink href={link.href}>{link.text}</LocalLink>
               </li>
             ))}
           </ul>

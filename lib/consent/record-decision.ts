@@ -11,6 +11,7 @@ import { queueOptInAttemptNotices } from "./notify-opt-out-makers";
 import { lockPeople, refreshPersonConsent } from "./refresh-person-consent";
 import { generateReferenceNumber } from "./reference-number";
 import { inRegisterTransaction } from "./transaction";
+import type { Locale } from "../i18n/locales";
 
 export type { DecisionAssurance } from "./assurance";
 
@@ -37,6 +38,11 @@ export type RecordDecisionOptions = {
   recordedBy: Actor;
   /** For a correction: the decision this entry replaces while it is effective. */
   correctsId?: string;
+  /**
+   * The language the decision was made in: the journey's page language, or the language of a
+   * keyed paper form. Unset: not known (legacy imports). Emails about the decision use it.
+   */
+  language?: Locale;
   requestId?: string;
   /**
    * Runs inside the decision's transaction, after it is recorded: for writes
@@ -122,6 +128,7 @@ async function writeDecision(
       recordedByKind: options.recordedBy.kind,
       recordedById: options.recordedBy.id ?? null,
       correctsId: target?.id ?? null,
+      language: options.language ?? null,
       statusEvents: {
         create: { status, byKind: options.recordedBy.kind, byId: options.recordedBy.id ?? null },
       },
@@ -150,6 +157,7 @@ async function writeDecision(
       madeBy: details.madeBy,
       status,
       assurance: assurance.assurance,
+      ...(options.language ? { language: options.language } : {}),
       ...(ruling.reversesOptOut ? { reversesOptOut: true, optOutMakersTold: noticesQueued } : {}),
       decidedAt: details.decidedAt.toISOString(),
       ...(target ? { correctsId: target.id, correctedNhsNumber: target.nhsNumber } : {}),

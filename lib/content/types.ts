@@ -33,8 +33,12 @@ export type InlineText = string | readonly (string | ContentLink)[];
 
 /** One block of a page section, rendered the same way by the web page and the PDF. */
 export type ContentBlock =
-  | { kind: "paragraph"; text: InlineText }
-  | { kind: "list"; items: readonly InlineText[]; numbered?: boolean }
+  /**
+   * `picture`: Easy Read only, the name of the simple picture shown beside this idea
+   * (components/easy-read/pictures.tsx, each with its own text alternative).
+   */
+  | { kind: "paragraph"; text: InlineText; picture?: string }
+  | { kind: "list"; items: readonly InlineText[]; numbered?: boolean; picture?: string }
   | { kind: "inset"; text: InlineText }
   | { kind: "warning"; heading: string; paragraphs: readonly InlineText[] }
   | { kind: "subheading"; text: string }

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "../api/openapi/index";
-import { API_ROUTE_TEMPLATES, API_SERVER_TEMPLATES, createRouteMatcher, OTHER_ROUTE, SITE_ROUTE_TEMPLATES } from "./route-templates";
+import { API_ROUTE_TEMPLATES, API_SERVER_TEMPLATES, createRouteMatcher, createSiteRouteMatcher, OTHER_ROUTE, SITE_ROUTE_TEMPLATES } from "./route-templates";
 
 // The route label's lists against what the servers really answer: every page and route handler
 // under app/, every operation in the OpenAPI document. A new route without a template fails here,
@@ -36,6 +36,15 @@ function example(template: string): string {
 }
 
 describe("route templates", () => {
+  it("count a page in another language under its English template, and nothing else", () => {
+    const matchLocalised = createSiteRouteMatcher();
+    expect(matchLocalised("/bn/your-choice")).toBe("/your-choice");
+    expect(matchLocalised("/en-easy")).toBe("/");
+    expect(matchLocalised("/tr/choice/opt-out/name")).toBe(createRouteMatcher(SITE_ROUTE_TEMPLATES)("/choice/opt-out/name"));
+    expect(matchLocalised("/bn/staff/login")).toBe("other");
+    expect(matchLocalised("/bn/api/health")).toBe("other");
+  });
+
   const matchSite = createRouteMatcher(SITE_ROUTE_TEMPLATES);
   const matchApi = createRouteMatcher(API_SERVER_TEMPLATES);
 

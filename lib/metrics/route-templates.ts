@@ -1,3 +1,5 @@
+import { isResidentPath, splitLocale } from "../i18n/paths";
+
 // The route label of the HTTP metrics: the template a path matched, from a
 // fixed list, never the path itself (paths carry NHS numbers, decision ids
 // and file names). A path that matches none is "other", so the number of
@@ -43,6 +45,7 @@ export const SITE_ROUTE_TEMPLATES = [
   "/facts-and-figures/figures.csv",
   "/facts-and-figures/figures.json",
   "/film",
+  "/film/captions/:file",
   "/is-my-information-safe",
   "/joined-up-record",
   "/nhs-login/callback",
@@ -142,4 +145,17 @@ export function pathOf(target: string | undefined): string {
   const url = target ?? "/";
   const mark = url.indexOf("?");
   return mark === -1 ? url : url.slice(0, mark);
+}
+
+/**
+ * The site's matcher: a page in another language counts under its English
+ * template (/bn/your-choice is "/your-choice"), so the label values stay the
+ * same list whatever the number of languages.
+ */
+export function createSiteRouteMatcher(): RouteMatcher {
+  const match = createRouteMatcher(SITE_ROUTE_TEMPLATES);
+  return (pathname) => {
+    const { path, prefixed } = splitLocale(pathname);
+    return match(prefixed && isResidentPath(path) ? path : pathname);
+  };
 }

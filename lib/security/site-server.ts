@@ -5,7 +5,7 @@ import { requestTooLargeRedirect } from "../choice/request-too-large";
 import { getEnv } from "../env";
 import { toProblem, appError, type ErrorCode, ERRORS } from "../errors";
 import { createHttpObserver } from "../metrics/observe-http";
-import { createRouteMatcher, pathOf, SITE_ROUTE_TEMPLATES } from "../metrics/route-templates";
+import { createSiteRouteMatcher, pathOf } from "../metrics/route-templates";
 import { serveMetrics } from "../metrics/serve-metrics";
 import { appendForwardedFor } from "./client-address";
 import { NON_DOCUMENT_CSP } from "./csp";
@@ -201,7 +201,7 @@ export type SiteServerOptions = {
 export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServerTimeouts = SITE_SERVER_TIMEOUTS, options: SiteServerOptions = {}): http.Server {
   const metricsToken = "metricsToken" in options ? options.metricsToken : getEnv().METRICS_TOKEN;
   // Every answer is counted, refusals included, by route template (lib/metrics/route-templates.ts).
-  const observe = createHttpObserver("site", createRouteMatcher(SITE_ROUTE_TEMPLATES));
+  const observe = createHttpObserver("site", createSiteRouteMatcher());
   /** Answers still being written, per connection: a silent connection with one unanswered gets a 408. */
   const inFlight = new WeakMap<Duplex, http.ServerResponse>();
 

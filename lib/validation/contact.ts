@@ -1,12 +1,14 @@
 import { z } from "zod";
 
 import { CALLBACK_FORM } from "../content/contact";
+import type { Localised } from "../i18n/localised";
 import { hasNoHiddenCharacters } from "./decision";
 
 // The request-a-call-back form on the contact page. The server action parses
-// the submitted form with this schema; the domain function parses it again.
+// the submitted form with this schema, its messages in the page's language;
+// the domain function parses it again.
 
-const E = CALLBACK_FORM.errors;
+type CallbackErrors = Localised<typeof CALLBACK_FORM.errors>;
 
 export const CALLBACK_NAME_MAX = 200;
 export const CALLBACK_PHONE_MAX = 40;
@@ -23,27 +25,33 @@ export function normaliseUkPhoneNumber(input: string): string | undefined {
   return /^0\d{9,10}$/.test(national) ? national : undefined;
 }
 
-export const callbackRequestSchema = z.object({
-  name: z.string().trim().min(1, E.name.required).max(CALLBACK_NAME_MAX, E.name.tooLong).refine(hasNoHiddenCharacters, E.name.hiddenCharacters),
-  phone: z
-    .string()
-    .trim()
-    .min(1, E.phone.required)
-    .max(CALLBACK_PHONE_MAX, E.phone.invalid)
-    .refine((value) => normaliseUkPhoneNumber(value) !== undefined, E.phone.invalid)
-    // Kept as the resident wrote it (spaces tidied), which is easiest for the team to read back.
-    .transform((value) => value.replace(/\s+/g, " ")),
-  preferredTime: z.enum(PREFERRED_TIMES, E.preferredTime.required),
-  message: z
-    .string()
-    .trim()
-    .max(CALLBACK_MESSAGE_MAX, E.message.tooLong)
-    // Line breaks and tabs belong in a message; other control characters (NUL...) and broken characters do not.
-    .refine((value) => hasNoHiddenCharacters(value.replace(/[\t\r\n]/g, " ")), E.message.hiddenCharacters)
-    .transform((value) => (value === "" ? null : value))
-    .nullable()
-    .default(null),
-});
+/** The schema with its messages in one language (the form's own words: CALLBACK_FORM.errors). */
+export function callbackRequestSchemaIn(E: CallbackErrors) {
+  return z.object({
+    name: z.string().trim().min(1, E.name.required).max(CALLBACK_NAME_MAX, E.name.tooLong).refine(hasNoHiddenCharacters, E.name.hiddenCharacters),
+    phone: z
+      .string()
+      .trim()
+      .min(1, E.phone.required)
+      .max(CALLBACK_PHONE_MAX, E.phone.invalid)
+      .refine((value) => normaliseUkPhoneNumber(value) !== undefined, E.phone.invalid)
+      // Kept as the resident wrote it (spaces tidied), which is easiest for the team to read back.
+      .transform((value) => value.replace(/\s+/g, " ")),
+    preferredTime: z.enum(PREFERRED_TIMES, E.preferredTime.required),
+    message: z
+      .string()
+      .trim()
+      .max(CALLBACK_MESSAGE_MAX, E.message.tooLong)
+      // Line breaks and tabs belong in a message; other control characters (NUL...) and broken characters do not.
+      .refine((value) => hasNoHiddenCharacters(value.replace(/[\t\r\n]/g, " ")), E.message.hiddenCharacters)
+      .transform((value) => (value === "" ? null : value))
+      .nullable()
+      .default(null),
+  });
+}
+
+/** In English, for the domain function and the tests. */
+export const callbackRequestSchema = callbackRequestSchemaIn(CALLBACK_FORM.errors);
 
 export type CallbackRequestInput = z.input<typeof callbackRequestSchema>;
 export type CallbackRequestDetails = z.output<typeof callbackRequestSchema>;

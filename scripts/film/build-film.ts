@@ -15,6 +15,7 @@ import { chromium } from "@playwright/test";
 
 import { FILM_CHAPTERS, type FilmCue } from "@/lib/content/film";
 import { DOWNLOADS } from "@/lib/content/routes";
+import { captionParts, vttTime } from "@/lib/film/caption-parts";
 import { filmScriptHash } from "@/lib/film/film-script-hash";
 import { PROJECT_ROOT } from "../support/run-script";
 import { slideHtml } from "./slide-html";
@@ -22,7 +23,6 @@ import { slideHtml } from "./slide-html";
 const VOICE = "en-gb";
 const WORDS_PER_MINUTE = 150;
 const PAUSE = { start: 0.6, betweenCues: 0.45, betweenSlides: 0.9, end: 1.6 };
-const CAPTION_MAX_CHARS = 80; // two lines of about 40 characters
 const MAX_BYTES = 10 * 1024 * 1024;
 
 const publicPath = (href: string) => path.join(PROJECT_ROOT, "public", href);
@@ -91,35 +91,6 @@ function trimSilence(wav: Wav): Wav {
   start = Math.max(0, start - margin);
   end = Math.min(frames - 1, end + margin);
   return { ...wav, data: wav.data.subarray(start * frame, (end + 1) * frame) };
-}
-
-function vttTime(seconds: number): string {
-  const ms = Math.round(seconds * 1000);
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.floor((ms % 3_600_000) / 60_000);
-  const s = Math.floor((ms % 60_000) / 1000);
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}.${String(ms % 1000).padStart(3, "0")}`;
-}
-
-/** Splits a line too long for two caption lines at word boundaries into balanced parts. */
-function captionParts(text: string): string[] {
-  if (text.length <= CAPTION_MAX_CHARS) return [text];
-  const count = Math.ceil(text.length / CAPTION_MAX_CHARS);
-  const target = text.length / count;
-  const words = text.split(" ");
-  const parts: string[] = [];
-  let current = "";
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && candidate.length > target && parts.length < count - 1) {
-      parts.push(current);
-      current = word;
-    } else {
-      current = candidate;
-    }
-  }
-  parts.push(current);
-  return parts;
 }
 
 function run(command: string, args: string[]): void {

@@ -2,42 +2,55 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
 import { InformationPageView, type InformationPageLabels } from "@/components/information-page-view";
-import { GUIDE, GUIDE_PAGES, getGuideNeighbours } from "@/lib/content/guide";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 import { ROUTES } from "@/lib/content/routes";
-import { INSET_TEXT_PREFIX } from "@/lib/content/site";
 import type { InformationPage } from "@/lib/content/types";
+import { getResidentContent } from "@/lib/i18n/server";
 
-const LABELS: InformationPageLabels = {
-  breadcrumbLabel: GUIDE.breadcrumbLabel,
-  backTo: GUIDE.backTo,
-  contentsHeading: GUIDE.contentsHeading,
-  insetPrefix: INSET_TEXT_PREFIX,
-  paginationLabel: GUIDE.paginationLabel,
-  previous: GUIDE.previous,
-  next: GUIDE.next,
-  pageSuffix: GUIDE.pageSuffix,
-};
+/** Which page of the content, so each language's page is read from that language's content. */
+export type PageSelector = (content: SiteContent) => InformationPage;
 
-const HOME_BREADCRUMB = { text: GUIDE.homeBreadcrumb, href: ROUTES.home };
+function labelsFor(content: SiteContent): InformationPageLabels {
+  const { GUIDE } = content.guide;
+  return {
+    breadcrumbLabel: GUIDE.breadcrumbLabel,
+    backTo: GUIDE.backTo,
+    contentsHeading: GUIDE.contentsHeading,
+    insetPrefix: content.site.INSET_TEXT_PREFIX,
+    paginationLabel: GUIDE.paginationLabel,
+    previous: GUIDE.previous,
+    next: GUIDE.next,
+    pageSuffix: GUIDE.pageSuffix,
+  };
+}
 
-export function informationPageMetadata(page: InformationPage): Metadata {
-  return { title: page.title, description: page.description };
+/** The page's title and description in the page's language. */
+export function informationPageMetadata(select: PageSelector): () => Promise<Metadata> {
+  return async () => {
+    const page = select((await getResidentContent()).content);
+    return { title: page.title, description: page.description };
+  };
 }
 
 type GuidePageProps = {
-  page: InformationPage;
+  page: PageSelector;
   sectionExtras?: Readonly<Record<string, ReactNode>>;
   children?: ReactNode;
 };
 
 /** A page of the guide: the guide's contents list at the top, previous and next at the foot. */
-export function GuidePage({ page, sectionExtras, children }: GuidePageProps) {
-  const { previous, next } = getGuideNeighbours(page.href);
+export async function GuidePage({ page: select, sectionExtras, children }: GuidePageProps) {
+  const { content } = await getResidentContent();
+  const page = select(content);
+  const { GUIDE, GUIDE_PAGES } = content.guide;
+  const index = GUIDE_PAGES.findIndex((guidePage) => guidePage.href === page.href);
+  const previous = index > 0 ? GUIDE_PAGES[index - 1] : undefined;
+  const next = index >= 0 && index < GUIDE_PAGES.length - 1 ? GUIDE_PAGES[index + 1] : undefined;
   return (
     <InformationPageView
       page={page}
-      breadcrumbs={[HOME_BREADCRUMB]}
-      labels={LABELS}
+      breadcrumbs={[{ text: GUIDE.homeBreadcrumb, href: ROUTES.home }]}
+      labels={labelsFor(content)}
       contents={{
         label: GUIDE.contentsLabel,
         items: GUIDE_PAGES.map((guidePage) => ({
@@ -58,19 +71,22 @@ export function GuidePage({ page, sectionExtras, children }: GuidePageProps) {
 }
 
 type StandalonePageProps = {
-  page: InformationPage;
+  page: PageSelector;
   children?: ReactNode;
   sectionExtras?: Readonly<Record<string, ReactNode>>;
 };
 
 /** A page outside the guide (contact, accessibility, privacy, cookies): an "on this page" list when it is long. */
-export function StandalonePage({ page, children, sectionExtras }: StandalonePageProps) {
+export async function StandalonePage({ page: select, children, sectionExtras }: StandalonePageProps) {
+  const { content } = await getResidentContent();
+  const page = select(content);
+  const { GUIDE } = content.guide;
   const isLong = page.sections.length > 4;
   return (
     <InformationPageView
       page={page}
-      breadcrumbs={[HOME_BREADCRUMB]}
-      labels={LABELS}
+      breadcrumbs={[{ text: GUIDE.homeBreadcrumb, href: ROUTES.home }]}
+      labels={labelsFor(content)}
       contents={
         isLong
           ? {

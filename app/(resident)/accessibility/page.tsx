@@ -1,9 +1,11 @@
-import { ACCESSIBILITY_PAGE } from "@/lib/content/accessibility";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { StandalonePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(ACCESSIBILITY_PAGE);
+const page = (content: SiteContent) => content.accessibility.ACCESSIBILITY_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function AccessibilityPage() {
-  return <StandalonePage page={ACCESSIBILITY_PAGE} />;
+  return <StandalonePage page={page} />;
 }

@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 
 import { clientAddressFrom, consumeCallbackAllowance } from "@/lib/callback/callback-rate-limit";
 import { requestCallback } from "@/lib/callback/request-callback";
-import { CALLBACK_FORM } from "@/lib/content/contact";
 import { ROUTES } from "@/lib/content/routes";
+import { localiseHref } from "@/lib/i18n/paths";
+import { getResidentContent } from "@/lib/i18n/server";
 import {
   callbackFieldErrors,
-  callbackRequestSchema,
+  callbackRequestSchemaIn,
   readCallbackForm,
   type CallbackField,
 } from "@/lib/validation/contact";
@@ -24,7 +25,10 @@ export type CallbackFormState = {
 /** Saves a call-back request and queues the team's email; answers with errors, or redirects to the confirmation page. */
 export async function requestCallbackAction(_previous: CallbackFormState, formData: FormData): Promise<CallbackFormState> {
   const values = readCallbackForm(formData);
-  const parsed = callbackRequestSchema.safeParse(values);
+  // The messages in the language of the page the form was on.
+  const { locale, content } = await getResidentContent();
+  const { CALLBACK_FORM } = content.contact;
+  const parsed = callbackRequestSchemaIn(CALLBACK_FORM.errors).safeParse(values);
   if (!parsed.success) return { values, errors: callbackFieldErrors(parsed.error) };
 
   if (!(await consumeCallbackAllowance(clientAddressFrom(await headers())))) {
@@ -37,5 +41,5 @@ export async function requestCallbackAction(_previous: CallbackFormState, formDa
     return { values, errors: {}, formError: CALLBACK_FORM.errors.notSaved };
   }
   // Outside the try: redirect() works by throwing.
-  redirect(ROUTES.callbackRequested);
+  redirect(localiseHref(locale, ROUTES.callbackRequested));
 }

@@ -4,7 +4,8 @@ import { useActionState, useEffect, useRef } from "react";
 
 import { ErrorSummary } from "@/components/error-summary";
 import { Button, Radios, Textarea, TextInput } from "@/components/form-fields";
-import { CALLBACK_FORM } from "@/lib/content/contact";
+import type { CALLBACK_FORM as EnglishForm } from "@/lib/content/contact";
+import type { Localised } from "@/lib/i18n/localised";
 import type { CallbackField } from "@/lib/validation/contact";
 
 import { requestCallbackAction, type CallbackFormState } from "./actions";
@@ -22,7 +23,7 @@ const FIELD_IDS: Record<CallbackField, string> = {
 // A plain form posting to a server action: without JavaScript the browser
 // submits it and the page comes back with errors or the confirmation; with
 // JavaScript, useActionState does the same without a full reload.
-export function CallbackForm() {
+export function CallbackForm({ form: CALLBACK_FORM }: { form: Localised<typeof EnglishForm> }) {
   const [state, formAction, isPending] = useActionState(requestCallbackAction, INITIAL_STATE);
   const summaryRef = useRef<HTMLDivElement>(null);
   const fieldErrors = (Object.keys(FIELD_IDS) as CallbackField[])

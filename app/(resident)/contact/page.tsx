@@ -1,17 +1,21 @@
-import { CALLBACK_FORM, CONTACT_PAGE } from "@/lib/content/contact";
+import type { SiteContent } from "@/lib/content/locales/site-content";
+import { getResidentContent } from "@/lib/i18n/server";
 
 import { StandalonePage, informationPageMetadata } from "../_components/information-pages";
 import { CallbackForm } from "./callback-form";
 
-export const metadata = informationPageMetadata(CONTACT_PAGE);
+const page = (content: SiteContent) => content.contact.CONTACT_PAGE;
 
-export default function ContactPage() {
+export const generateMetadata = informationPageMetadata(page);
+
+export default async function ContactPage() {
+  const { CALLBACK_FORM } = (await getResidentContent()).content.contact;
   return (
-    <StandalonePage page={CONTACT_PAGE}>
+    <StandalonePage page={page}>
       <section aria-labelledby={CALLBACK_FORM.id}>
         <h2 id={CALLBACK_FORM.id}>{CALLBACK_FORM.heading}</h2>
         <p>{CALLBACK_FORM.intro}</p>
-        <CallbackForm />
+        <CallbackForm form={CALLBACK_FORM} />
       </section>
     </StandalonePage>
   );

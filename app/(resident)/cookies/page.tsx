@@ -1,9 +1,11 @@
-import { COOKIES_PAGE } from "@/lib/content/cookies";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { StandalonePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(COOKIES_PAGE);
+const page = (content: SiteContent) => content.cookies.COOKIES_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function CookiesPage() {
-  return <StandalonePage page={COOKIES_PAGE} />;
+  return <StandalonePage page={page} />;
 }

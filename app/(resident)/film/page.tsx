@@ -2,19 +2,43 @@ import type { Metadata } from "next";
 
 import { Breadcrumb } from "@/components/breadcrumb";
 import { FilmPlayer } from "@/components/film-player";
-import { FILM_PAGE, formatClock, formatDuration } from "@/lib/content/film";
-import { GUIDE } from "@/lib/content/guide";
+import { LocalLink } from "@/components/local-link";
+import { formatClock } from "@/lib/content/film";
 import { ROUTES } from "@/lib/content/routes";
 import { getFilm } from "@/lib/film/get-film";
+import { LOCALE_INFO } from "@/lib/i18n/locales";
+import { PUBLISHED_LOCALES } from "@/lib/i18n/published";
+import { getResidentContent } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: FILM_PAGE.title, description: FILM_PAGE.description };
+export async function generateMetadata(): Promise<Metadata> {
+  const { FILM_PAGE } = (await getResidentContent()).content.film;
+  return { title: FILM_PAGE.title, description: FILM_PAGE.description };
+}
+
+/** The film's captions in a language: English as the film's build wrote them, the others on its timings (lib/film/captions.ts). */
+function captionsUrl(locale: (typeof PUBLISHED_LOCALES)[number], englishUrl: string): string {
+  return locale === "en" ? englishUrl : `${ROUTES.film}/captions/${locale}.vtt`;
+}
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export default function FilmPage() {
+export default async function FilmPage() {
+  const { locale, content } = await getResidentContent();
+  const { FILM_PAGE, FILM_CHAPTERS, formatDuration } = content.film;
+  const { GUIDE } = content.guide;
   const film = getFilm();
+  // The page's own language first and on; every other language there to choose in the player.
+  const captionLocales = [locale, ...PUBLISHED_LOCALES.filter((other) => other !== locale)];
+  const captions = captionLocales.map((captionLocale) => ({
+    url: captionsUrl(captionLocale, film.captionsUrl),
+    srcLang: LOCALE_INFO[captionLocale].htmlLang,
+    label: LOCALE_INFO[captionLocale].nativeName,
+    isDefault: captionLocale === locale,
+  }));
+  // The transcript in the page's language, each chapter at the film's own time.
+  const chapters = FILM_CHAPTERS.map((chapter, index) => ({ ...chapter, startSeconds: film.chapters[index]?.startSeconds ?? 0 }));
   return (
     <>
       <Breadcrumb
@@ -29,10 +53,9 @@ export default function FilmPage() {
           <FilmPlayer
             videoUrl={film.videoUrl}
             posterUrl={film.posterUrl}
-            captionsUrl={film.captionsUrl}
+            captions={captions}
             chaptersUrl={film.chaptersUrl}
             label={FILM_PAGE.videoLabel}
-            captionsLabel={FILM_PAGE.captionsLabel}
             chaptersLabel={FILM_PAGE.chaptersTrackLabel}
             fallback={FILM_PAGE.noVideoSupport}
             fallbackLinkText={FILM_PAGE.fallbackLinkText}
@@ -44,9 +67,9 @@ export default function FilmPage() {
 
           <h2 id="chapters">{FILM_PAGE.chaptersHeading}</h2>
           <ol>
-            {film.chapters.map((chapter, index) => (
+            {chapters.map((chapter, index) => (
               <li key={chapter.title}>
-                <a href={`#transcript-chapter-${index + 1}`}>{chapter.title}</a> ({FILM_PAGE.chapterStartsAt}{" "}
+                <LocalLink href={`#transcript-chapter-${index + 1}`}>{chapter.title}</LocalLink> ({FILM_PAGE.chapterStartsAt}{" "}
                 {formatClock(chapter.startSeconds)})
               </li>
             ))}
@@ -60,14 +83,14 @@ export default function FilmPage() {
               </a>
             </li>
             <li>
-              <a href={film.captionsUrl} download>
+              <a href={captionsUrl(locale, film.captionsUrl)} download>
                 {FILM_PAGE.captionsDownloadText}
               </a>
             </li>
           </ul>
 
           <h2 id="transcript">{FILM_PAGE.transcriptHeading}</h2>
-          {film.chapters.map((chapter, index) => (
+          {chapters.map((chapter, index) => (
             <section key={chapter.title} aria-labelledby={`transcript-chapter-${index + 1}`}>
               <h3 id={`transcript-chapter-${index + 1}`}>{chapter.title}</h3>
               {chapter.slides.map((slide) => (

@@ -1,9 +1,11 @@
-import { IS_MY_INFORMATION_SAFE_PAGE } from "@/lib/content/is-my-information-safe";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(IS_MY_INFORMATION_SAFE_PAGE);
+const page = (content: SiteContent) => content.isMyInformationSafe.IS_MY_INFORMATION_SAFE_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function IsMyInformationSafePage() {
-  return <GuidePage page={IS_MY_INFORMATION_SAFE_PAGE} />;
+  return <GuidePage page={page} />;
 }

@@ -1,9 +1,11 @@
-import { JOINED_UP_RECORD_PAGE } from "@/lib/content/joined-up-record";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(JOINED_UP_RECORD_PAGE);
+const page = (content: SiteContent) => content.joinedUpRecord.JOINED_UP_RECORD_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function JoinedUpRecordPage() {
-  return <GuidePage page={JOINED_UP_RECORD_PAGE} />;
+  return <GuidePage page={page} />;
 }

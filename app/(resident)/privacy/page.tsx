@@ -1,9 +1,11 @@
-import { PRIVACY_PAGE } from "@/lib/content/privacy";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { StandalonePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(PRIVACY_PAGE);
+const page = (content: SiteContent) => content.privacy.PRIVACY_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function PrivacyPage() {
-  return <StandalonePage page={PRIVACY_PAGE} />;
+  return <StandalonePage page={page} />;
 }

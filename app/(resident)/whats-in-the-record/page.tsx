@@ -1,9 +1,11 @@
-import { WHATS_IN_THE_RECORD_PAGE } from "@/lib/content/whats-in-the-record";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(WHATS_IN_THE_RECORD_PAGE);
+const page = (content: SiteContent) => content.whatsInTheRecord.WHATS_IN_THE_RECORD_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function WhatsInTheRecordPage() {
-  return <GuidePage page={WHATS_IN_THE_RECORD_PAGE} />;
+  return <GuidePage page={page} />;
 }

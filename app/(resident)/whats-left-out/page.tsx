@@ -1,9 +1,11 @@
-import { WHATS_LEFT_OUT_PAGE } from "@/lib/content/whats-left-out";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(WHATS_LEFT_OUT_PAGE);
+const page = (content: SiteContent) => content.whatsLeftOut.WHATS_LEFT_OUT_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function WhatsLeftOutPage() {
-  return <GuidePage page={WHATS_LEFT_OUT_PAGE} />;
+  return <GuidePage page={page} />;
 }

@@ -1,21 +1,25 @@
 import { OrganisationList, type OrganisationListGroup } from "@/components/organisation-list";
 import { WarningCallout } from "@/components/warning-callout";
-import { formatCalendarDate } from "@/lib/content/dates";
-import { ORGANISATION_LIST, WHEN_IT_STARTS_PAGE } from "@/lib/content/when-it-starts";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 import { getEnv } from "@/lib/env";
+import { getResidentContent } from "@/lib/i18n/server";
 import { listParticipatingOrganisations } from "@/lib/organisations/list-participating-organisations";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
 import { NOT_FOR_KEEPING } from "@/lib/security/information-pages";
 
-export const metadata = informationPageMetadata(WHEN_IT_STARTS_PAGE);
+const page = (content: SiteContent) => content.whenItStarts.WHEN_IT_STARTS_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 // Staff add organisations while the site runs: read the list on every rendering. The site's
 // server answers this page from memory only while the organisation list's version is the one it
 // was rendered at (lib/security/page-cache.ts, docs/decisions/028).
 export const dynamic = "force-dynamic";
 
-async function loadGroups(): Promise<OrganisationListGroup[] | undefined> {
+async function loadGroups(content: SiteContent): Promise<OrganisationListGroup[] | undefined> {
+  const { ORGANISATION_LIST } = content.whenItStarts;
+  const { formatCalendarDate } = content.dates;
   const now = new Date();
   try {
     const groups = await listParticipatingOrganisations({ today: now });
@@ -39,12 +43,14 @@ async function loadGroups(): Promise<OrganisationListGroup[] | undefined> {
 }
 
 export default async function WhenItStartsPage() {
-  const groups = await loadGroups();
+  const { content } = await getResidentContent();
+  const { ORGANISATION_LIST } = content.whenItStarts;
+  const groups = await loadGroups(content);
   // The local demonstration's organisations are seeded, made-up data: say so.
   const isDemo = getEnv().LOCAL_DEMO === "on";
   return (
     <GuidePage
-      page={WHEN_IT_STARTS_PAGE}
+      page={page}
       sectionExtras={{
         "organisations-taking-part": groups ? (
           <>

@@ -1,9 +1,11 @@
-import { WHO_CAN_SEE_IT_PAGE } from "@/lib/content/who-can-see-it";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(WHO_CAN_SEE_IT_PAGE);
+const page = (content: SiteContent) => content.whoCanSeeIt.WHO_CAN_SEE_IT_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function WhoCanSeeItPage() {
-  return <GuidePage page={WHO_CAN_SEE_IT_PAGE} />;
+  return <GuidePage page={page} />;
 }

@@ -1,9 +1,11 @@
-import { YOUR_CHOICE_PAGE } from "@/lib/content/your-choice";
+import type { SiteContent } from "@/lib/content/locales/site-content";
 
 import { GuidePage, informationPageMetadata } from "../_components/information-pages";
 
-export const metadata = informationPageMetadata(YOUR_CHOICE_PAGE);
+const page = (content: SiteContent) => content.yourChoice.YOUR_CHOICE_PAGE;
+
+export const generateMetadata = informationPageMetadata(page);
 
 export default function YourChoicePage() {
-  return <GuidePage page={YOUR_CHOICE_PAGE} />;
+  return <GuidePage page={page} />;
 }

@@ -16,6 +16,7 @@ export const DECISION = defineTable<DecisionModel>()("decision", "Decision", {
   proxyRelationship: "proxy_relationship",
   channel: "channel",
   contactEmail: "contact_email",
+  language: "language",
   assurance: "assurance",
   verifiedNhsNumber: "verified_nhs_number",
   nhsLoginEmail: "nhs_login_email",

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 
 import { BackLink } from "@/components/back-link";
-import { CALLBACK_REQUESTED_PAGE } from "@/lib/content/contact";
+import { getResidentContent } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: CALLBACK_REQUESTED_PAGE.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getResidentContent()).content.contact.CALLBACK_REQUESTED_PAGE.title };
+}
 
-export default function CallbackRequestedPage() {
+export default async function CallbackRequestedPage() {
+  const { CALLBACK_REQUESTED_PAGE } = (await getResidentContent()).content.contact;
   return (
     <>
       <BackLink href={CALLBACK_REQUESTED_PAGE.backLink.href} text={CALLBACK_REQUESTED_PAGE.backLink.text} />

@@ -1,0 +1,66 @@
+import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
+import { localiseHref } from "@/lib/i18n/paths";
+
+type LanguageLinksProps = {
+  /** The page's own locale, marked as the current one. */
+  current: Locale;
+  /** The locales this page is published in. */
+  locales: readonly Locale[];
+  /** The page's address without a language prefix ("/your-choice"). */
+  path: string;
+  /** The list's accessible name, in the page's language. */
+  label: string;
+};
+
+/**
+ * The same page in every language, each named in itself (বাংলা, Español...)
+ * and marked with its own language so screen readers pronounce it properly.
+ */
+export function LanguageLinks({ current, locales, path, label }: LanguageLinksProps) {
+  return (
+    <nav className="app-language-links" aria-label={label}>
+      <div className="nhsuk-width-container">
+        <ul className="app-language-links__list">
+          {locales.map((locale) => {
+            const info = LOCALE_INFO[locale];
+            return (
+              <li className="app-language-links__item" key={locale}>
+                {locale === current ? (
+                  <a className="app-language-links__link" href={localiseHref(locale, path)} aria-current="page" lang={info.htmlLang}>
+                    {info.nativeName}
+                  </a>
+                ) : (
+                  <a className="app-language-links__link" href={localiseHref(locale, path)} lang={info.htmlLang} hrefLang={info.hreflang}>
+                    {info.nativeName}
+                  </a>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+type TranslationNoticeProps = {
+  /** The notice in the page's language, then in English. */
+  notice: { text: string; englishLink: string };
+  english: { text: string; englishLink: string };
+  /** The English page's address. */
+  englishHref: string;
+};
+
+/** On every page of a translation no qualified translator has checked yet: said in its language and in English. */
+export function TranslationNotice({ notice, english, englishHref }: TranslationNoticeProps) {
+  return (
+    <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid="translation-notice">
+      <p className="nhsuk-body-s">
+        {notice.text} <a href={englishHref} hrefLang="en-GB">{notice.englishLink}</a>
+      </p>
+      <p className="nhsuk-body-s" lang="en-GB">
+        {english.text} <a href={englishHref} hrefLang="en-GB">{english.englishLink}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { SITE_FRAME as English } from "../../site-frame";
+import type { Localised } from "../../../i18n/localised";
+
+// Written by the lead engineer with the other words about the site itself (lib/content/site-frame.ts).
+
+export const SITE_FRAME: Localised<typeof English> = {
+  languageLinksLabel: "Languages",
+  translationNotice: {
+    text: "This Easy Read version has not been checked yet by people who use Easy Read. It may have mistakes.",
+    englishLink: "Read this page in standard English",
+  },
+  exampleDetails: {
+    heading: "Example details",
+    text: (fields: string) => `This is a test website. Some details here are only examples: ${fields}. Do not use them.`,
+    fieldNames: {
+      "phone number": "phone number",
+      "opening hours": "opening hours",
+      "text relay number": "text relay number",
+      "email address": "email address",
+      "postal address": "postal address",
+      "list of information left out": "list of information left out",
+      "list of what each role can see": "list of what each worker can see",
+      "data controllers": "data controllers",
+      "data protection officer": "data protection officer",
+      "web address": "web address",
+    },
+  },
+};

@@ -1,0 +1,29 @@
+import type * as English from "../../evidence-rejected-email";
+import type { Localised } from "../../../i18n/localised";
+import { formatCalendarDate } from "./dates";
+import { renderPlainEmail } from "./emails";
+import { SITE_TITLE } from "./site";
+
+// Sent to the person who made a decision for someone else (or to the person
+// themself, for an opt-in awaiting review) when staff do not accept it. The
+// reason is staff's own words, as they wrote them.
+
+export const renderDecisionRejectedEmail: Localised<typeof English.renderDecisionRejectedEmail> = (input) => {
+  const what = input.choice === "OPT_OUT" ? "excluirse del" : "volver a incluirse en el";
+  return renderPlainEmail({
+    subject: `No hemos podido aceptar su decisión ${input.reference}`,
+    lines: [
+      `El ${formatCalendarDate(input.decidedAt)} pidió ${what} registro integrado de salud y asistencia social (referencia ${input.reference}).`,
+      "",
+      input.isProxy
+        ? "Hemos revisado los documentos que demuestran que puede tomar esta decisión en nombre de la persona, y no hemos podido aceptarlos. La decisión se ha retirado."
+        : "Hemos revisado su solicitud y no hemos podido aceptarla. La decisión se ha retirado.",
+      "",
+      `Motivo: ${input.reason}`,
+      "",
+      "Puede volver a tomar la decisión con los documentos justificativos correctos, en nuestro sitio web, con el formulario en papel o por teléfono. Indique su referencia si se pone en contacto con nosotros.",
+      "",
+      `${SITE_TITLE}`,
+    ],
+  });
+};

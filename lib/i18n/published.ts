@@ -1,0 +1,13 @@
+import type { Locale } from "./locales";
+
+/**
+ * The locales the site is published in: those whose translation of every
+ * module is complete (lib/content/locales/index.ts holds their content, and a
+ * test checks the two lists agree). Kept apart from the content so proxy.ts
+ * can route by it without loading every page's words.
+ */
+export const PUBLISHED_LOCALES: readonly Locale[] = ["en", "bn", "bg", "so", "es", "tr"];
+
+export function isPublished(locale: Locale): boolean {
+  return PUBLISHED_LOCALES.includes(locale);
+}
