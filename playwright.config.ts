@@ -95,6 +95,8 @@ export default defineConfig({
       METRICS_TOKEN: E2E_METRICS_TOKEN,
       // Webhook endpoints on 127.0.0.1 (e2e/webhooks.spec.ts); never on in production (docs/decisions/026).
       WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "on",
+      // The pseudo-locale /en-xa/... for the 320 px layout test (e2e/languages.spec.ts).
+      PSEUDO_LOCALE: "on",
     },
   },
 });

@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 
 import { requestTooLargeRedirect } from "@/lib/choice/request-too-large";
 import { isResidentPath, splitLocale } from "@/lib/i18n/paths";
-import { isPublished } from "@/lib/i18n/published";
+import { isServed } from "@/lib/i18n/published";
 import { LOCALE_HEADER, PATH_HEADER } from "@/lib/i18n/request-headers";
 import { buildContentSecurityPolicy, createNonce, setsOwnContentSecurityPolicy } from "@/lib/security/csp";
 import { isHttpsSite, isNoStorePath, NO_STORE } from "@/lib/security/headers";
@@ -48,7 +48,7 @@ export function proxy(request: NextRequest): NextResponse {
   // A prefix in front of an address with no page in that language (/bn/staff, or a language not
   // published) is left alone, so Next.js answers it with the not-found page.
   const split = splitLocale(request.nextUrl.pathname);
-  const inLanguage = split.prefixed && isResidentPath(split.path) && isPublished(split.locale);
+  const inLanguage = split.prefixed && isResidentPath(split.path) && isServed(split.locale);
   const { locale, path, prefixed } = inLanguage || !split.prefixed ? split : { locale: "en" as const, path: request.nextUrl.pathname, prefixed: false };
   if (request.nextUrl.pathname === "/en" || request.nextUrl.pathname.startsWith("/en/")) {
     const english = new URL(request.url);

@@ -1,4 +1,7 @@
-import type { ContentBlock } from "@/lib/content/types";
+import type { ContentBlock, InlineText as InlineTextValue } from "@/lib/content/types";
+import type { ReactNode } from "react";
+
+import { EasyReadPicture, isEasyReadPictureName } from "./easy-read/pictures";
 
 import { InlineText } from "./inline-text";
 import { InsetText } from "./inset-text";
@@ -12,12 +15,65 @@ type ContentBlocksProps = {
   insetPrefix: string;
 };
 
+/** Easy Read: one short sentence to a line (issue #17 point 4). */
+function EasyReadLines({ text }: { text: InlineTextValue }) {
+  if (typeof text !== "string") return <p><InlineText text={text} /></p>;
+  return (
+    <>
+      {text.split(/(?<=[.!?])\s+/).map((line, index) => (
+        <p key={index}>{line}</p>
+      ))}
+    </>
+  );
+}
+
+/** Easy Read: the block's idea beside its picture (components/easy-read/pictures.tsx). */
+function WithPicture({ picture, children }: { picture: string; children: ReactNode }) {
+  if (!isEasyReadPictureName(picture)) throw new Error(`No Easy Read picture "${picture}"`);
+  return (
+    <div className="app-easy-read">
+      <div className="app-easy-read__picture">
+        <EasyReadPicture name={picture} />
+      </div>
+      <div className="app-easy-read__text">{children}</div>
+    </div>
+  );
+}
+
 /** Renders a section's blocks with NHS.UK markup; the PDF renders the same blocks in lib/pdf/. */
 export function ContentBlocks({ blocks, idPrefix, insetPrefix }: ContentBlocksProps) {
   return (
     <>
       {blocks.map((block, index) => {
         // Blocks are fixed content in a fixed order, so the index is a stable key.
+        if ((block.kind === "paragraph" || block.kind === "list") && block.picture) {
+          return (
+            <WithPicture key={index} picture={block.picture}>
+              {block.kind === "paragraph" ? (
+                <EasyReadLines text={block.text} />
+              ) : (
+                <ul>
+                  {block.items.map((item, itemIndex) => (
+                    <li key={itemIndex}>
+                      <InlineText text={item} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </WithPicture>
+          );
+        }
+        if (block.kind === "warning" && block.picture) {
+          return (
+            <WithPicture key={index} picture={block.picture}>
+              <WarningCallout heading={block.heading}>
+                {block.paragraphs.map((paragraph, paragraphIndex) => (
+                  <EasyReadLines key={paragraphIndex} text={paragraph} />
+                ))}
+              </WarningCallout>
+            </WithPicture>
+          );
+        }
         switch (block.kind) {
           case "paragraph":
             return (

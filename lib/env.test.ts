@@ -12,6 +12,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ NODE_ENV: "test", WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "on" }).WEBHOOK_ALLOW_PRIVATE_ADDRESSES).toBe("on");
   });
 
+  it("serves the pseudo-locale only in the local demo or in tests", () => {
+    const production = { NODE_ENV: "production", DATABASE_URL: "postgresql://register@db.internal:5432/register" };
+    expect(() => parseEnv({ ...production, PSEUDO_LOCALE: "on" })).toThrow(/PSEUDO_LOCALE: may be on only in the local demo/);
+    expect(parseEnv({ ...production, LOCAL_DEMO: "on", PSEUDO_LOCALE: "on" }).PSEUDO_LOCALE).toBe("on");
+    expect(parseEnv(production).PSEUDO_LOCALE).toBe("off");
+  });
+
   it("runs on defaults with nothing set", () => {
     const env = parseEnv({});
     expect(env.DATABASE_URL).toBeUndefined();

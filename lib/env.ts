@@ -76,6 +76,8 @@ const envSchema = z.object({
   WEBHOOK_WORKER: z.enum(["on", "off"]).default("on"),
   /** on: webhook endpoints may be loopback or private addresses (a local demo, the tests). Never in production: it opens server-side request forgery. */
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.enum(["on", "off"]).default("off"),
+  /** Serves the pseudo-locale /en-xa/... for layout tests (lib/content/locales/pseudo.ts). */
+  PSEUDO_LOCALE: z.enum(["on", "off"]).default("off"),
   /**
    * Proxies in front of the site that append the address they saw to
    * X-Forwarded-For (one load balancer: 1). 0, the default: nothing in front,
@@ -135,6 +137,9 @@ const envSchema = z.object({
       path: ["WEBHOOK_ALLOW_PRIVATE_ADDRESSES"],
       message: "may be on only in the local demo (LOCAL_DEMO=on) or in tests: it lets webhooks reach the register's own network",
     });
+  }
+  if (env.PSEUDO_LOCALE === "on" && !isLocal) {
+    ctx.addIssue({ code: "custom", path: ["PSEUDO_LOCALE"], message: "may be on only in the local demo (LOCAL_DEMO=on) or in tests: it serves made-up words to residents" });
   }
 });
 

@@ -40,7 +40,7 @@ export type ContentBlock =
   | { kind: "paragraph"; text: InlineText; picture?: string }
   | { kind: "list"; items: readonly InlineText[]; numbered?: boolean; picture?: string }
   | { kind: "inset"; text: InlineText }
-  | { kind: "warning"; heading: string; paragraphs: readonly InlineText[] }
+  | { kind: "warning"; heading: string; paragraphs: readonly InlineText[]; picture?: string }
   | { kind: "subheading"; text: string }
   /** Terms with their explanations, such as each role and why it sees what it does. */
   | { kind: "definitions"; items: readonly { term: string; text: string }[] }

@@ -2,7 +2,7 @@
 // English is the source and lives at the unprefixed addresses (/your-choice);
 // every other locale is the same address behind its prefix (/bn/your-choice).
 
-export const LOCALES = ["en", "bn", "bg", "so", "es", "tr", "en-easy"] as const;
+export const LOCALES = ["en", "bn", "bg", "so", "es", "tr", "en-easy", "en-XA"] as const;
 
 export type Locale = (typeof LOCALES)[number];
 
@@ -29,7 +29,14 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   es: { htmlLang: "es", hreflang: "es", nativeName: "Español", englishName: "Spanish", prefix: "/es" },
   tr: { htmlLang: "tr", hreflang: "tr", nativeName: "Türkçe", englishName: "Turkish", prefix: "/tr" },
   "en-easy": { htmlLang: "en-GB", nativeName: "Easy Read", englishName: "Easy Read English", prefix: "/en-easy" },
+  // A pseudo-locale for layout tests only: English with every word 40% longer and accented
+  // (lib/content/locales/pseudo.ts). Served only with PSEUDO_LOCALE=on, which the site refuses
+  // outside the local demo and tests; never offered in the language links.
+  "en-XA": { htmlLang: "en-XA", nativeName: "Ƥšéûðö", englishName: "Pseudo-locale (layout tests)", prefix: "/en-xa" },
 };
+
+/** The pseudo-locale, for checking layouts take longer words (issue #17 point 7). */
+export const PSEUDO_LOCALE: Locale = "en-XA";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -2,16 +2,21 @@ import type { Metadata } from "next";
 
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Select } from "@/components/select";
-import { FACTS_AND_FIGURES, FACTS_AND_FIGURES_PATH, monthLabel, periodLabel } from "@/lib/content/facts-and-figures";
-import { formatLondonDateTime } from "@/lib/content/dates";
-import { GUIDE } from "@/lib/content/guide";
+import { LocalLink } from "@/components/local-link";
+import { FACTS_AND_FIGURES_PATH } from "@/lib/content/facts-and-figures";
 import { ROUTES } from "@/lib/content/routes";
+import { LOCALE_INFO } from "@/lib/i18n/locales";
+import { localiseHref } from "@/lib/i18n/paths";
+import { getResidentContent } from "@/lib/i18n/server";
 import { getPublishedFigures } from "@/lib/reports/publish-figures";
 
 import { orServiceProblem } from "../../_lib/service-problem";
 import { FiguresSections } from "./_components/figures-sections";
 
-export const metadata: Metadata = { title: FACTS_AND_FIGURES.title, description: FACTS_AND_FIGURES.description };
+export async function generateMetadata(): Promise<Metadata> {
+  const { FACTS_AND_FIGURES } = (await getResidentContent()).content.factsAndFigures;
+  return { title: FACTS_AND_FIGURES.title, description: FACTS_AND_FIGURES.description };
+}
 
 // Figures come from the register (kept for a few minutes per process by getPublishedFigures).
 export const dynamic = "force-dynamic";
@@ -19,7 +24,12 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FactsAndFiguresPage({ searchParams }: Props) {
-  const figures = await orServiceProblem(FACTS_AND_FIGURES_PATH, "Reading the facts and figures", () => getPublishedFigures());
+  const { locale, content } = await getResidentContent();
+  const words = { ...content.factsAndFigures, numberLocale: LOCALE_INFO[locale].htmlLang };
+  const { FACTS_AND_FIGURES, monthLabel, periodLabel } = words;
+  const { GUIDE } = content.guide;
+  const { formatLondonDateTime } = content.dates;
+  const figures = await orServiceProblem(localiseHref(locale, FACTS_AND_FIGURES_PATH), "Reading the facts and figures", () => getPublishedFigures());
   const asked = (await searchParams).month;
   const requested = typeof asked === "string" && asked !== "" ? asked : undefined;
   const month = requested && figures.months.includes(requested) ? requested : undefined;
@@ -34,7 +44,7 @@ export default async function FactsAndFiguresPage({ searchParams }: Props) {
       <h1>{FACTS_AND_FIGURES.title}</h1>
       <p className="nhsuk-lede-text">{FACTS_AND_FIGURES.lede}</p>
 
-      <form method="get" action={FACTS_AND_FIGURES_PATH} className="nhsuk-u-margin-bottom-6">
+      <form method="get" action={localiseHref(locale, FACTS_AND_FIGURES_PATH)} className="nhsuk-u-margin-bottom-6">
         <Select
           id="month"
           name="month"
@@ -49,7 +59,7 @@ export default async function FactsAndFiguresPage({ searchParams }: Props) {
 
       {isUnknownMonth ? <p className="nhsuk-body-l">{FACTS_AND_FIGURES.periodSelect.unknownMonth}</p> : null}
       <p className="nhsuk-body-l">{FACTS_AND_FIGURES.forPeriod(month ? monthLabel(month) : periodLabel(figures.months))}</p>
-      <FiguresSections figures={figures} month={month} />
+      <FiguresSections figures={figures} month={month} words={words} />
 
       <h2>{FACTS_AND_FIGURES.aboutHeading}</h2>
       {FACTS_AND_FIGURES.about.map((paragraph) => (
@@ -60,9 +70,9 @@ export default async function FactsAndFiguresPage({ searchParams }: Props) {
       <ul className="nhsuk-list">
         {FACTS_AND_FIGURES.downloads.map((link) => (
           <li key={link.href}>
-            <a href={link.href} download>
+            <LocalLink href={link.href} download>
               {link.text}
-            </a>
+            </LocalLink>
           </li>
         ))}
       </ul>

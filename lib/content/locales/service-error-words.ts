@@ -6,6 +6,8 @@ import { SERVICE_ERROR_PAGE as bg } from "./bg/errors";
 import { SITE_TITLE as bgTitle } from "./bg/site";
 import { SERVICE_ERROR_PAGE as bn } from "./bn/errors";
 import { SITE_TITLE as bnTitle } from "./bn/site";
+import { SERVICE_ERROR_PAGE as enEasy } from "./en-easy/errors";
+import { SITE_TITLE as enEasyTitle } from "./en-easy/site";
 import { SERVICE_ERROR_PAGE as es } from "./es/errors";
 import { SITE_TITLE as esTitle } from "./es/site";
 import { SERVICE_ERROR_PAGE as so } from "./so/errors";
@@ -24,6 +26,7 @@ const WORDS: Partial<Record<Locale, ServiceErrorWords>> = {
   so: { page: so, siteTitle: soTitle },
   es: { page: es, siteTitle: esTitle },
   tr: { page: tr, siteTitle: trTitle },
+  "en-easy": { page: enEasy, siteTitle: enEasyTitle },
 };
 
 export function serviceErrorWords(locale: Locale): ServiceErrorWords {

@@ -1,4 +1,4 @@
-import { FACTS_AND_FIGURES } from "@/lib/content/facts-and-figures";
+import type { FiguresWords } from "@/lib/content/facts-and-figures-words";
 import type { PublishedCount } from "@/lib/reports/publish-count";
 
 // A horizontal grouped bar chart drawn as SVG on the server, so it is there
@@ -21,7 +21,8 @@ const ROW_GAP = 14;
 const TOP = 36;
 const BOTTOM = 12;
 
-export function FiguresChart({ id, caption, rows }: { id: string; caption: string; rows: readonly ChartRow[] }) {
+export function FiguresChart({ id, caption, rows, words }: { id: string; caption: string; rows: readonly ChartRow[]; words: FiguresWords }) {
+  const { FACTS_AND_FIGURES } = words;
   const values = rows.flatMap((r) => [r.optOuts, r.optIns]).map((v) => (v.kind === "rounded" ? v.value : 0));
   const max = Math.max(10, ...values);
   const plotWidth = WIDTH - LABEL_WIDTH - VALUE_SPACE;
@@ -70,7 +71,7 @@ export function FiguresChart({ id, caption, rows }: { id: string; caption: strin
                 <g key={s.label}>
                   {barWidth > 0 ? <rect x={LABEL_WIDTH} y={barY} width={barWidth} height={BAR_HEIGHT - 2} fill={s.colour} /> : null}
                   <text x={LABEL_WIDTH + barWidth + 4} y={barY + BAR_HEIGHT - 3} fontSize="12" fill={TEXT_COLOUR}>
-                    {value.kind === "rounded" ? value.value.toLocaleString("en-GB") : FACTS_AND_FIGURES.chart.fewerThan10Mark}
+                    {value.kind === "rounded" ? value.value.toLocaleString(words.numberLocale) : FACTS_AND_FIGURES.chart.fewerThan10Mark}
                   </text>
                 </g>
               );

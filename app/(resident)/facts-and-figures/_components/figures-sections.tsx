@@ -1,4 +1,4 @@
-import { BOROUGH_LABELS, CHANNEL_LABELS, FACTS_AND_FIGURES, monthLabel, periodLabel } from "@/lib/content/facts-and-figures";
+import type { FiguresWords } from "@/lib/content/facts-and-figures-words";
 import type { FiguresView, PublishedFigures } from "@/lib/reports/publish-figures";
 
 import { FiguresChart } from "./figures-chart";
@@ -8,9 +8,10 @@ import { FiguresTable, type TableRow } from "./figures-table";
 // page: a chart and its table for each breakdown. `month` narrows the borough
 // and channel breakdowns to one month; the monthly overview is always shown.
 
-type Props = { figures: PublishedFigures; month?: string; headingLevel?: 2 | 3 };
+type Props = { figures: PublishedFigures; month?: string; headingLevel?: 2 | 3; words: FiguresWords };
 
-export function FiguresSections({ figures, month, headingLevel = 2 }: Props) {
+export function FiguresSections({ figures, month, headingLevel = 2, words }: Props) {
+  const { BOROUGH_LABELS, CHANNEL_LABELS, FACTS_AND_FIGURES, monthLabel, periodLabel } = words;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const wholePeriod = periodLabel(figures.months);
   const view: FiguresView = month ? figures.perMonth[month]! : figures.period;
@@ -51,8 +52,8 @@ export function FiguresSections({ figures, month, headingLevel = 2 }: Props) {
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`${section.id}-heading`}>
           <Heading id={`${section.id}-heading`}>{section.heading}</Heading>
-          <FiguresChart id={`${section.id}-chart`} caption={section.caption} rows={section.rows} />
-          <FiguresTable caption={section.caption} firstColumn={section.firstColumn} rows={section.rows} total={section.total} />
+          <FiguresChart id={`${section.id}-chart`} caption={section.caption} rows={section.rows} words={words} />
+          <FiguresTable caption={section.caption} firstColumn={section.firstColumn} rows={section.rows} total={section.total} words={words} />
         </section>
       ))}
     </>

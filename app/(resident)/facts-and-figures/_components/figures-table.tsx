@@ -1,29 +1,32 @@
-import { FACTS_AND_FIGURES, FEWER_THAN_10, NOT_SHOWN } from "@/lib/content/facts-and-figures";
+import type { FiguresWords } from "@/lib/content/facts-and-figures-words";
 import type { PublishedCount, PublishedNet } from "@/lib/reports/publish-count";
 
 // An NHS.UK table of published figures (never true counts: publishRow made them).
 
 export type TableRow = { label: string; optOuts: PublishedCount; optIns: PublishedCount; net: PublishedNet };
 
-export function formatCount(value: PublishedCount): string {
-  return value.kind === "rounded" ? value.value.toLocaleString("en-GB") : FEWER_THAN_10;
+export function formatCount(value: PublishedCount, words: FiguresWords): string {
+  return value.kind === "rounded" ? value.value.toLocaleString(words.numberLocale) : words.FEWER_THAN_10;
 }
 
-export function formatNet(value: PublishedNet): string {
-  if (value.kind === "not-shown") return NOT_SHOWN;
-  return value.value > 0 ? `+${value.value.toLocaleString("en-GB")}` : value.value.toLocaleString("en-GB");
+export function formatNet(value: PublishedNet, words: FiguresWords): string {
+  if (value.kind === "not-shown") return words.NOT_SHOWN;
+  const number = value.value.toLocaleString(words.numberLocale, { signDisplay: "exceptZero" });
+  return number;
 }
 
-export function FiguresTable({ caption, firstColumn, rows, total }: { caption: string; firstColumn: string; rows: readonly TableRow[]; total?: TableRow }) {
-  const columns = FACTS_AND_FIGURES.columns;
+type FiguresTableProps = { caption: string; firstColumn: string; rows: readonly TableRow[]; total?: TableRow; words: FiguresWords };
+
+export function FiguresTable({ caption, firstColumn, rows, total, words }: FiguresTableProps) {
+  const columns = words.FACTS_AND_FIGURES.columns;
   const renderRow = (row: TableRow, isTotal = false) => (
     <tr className="nhsuk-table__row" key={row.label}>
       <th scope="row" className="nhsuk-table__header">
         {isTotal ? <strong>{row.label}</strong> : row.label}
       </th>
-      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatCount(row.optOuts)}</td>
-      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatCount(row.optIns)}</td>
-      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatNet(row.net)}</td>
+      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatCount(row.optOuts, words)}</td>
+      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatCount(row.optIns, words)}</td>
+      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatNet(row.net, words)}</td>
     </tr>
   );
   return (

@@ -9,6 +9,7 @@ import { getPublishedFigures } from "@/lib/reports/publish-figures";
 import { CHANNEL_LABELS, ONE_MONTH_DAYS } from "@/lib/staff/labels";
 
 import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
+import { contentFor } from "@/lib/content/locales";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -51,7 +52,7 @@ export default async function ReportsPage() {
         <p>
           {FACTS_AND_FIGURES.staffSection.intro} <a href={FACTS_AND_FIGURES_PATH}>{FACTS_AND_FIGURES.staffSection.link}</a>
         </p>
-        <FiguresSections figures={await getPublishedFigures()} headingLevel={3} />
+        <FiguresSections figures={await getPublishedFigures()} headingLevel={3} words={{ ...contentFor("en").factsAndFigures, numberLocale: "en-GB" }} />
       </section>
     </>
   );
