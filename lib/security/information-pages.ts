@@ -7,7 +7,11 @@
 //
 // A page belongs here only if, for a GET with no query string and no cookies
 // it reads, its HTML depends on nothing but the deployment (code, programme
-// facts, SITE_URL) and, for the ones with maxAgeMs, the register's public data.
+// facts, SITE_URL) and: for the ones with maxAgeMs, the register's published
+// figures (a minute late at most); for the ones with versionedBy, the register's
+// data as it stands, which that version source changes with (read for every
+// request, so a change shows at once and a database that cannot be read is never
+// hidden behind a kept page).
 // Later language routes (/bn/..., /es/...) are added as further paths here.
 
 import { ROUTES } from "../content/routes";
@@ -19,8 +23,21 @@ import { ROUTES } from "../content/routes";
  */
 export const NOT_FOR_KEEPING = { "data-page-cache": "no" } as const;
 
+/**
+ * What a page shows of the register as it stands, read afresh for every request
+ * (lib/organisations/organisation-list-version.ts: the organisation list's
+ * version, changed by a trigger with every write, and the UTC day).
+ */
+export type VersionSource = "organisation-list";
+
 export type InformationPage = {
   path: string;
+  /**
+   * Answered from memory only while this source's version, read for the
+   * request, is the one the kept rendering was made at; when it cannot be read,
+   * rendered per request.
+   */
+  versionedBy?: VersionSource;
   /**
    * How long a rendering is kept. Unset: for the life of the process (one
    * deployment). A page that shows the register's published figures is
@@ -40,9 +57,10 @@ export const INFORMATION_PAGES: readonly InformationPage[] = [
   { path: ROUTES.whoCanSeeIt },
   { path: ROUTES.yourChoice },
   { path: ROUTES.isMyInformationSafe },
-  // Not /when-it-starts: its list of participating organisations is read from the register for each
-  // request, so an organisation staff add shows at once and, with the database down, the page says the
-  // list is unavailable rather than showing an old one (e2e/organisations.spec.ts, e2e/faults.spec.ts).
+  // The participating organisations: an organisation staff add (or end, or anyone delete) shows at the
+  // next request, and with the database down the page is rendered and says the list is unavailable rather
+  // than showing an old one (e2e/organisations.spec.ts, e2e/faults.spec.ts).
+  { path: ROUTES.whenItStarts, versionedBy: "organisation-list" },
   // Only the page itself: a posted call-back request is a POST, never answered from memory.
   { path: ROUTES.contact },
   { path: ROUTES.film },

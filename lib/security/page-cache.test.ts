@@ -7,7 +7,7 @@ import { ROUTES } from "../content/routes";
 import { buildContentSecurityPolicy, createNonce, parseContentSecurityPolicy } from "./csp";
 import { SECURITY_HEADERS, isNoStorePath } from "./headers";
 import { INFORMATION_PAGES, REGISTER_DATA_MAX_AGE_MS } from "./information-pages";
-import { createPageCache, type PageCache } from "./page-cache";
+import { createPageCache, type PageCache, type PageCacheOptions } from "./page-cache";
 import { createSiteServer, SITE_SERVER_TIMEOUTS, type SiteRequestHandler } from "./site-server";
 
 // The site's server answering information pages from memory (ADR 028), with a
@@ -25,10 +25,10 @@ function page(nonce: string, path: string, extra = ""): string {
   return `<!DOCTYPE html><html lang="en-GB"><head><link rel="stylesheet" href="/nhsuk/main.css"></head><body><script nonce="${nonce}">document.body.className += ' js-enabled';</script><h1>Page ${path}</h1>${extra}<script src="/_next/static/chunks/app.js" nonce="${nonce}" async=""></script><script nonce="${nonce}">(self.__next_f=self.__next_f||[]).push([0,"${nonce}"])</script></body></html>`;
 }
 
-type StandIn = { rendered: Rendered[]; url: string; server: http.Server; cache: PageCache; setAnswer: (answer: Answer) => void };
+type StandIn = { rendered: Rendered[]; url: string; server: http.Server; cache: PageCache; logs: string[]; setAnswer: (answer: Answer) => void };
 type Answer = (request: http.IncomingMessage, nonce: string) => { status?: number; headers?: Record<string, string | string[]>; body?: string };
 
-async function startSite(options: { now?: () => number; answer?: Answer } = {}): Promise<StandIn> {
+async function startSite(options: { now?: () => number; answer?: Answer; versions?: PageCacheOptions["versions"] } = {}): Promise<StandIn> {
   const rendered: Rendered[] = [];
   let answer: Answer = options.answer ?? (() => ({}));
   const handler: SiteRequestHandler = (request, response) => {
@@ -49,13 +49,13 @@ async function startSite(options: { now?: () => number; answer?: Answer } = {}):
     response.end(body);
   };
   const logs: string[] = [];
-  const cache = createPageCache({ now: options.now, log: (message) => logs.push(message) });
+  const cache = createPageCache({ now: options.now, log: (message) => logs.push(message), versions: options.versions });
   const server = createSiteServer(handler, SITE_SERVER_TIMEOUTS, { metricsToken: undefined, pageCache: cache });
   servers.push(server);
   // On every address, as scripts/serve-site.ts listens.
   await new Promise<void>((resolve) => server.listen(0, resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { rendered, url, server, cache, setAnswer: (a) => (answer = a) };
+  return { rendered, url, server, cache, logs, setAnswer: (a) => (answer = a) };
 }
 
 /** Asks until the page has been kept (the first request starts its rendering in the background). */
@@ -194,9 +194,103 @@ describe("information pages answered from memory", () => {
   });
 });
 
+describe("pages showing the register as it stands (a version read for every request)", () => {
+  /** A version source the test moves on by hand; `fail` makes reads reject, as with the database down. */
+  function versionSource() {
+    const source = { version: "v1", reads: 0, fail: false as boolean, read: async () => "" };
+    source.read = async () => {
+      source.reads++;
+      if (source.fail) throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+      return source.version;
+    };
+    return source;
+  }
+  const list = (names: string) => (_request: http.IncomingMessage, nonce: string) => ({ body: page(nonce, ROUTES.whenItStarts, `<ul>${names}</ul>`) });
+
+  it("answers from memory, with a fresh nonce, only while the version is the one it was rendered at; a new version renders at once", async () => {
+    const source = versionSource();
+    const site = await startSite({ versions: { "organisation-list": source.read }, answer: list("<li>Old Surgery</li>") });
+    await untilKept(site, ROUTES.whenItStarts);
+    expect(site.rendered).toHaveLength(2);
+    const first = await fetch(`${site.url}${ROUTES.whenItStarts}`);
+    const html = await first.text();
+    expect(html).toContain("Old Surgery");
+    expect(html).toBe(page(nonceOf(first), ROUTES.whenItStarts, "<ul><li>Old Surgery</li></ul>"));
+    expect(nonceOf(first)).not.toBe(site.rendered[1]!.nonce);
+    expect(site.rendered).toHaveLength(2);
+
+    source.version = "v2";
+    site.setAnswer(list("<li>Old Surgery</li><li>New Surgery</li>"));
+    // The very next request: rendered, not the kept page.
+    expect(await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text()).toContain("New Surgery");
+    for (let i = 0; i < 100 && site.rendered.length < 4; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(site.rendered).toHaveLength(4);
+    // Kept again at v2.
+    for (let i = 0; i < 3; i++) expect(await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text()).toContain("New Surgery");
+    expect(site.rendered).toHaveLength(4);
+
+    // Back to what v1 showed is still a new version: never the v1 rendering.
+    source.version = "v3";
+    site.setAnswer(list("<li>Old Surgery</li>"));
+    expect(await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text()).not.toContain("New Surgery");
+  });
+
+  it("never answers from memory while the version cannot be read, and logs that once, not per request", async () => {
+    const source = versionSource();
+    const site = await startSite({ versions: { "organisation-list": source.read }, answer: list("<li>Old Surgery</li>") });
+    await untilKept(site, ROUTES.whenItStarts);
+    source.fail = true;
+    site.setAnswer((_request, nonce) => ({ body: page(nonce, ROUTES.whenItStarts, '<p data-page-cache="no">The list is unavailable</p>') }));
+    for (let i = 0; i < 4; i++) {
+      const html = await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text();
+      expect(html).toContain("The list is unavailable");
+      expect(html).not.toContain("Old Surgery");
+    }
+    expect(site.rendered).toHaveLength(2 + 4);
+    expect(site.logs.filter((line) => line.includes("cannot be read"))).toHaveLength(1);
+    // Readable again, and unchanged: the kept page is right again.
+    source.fail = false;
+    site.setAnswer(list("<li>Old Surgery</li>"));
+    expect(await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text()).toContain("Old Surgery");
+    expect(site.rendered).toHaveLength(6);
+  });
+
+  it("does not keep a rendering made while the version changed (it may show either)", async () => {
+    const source = versionSource();
+    const site = await startSite({
+      versions: { "organisation-list": source.read },
+      answer: (request, nonce) => {
+        // The list changes while the server's own rendering is made.
+        if (site.rendered.length === 2) source.version = "v2";
+        return list("<li>Old Surgery</li>")(request, nonce);
+      },
+    });
+    await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text();
+    for (let i = 0; i < 50 && source.reads < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(site.cache.size).toBe(0);
+    // The next request renders again (the version it reads, v2, is the one now kept).
+    await untilKept(site, ROUTES.whenItStarts);
+  });
+
+  it("renders per request when there is no way to read the version, and the other pages never wait for one", async () => {
+    const site = await startSite();
+    for (let i = 0; i < 3; i++) await (await fetch(`${site.url}${ROUTES.whenItStarts}`)).text();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(site.rendered).toHaveLength(3);
+    expect(site.cache.size).toBe(0);
+
+    const source = versionSource();
+    const other = await startSite({ versions: { "organisation-list": source.read } });
+    await untilKept(other, ROUTES.home);
+    await (await fetch(`${other.url}${ROUTES.home}`)).text();
+    expect(source.reads).toBe(0);
+  });
+});
+
 describe("the list of information pages", () => {
-  it("holds no page that reads the register per request for its visitors (participating organisations)", () => {
-    expect(INFORMATION_PAGES.map((p) => p.path)).not.toContain(ROUTES.whenItStarts);
+  it("answers a page that shows the register as it stands only against its version (participating organisations)", () => {
+    expect(INFORMATION_PAGES.find((p) => p.path === ROUTES.whenItStarts)?.versionedBy).toBe("organisation-list");
   });
 
   it("holds no journey, staff or personal page, and every path is a resident route", () => {

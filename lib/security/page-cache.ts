@@ -15,11 +15,20 @@
 // (no query string), and no request for Next.js's client-side data (RSC, server
 // actions). Kept only: a 200 HTML answer with a nonce policy, no cookie set,
 // and the nonce present in the page. Anything else goes to Next.js as before.
+//
+// A page that shows the register's data as it stands (/when-it-starts, the
+// participating organisations) names a version source: for each request the
+// version is read afresh (by a query sent after the request arrived), and the
+// page is answered from memory only if it equals the version the kept rendering
+// was made at. Otherwise, or when the version cannot be read (the database is
+// down), Next.js renders the request as before. A rendering is kept only if the
+// version read just before it and the one read just after it are the same: no
+// change committed in between, so the rendering shows exactly that version.
 
 import http from "node:http";
 
 import { createNonce } from "./csp";
-import { informationPageAt, NOT_FOR_KEEPING, type InformationPage } from "./information-pages";
+import { informationPageAt, NOT_FOR_KEEPING, type InformationPage, type VersionSource } from "./information-pages";
 
 /** Next.js's client navigation and server action requests: they want data, not the page's HTML. */
 const NEXT_DATA_REQUEST_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
@@ -39,6 +48,8 @@ type Kept = {
   /** The HTML, split where the nonce goes. */
   body: Buffer[];
   expiresAt: number;
+  /** For a page with a version source: the version this rendering shows. */
+  version?: string;
 };
 
 export type RenderedAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
@@ -46,15 +57,22 @@ export type RenderedAnswer = { status: number; headers: http.IncomingHttpHeaders
 export type PageCacheOptions = {
   now?: () => number;
   log?: (message: string) => void;
+  /**
+   * Reads a version source afresh; rejects when it cannot (a page is then never
+   * answered from memory). A page whose source is missing here renders per request.
+   */
+  versions?: Partial<Record<VersionSource, () => Promise<string>>>;
 };
 
 export type PageCache = {
   /**
    * Answers the request from memory when it can and returns true; otherwise
    * returns false (the caller hands it to Next.js), and, for an information
-   * page not yet kept, asks the server for it once in the background.
+   * page not yet kept, asks the server for it once in the background. For a
+   * page with a version source the answer is a promise (its version is read
+   * first); for every other request it is immediate. The promise never rejects.
    */
-  serve(request: http.IncomingMessage, response: http.ServerResponse, server: http.Server): boolean;
+  serve(request: http.IncomingMessage, response: http.ServerResponse, server: http.Server): boolean | Promise<boolean>;
   /** How many renderings are kept (for tests). */
   readonly size: number;
 };
@@ -121,24 +139,62 @@ function render(server: http.Server, path: string, request: http.IncomingMessage
 export function createPageCache(options: PageCacheOptions = {}): PageCache {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.warn(message));
+  const versions = options.versions ?? {};
   const kept = new Map<string, Kept>();
+  /** Version sources that failed at their last read: logged once per outage, not once per request. */
+  const failing = new Set<VersionSource>();
+
+  async function readVersion(source: VersionSource): Promise<string> {
+    const read = versions[source];
+    if (!read) throw new Error(`no reader for the ${source} version`);
+    try {
+      const version = await read();
+      if (failing.delete(source)) log(`[site] the ${source} version can be read again: pages showing it are answered from memory again.`);
+      return version;
+    } catch (error) {
+      if (!failing.has(source)) {
+        failing.add(source);
+        log(`[site] the ${source} version cannot be read, so pages showing it are rendered per request: ${error instanceof Error ? error.message : String(error)}.`);
+      }
+      throw error;
+    }
+  }
+
+  function answer(entry: Kept, method: string, response: http.ServerResponse): void {
+    // A fresh nonce for this response only, in the header and the page alike.
+    const nonce = createNonce();
+    const separator = Buffer.from(nonce);
+    const body: Buffer[] = [entry.body[0]!];
+    for (let i = 1; i < entry.body.length; i++) body.push(separator, entry.body[i]!);
+    const html = Buffer.concat(body);
+    response.writeHead(200, { ...entry.headers, "content-security-policy": entry.policy.join(nonce), "content-length": html.length });
+    response.end(method === "HEAD" ? undefined : html);
+  }
+
   /** Renderings under way, and pages that could not be kept, until when. */
   const rendering = new Set<string>();
   const notBefore = new Map<string, number>();
 
-  function fill(key: string, page: InformationPage, server: http.Server, request: http.IncomingMessage): void {
+  /** `versionBefore`: for a page with a version source, its version read after the visitor's request arrived and before this rendering starts. */
+  function fill(key: string, page: InformationPage, server: http.Server, request: http.IncomingMessage, versionBefore?: string): void {
     if (rendering.has(key) || (notBefore.get(key) ?? 0) > now()) return;
     rendering.add(key);
     render(server, page.path, request)
-      .then((answer) => {
+      .then(async (answer) => {
         const result = keepable(answer);
         if ("reason" in result) {
           notBefore.set(key, now() + RETRY_AFTER_MS);
           log(`[site] ${page.path} is rendered per request for now: ${result.reason}.`);
           return;
         }
+        if (page.versionedBy) {
+          // The same version after the rendering as before it: nothing changed while it was made, so it
+          // shows that version. Otherwise it is not kept, and the next request renders it again.
+          const versionAfter = await readVersion(page.versionedBy).catch(() => undefined);
+          if (versionBefore === undefined || versionAfter !== versionBefore) return;
+        }
         notBefore.delete(key);
-        kept.set(key, { ...result, expiresAt: page.maxAgeMs === undefined ? Infinity : now() + page.maxAgeMs });
+        kept.set(key, { ...result, expiresAt: page.maxAgeMs === undefined ? Infinity : now() + page.maxAgeMs, version: versionBefore });
       })
       .catch((error: unknown) => {
         notBefore.set(key, now() + RETRY_AFTER_MS);
@@ -160,19 +216,28 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
       if (!page) return false;
       if (NEXT_DATA_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
       const key = `${schemeOf(request)} ${page.path}`;
+      if (page.versionedBy) {
+        // Fails closed: a version that cannot be read (the database down or slow) never lets a kept
+        // rendering out; Next.js renders this request, and says what it cannot show.
+        return readVersion(page.versionedBy).then(
+          (version) => {
+            const entry = kept.get(key);
+            if (!entry || entry.version !== version || entry.expiresAt <= now()) {
+              fill(key, page, server, request, version);
+              return false;
+            }
+            answer(entry, method, response);
+            return true;
+          },
+          () => false,
+        );
+      }
       const entry = kept.get(key);
       if (!entry || entry.expiresAt <= now()) {
         fill(key, page, server, request);
         return false;
       }
-      // A fresh nonce for this response only, in the header and the page alike.
-      const nonce = createNonce();
-      const separator = Buffer.from(nonce);
-      const body: Buffer[] = [entry.body[0]!];
-      for (let i = 1; i < entry.body.length; i++) body.push(separator, entry.body[i]!);
-      const html = Buffer.concat(body);
-      response.writeHead(200, { ...entry.headers, "content-security-policy": entry.policy.join(nonce), "content-length": html.length });
-      response.end(method === "HEAD" ? undefined : html);
+      answer(entry, method, response);
       return true;
     },
   };

@@ -254,7 +254,20 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
       });
       return;
     }
-    if (options.pageCache?.serve(request, response, server)) return;
+    const served = options.pageCache?.serve(request, response, server);
+    if (served === true) return;
+    if (served instanceof Promise) {
+      // A page answered from memory only while the register's data it shows is unchanged: its version is read first.
+      void served.then((isServed) => {
+        if (!isServed && !request.socket.destroyed) handOn(request, response, isHead);
+      });
+      return;
+    }
+    handOn(request, response, isHead);
+  });
+
+  /** Next.js answers the request. */
+  function handOn(request: http.IncomingMessage, response: http.ServerResponse, isHead: boolean): void {
     request.headers["x-forwarded-for"] = appendForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress);
     inFlight.set(request.socket, response);
     response.on("close", () => {
@@ -269,7 +282,7 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
         if (!response.headersSent) send(response, { code: "INTERNAL", message: "Something went wrong. Try again later." }, false, isHead);
         else response.destroy();
       });
-  });
+  }
 
   server.timeout = timeouts.idleTimeoutMs;
 

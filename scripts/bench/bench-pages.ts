@@ -21,10 +21,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import autocannon from "autocannon";
+import pg from "pg";
 
 import { recreateDatabase } from "@/lib/database/embedded-server";
 import { applyMigrations, defaultMigrationPaths } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/open-database";
+import { DEMO_ORGANISATIONS } from "@/lib/demo/seed-demo-data";
 import { INFORMATION_PAGES } from "@/lib/security/information-pages";
 import { parseContentSecurityPolicy } from "@/lib/security/csp";
 
@@ -121,6 +123,19 @@ async function main(): Promise<number> {
   try {
     await recreateDatabase(database.url);
     await applyMigrations(database.url, defaultMigrationPaths(PROJECT_ROOT));
+    // /when-it-starts shows the participating organisations: the demonstration's, not an empty list.
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      for (const o of DEMO_ORGANISATIONS) {
+        await client.query(
+          "INSERT INTO organisation (id, ods_code, name, type, borough, joined_on, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5::date, now())",
+          [o.odsCode, o.name, o.type, o.borough, o.joinedOn],
+        );
+      }
+    } finally {
+      await client.end();
+    }
     if (!values["skip-build"]) {
       say("Building the site (npm run build)...");
       await runCommand("npm", ["run", "--silent", "build"]);

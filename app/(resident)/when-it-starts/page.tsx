@@ -12,7 +12,9 @@ const page = (content: SiteContent) => content.whenItStarts.WHEN_IT_STARTS_PAGE;
 
 export const generateMetadata = informationPageMetadata(page);
 
-// Staff add organisations while the site runs: read the list on every request.
+// Staff add organisations while the site runs: read the list on every rendering. The site's
+// server answers this page from memory only while the organisation list's version is the one it
+// was rendered at (lib/security/page-cache.ts, docs/decisions/028).
 export const dynamic = "force-dynamic";
 
 async function loadGroups(content: SiteContent): Promise<OrganisationListGroup[] | undefined> {

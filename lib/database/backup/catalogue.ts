@@ -16,7 +16,9 @@ export const DETERMINISTIC_SESSION_SQL = [
 
 // register_epoch is left out on purpose: a restored database keeps the fresh epoch its migration
 // gave it, so feed cursors handed out before the restore are refused (docs/decisions/020).
-export const EXCLUDED_TABLES = new Set(["_prisma_migrations", "register_epoch"]);
+// organisation_list_version likewise: a restored database's list gets a version no site has seen,
+// so no site answers /when-it-starts from a rendering of other rows (docs/decisions/028).
+export const EXCLUDED_TABLES = new Set(["_prisma_migrations", "register_epoch", "organisation_list_version"]);
 
 export type TableInfo = {
   name: string;
