@@ -12,9 +12,10 @@
 // data as it stands, which that version source changes with (read for every
 // request, so a change shows at once and a database that cannot be read is never
 // hidden behind a kept page).
-// Later language routes (/bn/..., /es/...) are added as further paths here.
 
 import { ROUTES } from "../content/routes";
+import { localiseHref } from "../i18n/paths";
+import { PUBLISHED_LOCALES } from "../i18n/published";
 
 /**
  * Put on an element of a page rendered in a degraded way (for example the
@@ -71,7 +72,15 @@ export const INFORMATION_PAGES: readonly InformationPage[] = [
   { path: ROUTES.factsAndFigures, maxAgeMs: REGISTER_DATA_MAX_AGE_MS },
 ];
 
-const BY_PATH = new Map(INFORMATION_PAGES.map((page) => [page.path, page]));
+/**
+ * The same pages in every published language (/bn/your-choice...): each language's rendering is kept
+ * under its own address, on the same terms as the English (docs/decisions/030).
+ */
+export const LOCALISED_INFORMATION_PAGES: readonly InformationPage[] = PUBLISHED_LOCALES.flatMap((locale) =>
+  INFORMATION_PAGES.map((page) => ({ ...page, path: localiseHref(locale, page.path) })),
+);
+
+const BY_PATH = new Map(LOCALISED_INFORMATION_PAGES.map((page) => [page.path, page]));
 
 /** The information page at exactly this path (no query string, no trailing slash), or undefined. */
 export function informationPageAt(pathname: string): InformationPage | undefined {

@@ -143,7 +143,8 @@ async function main(): Promise<number> {
     site = startSite(PORT, { DATABASE_URL: database.url, LOCAL_DEMO: "on", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: SITE, CANARY_CHECKER: "off", ...(values["no-page-cache"] ? { PAGE_CACHE: "off" } : {}) }, logFd);
     await waitUntilServing(`${SITE}/api/health/live`, site);
 
-    const pages = INFORMATION_PAGES.map((page) => page.path);
+    // Every English page, and three in other languages (each language's pages are kept the same way).
+    const pages = [...INFORMATION_PAGES.map((page) => page.path), "/bn", "/so/your-choice", "/en-easy/when-it-starts"];
     for (const pathname of pages) await checkPage(pathname);
     const stylesheet = await fetch(`${SITE}${STATIC_FILE}`);
     await stylesheet.arrayBuffer();
