@@ -71,7 +71,7 @@ async function optOutIn(locale: Locale, page: Page, expectAccessible: () => Prom
   await expect(summary).not.toContainText(ENGLISH.WHO_FOR.errors.required);
   await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(content.site.ERROR_MESSAGE_PREFIX)}`));
   await onPage("who-for", W.WHO_FOR.title);
-  await page.getByRole("radio", { name: W.WHO_FOR.options[0].label, exact: true }).check();
+  await page.getByRole("radio", { name: W.WHO_FOR.options[0]!.label, exact: true }).check();
   await continueButton().click();
 
   await onPage("name", W.NAME.titleSelf);
@@ -97,7 +97,7 @@ async function optOutIn(locale: Locale, page: Page, expectAccessible: () => Prom
   await continueButton().click();
 
   await onPage("decision", W.DECISION.title);
-  await page.getByRole("radio", { name: W.DECISION.options[0].label, exact: true }).check();
+  await page.getByRole("radio", { name: W.DECISION.options[0]!.label, exact: true }).check();
   await continueButton().click();
 
   await onPage("email", W.EMAIL.title);
@@ -117,7 +117,7 @@ async function optOutIn(locale: Locale, page: Page, expectAccessible: () => Prom
   // Check your answers: the date of birth in the language's own date words; "Change" links keep the prefix.
   await onPage("check-answers", W.CHECK_ANSWERS.title);
   await expect(page.locator(".nhsuk-summary-list")).toContainText(content.dates.formatCalendarDate(new Date("1970-05-17T00:00:00Z")));
-  await expect(page.locator(".nhsuk-summary-list")).toContainText(W.WHO_FOR.options[0].label);
+  await expect(page.locator(".nhsuk-summary-list")).toContainText(W.WHO_FOR.options[0]!.label);
   for (const href of await page.locator(".nhsuk-summary-list a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
     expect(href, "a Change link").toMatch(new RegExp(`^${prefix}/choice/opt-out/[a-z-]+\\?change=1$`));
   }
