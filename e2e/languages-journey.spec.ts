@@ -5,6 +5,7 @@ import { contentFor } from "../lib/content/locales";
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/i18n/locales";
 import { PUBLISHED_LOCALES } from "../lib/i18n/published";
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
+import { NhsLoginPage } from "./pages/nhs-login-page";
 import { withE2eDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { waitForCapturedMail } from "./support/mail";
@@ -35,6 +36,67 @@ for (const javaScriptEnabled of [true, false]) {
         await optOutIn(locale, page, expectAccessible);
       });
     }
+  });
+}
+
+// NHS login sends everyone back to one callback address: the resident still
+// lands in the language they started in, through to check your choice. One
+// language with JavaScript and another without, to keep the run short.
+for (const [javaScriptEnabled, locale] of [
+  [true, LOCALES[0]!],
+  [false, LOCALES[LOCALES.length - 1]!],
+] as const) {
+  test.describe(`NHS login in ${LOCALE_INFO[locale].englishName} ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+    test.describe.configure({ timeout: 180_000 });
+
+    test(`comes back to ${LOCALE_INFO[locale].prefix} and finishes the journey in ${locale}`, async ({ page, expectAccessible }) => {
+      const content = contentFor(locale);
+      const W = content.choice;
+      const { prefix, htmlLang } = LOCALE_INFO[locale];
+      const email = `nhs-login-${locale}-${unique()}@example.org`;
+      const nhsNumber = generateTestNhsNumber();
+      const familyName = `Journey${Array.from({ length: 6 }, () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(Math.random() * 26)]).join("")}`;
+      const inLanguage = async (path: string, heading: string) => {
+        await expect(page).toHaveURL(new RegExp(`^[^?#]*//[^/]+${prefix}${path}(\\?|$)`));
+        await expect(page.locator("html")).toHaveAttribute("lang", htmlLang);
+        await expect(page.getByRole("heading", { level: 1, name: heading, exact: true })).toBeVisible();
+        await expect(page).toHaveTitle(/\S/);
+        await expectAccessible();
+      };
+
+      await page.goto(`${prefix}/choice/opt-out`);
+      await inLanguage("/choice/opt-out", W.JOURNEYS["opt-out"].title);
+      await page.getByRole("button", { name: content.nhsLogin.NHS_LOGIN_START.button, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Sign in as a test person" })).toBeVisible();
+      await new NhsLoginPage(page, expectAccessible).signInAsSomeoneElse({ givenName: "Jo", familyName, nhsNumber, birthdate: "1968-11-20", email });
+
+      // Back from NHS login, in the language the sign-in began in.
+      await inLanguage("/choice/opt-out/postcode", W.POSTCODE.titleSelf);
+      await page.getByLabel(W.POSTCODE.label, { exact: true }).fill("N1 1AA");
+      await page.getByRole("button", { name: W.COMMON.continue, exact: true }).click();
+      await inLanguage("/choice/opt-out/gp-practice", W.GP_PRACTICE.titleSelf);
+      await page.getByRole("button", { name: W.COMMON.continue, exact: true }).click();
+      await inLanguage("/choice/opt-out/decision", W.DECISION.title);
+      await page.getByRole("button", { name: W.COMMON.continue, exact: true }).click();
+      await inLanguage("/choice/opt-out/check-answers", W.CHECK_ANSWERS.title);
+      // NHS login's answers, read-only, in the language: who, and the date of birth in its date words.
+      const summary = page.locator(".nhsuk-summary-list");
+      await expect(summary).toContainText(content.nhsLogin.NHS_LOGIN_DETAILS.madeBy);
+      await expect(summary).toContainText(content.dates.formatCalendarDate(new Date("1968-11-20T00:00:00Z")));
+      await page.getByRole("button", { name: W.CHECK_ANSWERS.submit, exact: true }).click();
+      await inLanguage("/choice/opt-out/confirmation", W.CONFIRMATION.title.OPT_OUT);
+      const reference = ((await page.getByTestId("reference-number").textContent()) ?? "").trim();
+      const mail = await waitForCapturedMail((m) => m.to.includes(email) && m.subject.includes(reference));
+      expect(mail.subject).toBe(W.CHOICE_EMAILS.confirmationSubject(reference));
+      expect(mail.html).toContain(`<html lang="${htmlLang}">`);
+
+      // Check your choice, in the language: the current choice in its words.
+      const C = content.nhsLogin.CHECK_YOUR_CHOICE;
+      await page.goto(`${prefix}/check-your-choice`);
+      await inLanguage("/check-your-choice", C.title);
+      await expect(page.getByTestId("current-choice")).toContainText(C.current["opted-out"]);
+    });
   });
 }
 
