@@ -34,7 +34,7 @@ export type StepFormState = {
 
 function journeySlugFrom(value: FormDataEntryValue | null, locale: Locale): JourneySlug {
   const slug = String(value ?? "");
-  if (!(slug in JOURNEYS)) redirect(localiseHref(locale, ROUTES.yourChoice));
+  if (!Object.hasOwn(JOURNEYS, slug)) redirect(localiseHref(locale, ROUTES.yourChoice));
   return slug as JourneySlug;
 }
 

@@ -16,7 +16,7 @@ import { startJourneyAction } from "../actions";
 type PageProps = { params: Promise<{ journey: string }> };
 
 function isJourneySlug(value: string): value is JourneySlug {
-  return value in JOURNEYS;
+  return Object.hasOwn(JOURNEYS, value);
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {

@@ -26,7 +26,7 @@ type PageProps = { params: Promise<{ journey: string; step: string }>; searchPar
 
 const EXTRA_PAGES = ["confirmation", "not-eligible"] as const;
 function isJourneySlug(value: string): value is JourneySlug {
-  return value in ENGLISH_JOURNEYS;
+  return Object.hasOwn(ENGLISH_JOURNEYS, value);
 }
 
 /** The journey the cookie points at. */
