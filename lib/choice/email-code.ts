@@ -1,6 +1,6 @@
-import { CHOICE_EMAILS, CONFIRM_EMAIL } from "../content/choice";
-import { renderPlainEmail } from "../content/emails";
+import { contentFor } from "../content/locales";
 import { getDb } from "../db";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { enqueueEmail } from "../email/enqueue-email";
 import { wakeOutboxWorker } from "../email/outbox-worker";
 import {
@@ -21,8 +21,11 @@ export type SendCodeResult = { ok: true } | { ok: false; message: string };
  * only its hash. A new code replaces the last one. Throttled per journey;
  * callers also apply the per-address and per-email rate limits.
  */
-export async function sendEmailCode(options: { journeyId: string; email: string; now?: Date }): Promise<SendCodeResult> {
+export async function sendEmailCode(options: { journeyId: string; email: string; now?: Date; locale?: Locale }): Promise<SendCodeResult> {
   const now = options.now ?? new Date();
+  // The messages and the email in the language of the journey's page.
+  const { choice, emails } = contentFor(options.locale ?? DEFAULT_LOCALE);
+  const { CONFIRM_EMAIL, CHOICE_EMAILS } = choice;
   const code = generateCode();
   const salt = generateSalt();
   const result = await getDb().$transaction(async (tx) => {
@@ -48,7 +51,7 @@ export async function sendEmailCode(options: { journeyId: string; email: string;
         otpSendCount: sendCount,
       },
     });
-    const email = renderPlainEmail({ subject: CHOICE_EMAILS.codeSubject, lines: CHOICE_EMAILS.codeBody(code) });
+    const email = emails.renderPlainEmail({ subject: CHOICE_EMAILS.codeSubject, lines: CHOICE_EMAILS.codeBody(code) });
     await enqueueEmail(tx, { idempotencyKey: `choice-code:${options.journeyId}:${sendCount}`, to: options.email, ...email });
     return { ok: true as const };
   });
@@ -59,8 +62,9 @@ export async function sendEmailCode(options: { journeyId: string; email: string;
 export type VerifyCodeResult = { ok: true } | { ok: false; message: string };
 
 /** Checks a code: right, unexpired and within the attempts allowed proves the address it was sent to. */
-export async function verifyEmailCode(options: { journeyId: string; code: string; now?: Date }): Promise<VerifyCodeResult> {
+export async function verifyEmailCode(options: { journeyId: string; code: string; now?: Date; locale?: Locale }): Promise<VerifyCodeResult> {
   const now = options.now ?? new Date();
+  const { CONFIRM_EMAIL } = contentFor(options.locale ?? DEFAULT_LOCALE).choice;
   return getDb().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<
       { otp_hash: string | null; otp_salt: string | null; otp_email: string | null; otp_expires_at: Date | null; otp_attempts: number }[]
@@ -84,8 +88,9 @@ export async function verifyEmailCode(options: { journeyId: string; code: string
 }
 
 /** Why the journey's last code can no longer be used (all its attempts used, or expired), if it cannot. */
-export async function findCodeProblem(options: { journeyId: string; now?: Date }): Promise<string | undefined> {
+export async function findCodeProblem(options: { journeyId: string; now?: Date; locale?: Locale }): Promise<string | undefined> {
   const now = options.now ?? new Date();
+  const { CONFIRM_EMAIL } = contentFor(options.locale ?? DEFAULT_LOCALE).choice;
   const row = await getDb().choiceJourney.findUnique({ where: { id: options.journeyId }, select: { otpHash: true, otpAttempts: true, otpExpiresAt: true } });
   if (!row?.otpHash || !row.otpExpiresAt) return undefined;
   if (row.otpAttempts >= MAX_CODE_ATTEMPTS) return CONFIRM_EMAIL.errors.tooManyAttempts;

@@ -12,6 +12,14 @@ export const JOURNEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export const JOURNEY_COOKIE: Record<JourneySlug, string> = { "opt-out": "choice_opt_out", "opt-in": "choice_opt_in" };
 
+/**
+ * The journey cookie's path: the whole site, because a journey's pages are at /choice/... in English and
+ * behind a language prefix in every other language (/bn/choice/...), and a resident may change language
+ * part way through (the header's language links) without losing their answers. It is HttpOnly and holds
+ * only a random token.
+ */
+export const JOURNEY_COOKIE_PATH = "/";
+
 const KIND: Record<JourneySlug, "OPT_OUT" | "OPT_IN"> = { "opt-out": "OPT_OUT", "opt-in": "OPT_IN" };
 
 export type Journey = {

@@ -11,6 +11,12 @@ describe("a journey form too large to read", () => {
     expect(requestTooLargeRedirect(url("/choice/opt-in/evidence?change=1"), headers())).toBe(`/choice/opt-in/evidence?problem=${REQUEST_TOO_LARGE_PROBLEM}&change=1`);
   });
 
+  it("goes back to the question in the language it was asked in", () => {
+    expect(requestTooLargeRedirect(url("/bn/choice/opt-out/evidence"), headers())).toBe(`/bn/choice/opt-out/evidence?problem=${REQUEST_TOO_LARGE_PROBLEM}`);
+    expect(requestTooLargeRedirect(url("/tr/choice/opt-in/evidence?change=1"), headers())).toBe(`/tr/choice/opt-in/evidence?problem=${REQUEST_TOO_LARGE_PROBLEM}&change=1`);
+    expect(requestTooLargeRedirect(url("/bn/choice/opt-out/name"), headers())).toBeNull();
+  });
+
   it("is left to the guard's own answer for anything else", () => {
     // With JavaScript (a server action call), a question without a file, another page, another journey.
     expect(requestTooLargeRedirect(url("/choice/opt-out/evidence"), headers({ "next-action": "abc" }))).toBeNull();

@@ -1,3 +1,4 @@
+import { splitLocale } from "../i18n/paths";
 import { STEP_REGISTRY } from "./steps/index";
 
 // Without JavaScript a browser sends the chosen file whatever else the form
@@ -15,7 +16,8 @@ export const REQUEST_TOO_LARGE_PROBLEM = "too-large";
 export function requestTooLargeRedirect(url: { pathname: string; searchParams: URLSearchParams }, headers: { get(name: string): string | null }): string | null {
   // A server action called by JavaScript (it sends this header) cannot follow a redirect to a page.
   if (headers.get("next-action") !== null) return null;
-  const match = /^\/choice\/(opt-out|opt-in)\/([a-z-]+)$/.exec(url.pathname);
+  // A question in any language (/bn/choice/opt-out/evidence) goes back to itself, in its language.
+  const match = /^\/choice\/(opt-out|opt-in)\/([a-z-]+)$/.exec(splitLocale(url.pathname).path);
   if (!match || !STEP_REGISTRY.isStep(match[2]!) || !STEP_REGISTRY.get(match[2]!).whenRequestTooLarge) return null;
   const isChange = url.searchParams.get("change") === "1";
   return `${url.pathname}?problem=${REQUEST_TOO_LARGE_PROBLEM}${isChange ? "&change=1" : ""}`;

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 
 import { recordDecision } from "../consent/record-decision";
-import { formatLondonDateTime } from "../content/dates";
+import { contentFor } from "../content/locales";
 import { getDb, Prisma, type TransactionClient } from "../db";
 import { renderDecisionConfirmationEmail } from "../email/decision-confirmation-email";
 import { enqueueEmail } from "../email/enqueue-email";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { wakeOutboxWorker } from "../email/outbox-worker";
 import type { DecisionDetailsInput } from "../validation/decision";
 import { findVerifiedJourneySession, verifiedAssurance } from "../identity/verified-decision";
@@ -23,8 +24,10 @@ export type SubmitChoiceResult =
  * the staff queue, and the confirmation email in the outbox. If the mail
  * server is down the decision still stands; the outbox sends the email later.
  */
-export async function submitChoice(options: { journey: Journey; now?: Date; requestId?: string }): Promise<SubmitChoiceResult> {
+export async function submitChoice(options: { journey: Journey; now?: Date; requestId?: string; locale?: Locale }): Promise<SubmitChoiceResult> {
   const { journey } = options;
+  // The language the journey was made in: recorded with the decision, and the confirmation email's.
+  const locale = options.locale ?? DEFAULT_LOCALE;
   if (journey.submission) return { ok: true, ...journey.submission, isRepeat: true };
   const missing = firstIncompleteStep({ answers: journey.answers, verifiedEmail: journey.verifiedEmail, hasEvidenceFile: journey.hasEvidenceFile });
   if (missing !== "check-answers") return { ok: false, problem: "incomplete", step: missing };
@@ -58,12 +61,13 @@ export async function submitChoice(options: { journey: Journey; now?: Date; requ
       assurance: verified ? verifiedAssurance(verified) : { level: "PROVED_EMAIL" },
       recordedBy: verified ? { kind: "RESIDENT", id: `nhs-login-session:${verified.id}` } : { kind: "RESIDENT" },
       requestId: options.requestId,
+      language: locale,
       onRecorded: async (tx, decision) => {
         await tx.choiceSubmission.create({
           data: { journeyId: journey.id, decisionId: decision.id, reference: decision.reference, status: decision.status },
         });
         if (proxy) await addToEvidenceQueue(tx, journey.id, decision.id, answers.evidenceMethod ?? "POST");
-        const email = renderConfirmationEmail({ journey, reference: decision.reference, status: decision.status, recordedAt: details.decidedAt as Date });
+        const email = renderConfirmationEmail({ journey, locale, reference: decision.reference, status: decision.status, recordedAt: details.decidedAt as Date });
         await enqueueEmail(tx, { idempotencyKey: `decision-confirmation:${decision.id}`, to: journey.verifiedEmail!, ...email });
       },
     });
@@ -105,9 +109,11 @@ async function addToEvidenceQueue(tx: TransactionClient, journeyId: string, deci
   await tx.choiceJourney.update({ where: { id: journeyId }, data: { evidenceContent: null } });
 }
 
-function renderConfirmationEmail(input: { journey: Journey; reference: string; status: "EFFECTIVE" | "AWAITING_REVIEW"; recordedAt: Date }) {
+function renderConfirmationEmail(input: { journey: Journey; locale: Locale; reference: string; status: "EFFECTIVE" | "AWAITING_REVIEW"; recordedAt: Date }) {
   const { answers } = input.journey;
-  return renderDecisionConfirmationEmail({
+  const content = contentFor(input.locale);
+  return renderDecisionConfirmationEmail(
+    {
     reference: input.reference,
     choice: answers.choice!,
     status: input.status,
@@ -115,7 +121,9 @@ function renderConfirmationEmail(input: { journey: Journey; reference: string; s
     familyName: answers.familyName ?? "",
     madeBy: answers.madeBy ?? "SELF",
     proxyName: answers.proxyName,
-    recordedAt: formatLondonDateTime(input.recordedAt),
-    postsEvidence: isProxy(answers) && answers.evidenceMethod === "POST",
-  });
+    recordedAt: content.dates.formatLondonDateTime(input.recordedAt),
+      postsEvidence: isProxy(answers) && answers.evidenceMethod === "POST",
+    },
+    input.locale,
+  );
 }

@@ -1,17 +1,24 @@
 import { createHash } from "node:crypto";
 
 import { formatReferenceNumber } from "./reference-number";
-import { formatLondonDateTime } from "../content/dates";
-import { renderOptInAttemptNotice, type OptInAttemptNoticeInput } from "../content/emails";
+import type { OptInAttemptNoticeInput } from "../content/emails";
+import { contentFor } from "../content/locales";
 import type { TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { isPublished } from "../i18n/published";
 
 // Whenever an opt-in reverses, or tries to reverse, an opt-out, everyone who
 // proved an earlier opt-out of that person is told, in the opt-in's own
 // transaction, through the outbox (docs/decisions/015). The notice carries
 // nothing the requester gave.
 
-export type NoticeAddress = { address: string; basis: OptInAttemptNoticeInput["basis"] };
+/** An address to tell, why, and the language to tell it in: that of the decision the address made (English when not known). */
+export type NoticeAddress = { address: string; basis: OptInAttemptNoticeInput["basis"]; language: Locale };
+
+function languageOf(value: string | null): Locale {
+  return isLocale(value) && isPublished(value) ? value : DEFAULT_LOCALE;
+}
 
 /**
  * Who to tell about an attempt to opt this person back in: every address that
@@ -26,8 +33,8 @@ export type NoticeAddress = { address: string; basis: OptInAttemptNoticeInput["b
  * kept without a decision, add their emails here.
  */
 export async function listOptOutNoticeAddresses(tx: TransactionClient, options: { nhsNumber: string; excludeDecisionId?: string }): Promise<NoticeAddress[]> {
-  const rows = await tx.$queryRaw<{ reference: string; decided_at: Date; choice: string; assurance: string; contact_email: string | null; nhs_login_email: string | null }[]>`
-    SELECT d.reference, d.decided_at, d.choice, d.assurance, d.contact_email, d.nhs_login_email
+  const rows = await tx.$queryRaw<{ reference: string; decided_at: Date; choice: string; assurance: string; contact_email: string | null; nhs_login_email: string | null; language: string | null }[]>`
+    SELECT d.reference, d.decided_at, d.choice, d.assurance, d.contact_email, d.nhs_login_email, d.language
       FROM decision d
      WHERE d.nhs_number = ${options.nhsNumber}
        AND d.id::text IS DISTINCT FROM ${options.excludeDecisionId ?? null}
@@ -37,14 +44,16 @@ export async function listOptOutNoticeAddresses(tx: TransactionClient, options: 
   const found = new Map<string, NoticeAddress>();
   for (const row of rows) {
     // Latest first: each address is told about its most recent opt-out.
+    const language = languageOf(row.language);
     if (row.choice === "OPT_OUT" && row.assurance === "PROVED_EMAIL" && row.contact_email && !found.has(row.contact_email)) {
       found.set(row.contact_email, {
         address: row.contact_email,
-        basis: { kind: "opt-out", reference: formatReferenceNumber(row.reference), decidedOn: formatLondonDateTime(row.decided_at) },
+        basis: { kind: "opt-out", reference: formatReferenceNumber(row.reference), decidedOn: contentFor(language).dates.formatLondonDateTime(row.decided_at) },
+        language,
       });
     }
     if (row.nhs_login_email && !found.has(row.nhs_login_email)) {
-      found.set(row.nhs_login_email, { address: row.nhs_login_email, basis: { kind: "nhs-login" } });
+      found.set(row.nhs_login_email, { address: row.nhs_login_email, basis: { kind: "nhs-login" }, language });
     }
   }
   return [...found.values()];
@@ -68,9 +77,11 @@ export async function queueOptInAttemptNotices(
     (notice) => notice.address !== options.requesterAddress,
   );
   for (const notice of addresses) {
-    const email = renderOptInAttemptNotice({
+    // In the language of the decision this address made, not the requester's.
+    const content = contentFor(notice.language);
+    const email = content.emails.renderOptInAttemptNotice({
       requestReference: formatReferenceNumber(options.optIn.reference),
-      receivedAt: formatLondonDateTime(options.optIn.receivedAt),
+      receivedAt: content.dates.formatLondonDateTime(options.optIn.receivedAt),
       outcome: options.optIn.status,
       basis: notice.basis,
     });

@@ -1,6 +1,7 @@
 import { formatReferenceNumber } from "../consent/reference-number";
-import { CHOICE_EMAILS, CONFIRMATION } from "../content/choice";
-import { renderFactsEmail, type RenderedEmail } from "../content/emails";
+import type { RenderedEmail } from "../content/emails";
+import { contentFor } from "../content/locales";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 /** What the confirmation email says about a decision, whichever way it reached us. */
 export type DecisionConfirmation = {
@@ -19,10 +20,14 @@ export type DecisionConfirmation = {
 
 /**
  * The confirmation email for a decision: the online journeys and staff keying (a paper form or call that
- * gave an address) send the same words. An opt-in's status is the same for everyone, whatever the
- * person's current choice (docs/decisions/015).
+ * gave an address) send the same words, in the language the decision was made in (subject, body and the
+ * HTML's lang, from lib/content/locales/<locale>). An opt-in's status is the same for everyone, whatever
+ * the person's current choice (docs/decisions/015).
  */
-export function renderDecisionConfirmationEmail(input: DecisionConfirmation): RenderedEmail {
+export function renderDecisionConfirmationEmail(input: DecisionConfirmation, locale: Locale = DEFAULT_LOCALE): RenderedEmail {
+  const content = contentFor(locale);
+  const { CHOICE_EMAILS, CONFIRMATION } = content.choice;
+  const { renderFactsEmail } = content.emails;
   const reference = formatReferenceNumber(input.reference);
   const rows: [string, string][] = [
     [CHOICE_EMAILS.rows.reference, reference],

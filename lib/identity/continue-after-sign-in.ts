@@ -1,4 +1,4 @@
-import { createJourney, JOURNEY_COOKIE, JOURNEY_LIFETIME_MS } from "../choice/journey-store";
+import { createJourney, JOURNEY_COOKIE, JOURNEY_COOKIE_PATH, JOURNEY_LIFETIME_MS } from "../choice/journey-store";
 import { firstIncompleteStep, journeyPath, type JourneyAnswers } from "../choice/steps";
 import { NHS_LOGIN_ROUTES } from "../content/nhs-login";
 import { getDb } from "../db";
@@ -39,6 +39,6 @@ export async function continueAfterNhsLogin(options: { purpose: SignInPurpose; i
   const next = firstIncompleteStep({ answers, verifiedEmail: options.identity.email, hasEvidenceFile: false });
   return {
     redirectTo: journeyPath(options.purpose, next),
-    cookies: [{ name: JOURNEY_COOKIE[options.purpose], value: token, path: "/choice", maxAge: Math.floor(JOURNEY_LIFETIME_MS / 1000) }],
+    cookies: [{ name: JOURNEY_COOKIE[options.purpose], value: token, path: JOURNEY_COOKIE_PATH, maxAge: Math.floor(JOURNEY_LIFETIME_MS / 1000) }],
   };
 }

@@ -1,3 +1,4 @@
+import { contentFor } from "../content/locales";
 import { describe, expect, it } from "vitest";
 
 import { firstIncompleteStep, isStepApplicable, previousStep } from "../choice/steps";
@@ -37,7 +38,7 @@ describe("a journey answered by NHS login", () => {
   it("shows NHS login's answers read-only on check your answers", async () => {
     const answers = nhsLoginAnswers(IDENTITY, "OPT_OUT", "00000000-0000-0000-0000-000000000000");
     const journey = { id: "j", kind: "OPT_OUT" as const, answers, verifiedEmail: IDENTITY.email, otpEmail: null, evidenceFileName: null, hasEvidenceFile: false, submission: null };
-    const rows = await STEP_REGISTRY.checkAnswerRows(journey, { gpPracticeName: async () => undefined });
+    const rows = await STEP_REGISTRY.checkAnswerRows(journey, { gpPracticeName: async () => undefined }, contentFor("en"));
     const readOnly = rows.filter((row) => row.isReadOnly).map((row) => row.value);
     expect(readOnly).toEqual(["Myself (signed in with NHS login)", "Priya Shah", "12 March 1984", "999 123 4500", "priya.shah@example.org"]);
     expect(rows.filter((row) => !row.isReadOnly).map((row) => row.step)).not.toContain("name");

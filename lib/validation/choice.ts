@@ -1,16 +1,36 @@
 import { z } from "zod";
 
-import { ABOUT_YOU, CONFIRM_EMAIL, DATE_OF_BIRTH, DECISION, EMAIL, EVIDENCE, GP_PRACTICE, NAME, POSTCODE, WHO_FOR } from "../content/choice";
+import * as English from "../content/choice";
+import { DECISION_ERRORS } from "../content/decision-errors";
+import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
+import type { Localised } from "../i18n/localised";
 import { isUnderChildAgeLimit } from "../choice/journey-answers";
-import { CHOICES, DECISION_MAKERS, decisionDetailsSchema, isoDateSchema, postcodeSchema } from "./decision";
+import { CHOICES, DECISION_MAKERS, isoDateSchema, nhsNumberSchemaIn, optional, postcodeSchemaWith, type NhsNumberErrorMessages } from "./decision";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
 
-// The online journeys' step forms. Each derives from the register's own
-// decision schema (one schema, both sides): the client validates with these
-// through react-hook-form, and the server action parses them again.
+// The online journeys' step forms. Each uses the register's own field rules
+// (lib/validation/decision.ts), with its messages in the page's language: the
+// server page passes the words (plain strings) to the browser, which builds the
+// same schema with react-hook-form, and the server action parses it again.
 
-// .pick() refuses an object with refinements, so pick from its plain shape.
-const decisionFields = z.object(decisionDetailsSchema.shape);
+/** Every message the journeys' step forms give, in one language: plain strings, so they can go to the browser. */
+export type ChoiceSchemaWords = {
+  WHO_FOR: { errors: Localised<typeof English.WHO_FOR.errors> };
+  ABOUT_YOU: { errors: Localised<typeof English.ABOUT_YOU.errors> };
+  NAME: { errors: Localised<typeof English.NAME.errors> };
+  DATE_OF_BIRTH: { errors: Localised<typeof English.DATE_OF_BIRTH.errors> };
+  POSTCODE: { errors: Localised<typeof English.POSTCODE.errors> };
+  GP_PRACTICE: { errors: Localised<typeof English.GP_PRACTICE.errors> };
+  EVIDENCE: { errors: Localised<typeof English.EVIDENCE.errors> };
+  DECISION: { errors: Localised<typeof English.DECISION.errors> };
+  EMAIL: { errors: Localised<typeof English.EMAIL.errors> };
+  CONFIRM_EMAIL: { errors: Localised<typeof English.CONFIRM_EMAIL.errors> };
+  DECISION_ERRORS: Pick<Localised<typeof DECISION_ERRORS>, "postcode">;
+  NHS_NUMBER_ERRORS: NhsNumberErrorMessages;
+};
+
+/** The English messages: staff keying, the tests, and the default. */
+export const ENGLISH_SCHEMA_WORDS: ChoiceSchemaWords = { ...English, DECISION_ERRORS, NHS_NUMBER_ERRORS };
 
 export { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX };
 export const EMAIL_MAX = 254;
@@ -32,38 +52,33 @@ function nameField(messages: { required: string; tooLong: string; characters: st
     .transform((value) => value.replace(/\s+/g, " "));
 }
 
-export const whoForStepSchema = decisionFields.pick({ madeBy: true }).extend({
-  madeBy: z.enum(DECISION_MAKERS, WHO_FOR.errors.required),
-});
+export function whoForStepSchemaIn(W: ChoiceSchemaWords) {
+  return z.object({ madeBy: z.enum(DECISION_MAKERS, W.WHO_FOR.errors.required) });
+}
 
-export const aboutYouStepSchema = decisionFields.pick({ proxyName: true, proxyRelationship: true }).extend({
-  proxyName: nameField(
-    { required: ABOUT_YOU.errors.proxyNameRequired, tooLong: ABOUT_YOU.errors.proxyNameTooLong, characters: ABOUT_YOU.errors.proxyNameCharacters },
-    PROXY_NAME_MAX,
-  ),
-  proxyRelationship: nameField(
-    { required: ABOUT_YOU.errors.relationshipRequired, tooLong: ABOUT_YOU.errors.relationshipTooLong, characters: ABOUT_YOU.errors.relationshipCharacters },
-    RELATIONSHIP_MAX,
-  ),
-});
+export function aboutYouStepSchemaIn(W: ChoiceSchemaWords) {
+  const E = W.ABOUT_YOU.errors;
+  return z.object({
+    proxyName: nameField({ required: E.proxyNameRequired, tooLong: E.proxyNameTooLong, characters: E.proxyNameCharacters }, PROXY_NAME_MAX),
+    proxyRelationship: nameField({ required: E.relationshipRequired, tooLong: E.relationshipTooLong, characters: E.relationshipCharacters }, RELATIONSHIP_MAX),
+  });
+}
 
-export const nameStepSchema = decisionFields.pick({ givenName: true, familyName: true }).extend({
-  givenName: nameField(
-    { required: NAME.errors.givenNameRequired, tooLong: NAME.errors.givenNameTooLong, characters: NAME.errors.givenNameCharacters },
-    NAME_MAX,
-  ),
-  familyName: nameField(
-    { required: NAME.errors.familyNameRequired, tooLong: NAME.errors.familyNameTooLong, characters: NAME.errors.familyNameCharacters },
-    NAME_MAX,
-  ),
-});
+export function nameStepSchemaIn(W: ChoiceSchemaWords) {
+  const E = W.NAME.errors;
+  return z.object({
+    givenName: nameField({ required: E.givenNameRequired, tooLong: E.givenNameTooLong, characters: E.givenNameCharacters }, NAME_MAX),
+    familyName: nameField({ required: E.familyNameRequired, tooLong: E.familyNameTooLong, characters: E.familyNameCharacters }, NAME_MAX),
+  });
+}
 
 // No length limit on the boxes: "March" or a five-digit year must get its own
 // message, not fail silently on a limit no message names.
 const dateText = z.string().trim().default("");
 
 /** The NHS.UK date input's three boxes, checked in the order the service manual asks for; every problem has its own message. */
-export function dateOfBirthStepSchema(options: { isChild: boolean; today?: Date }) {
+export function dateOfBirthStepSchemaIn(W: ChoiceSchemaWords, options: { isChild: boolean; today?: Date }) {
+  const E = W.DATE_OF_BIRTH.errors;
   return z
     .object({ dobDay: dateText, dobMonth: dateText, dobYear: dateText })
     .transform((value, ctx) => {
@@ -72,41 +87,49 @@ export function dateOfBirthStepSchema(options: { isChild: boolean; today?: Date 
         return z.NEVER;
       };
       const { dobDay: day, dobMonth: month, dobYear: year } = value;
-      if (!day && !month && !year) return issue(DATE_OF_BIRTH.errors.required);
-      if (!day) return issue(DATE_OF_BIRTH.errors.missingDay);
-      if (!month) return issue(DATE_OF_BIRTH.errors.missingMonth);
-      if (!year) return issue(DATE_OF_BIRTH.errors.missingYear);
-      if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return issue(DATE_OF_BIRTH.errors.invalid);
-      if (!/^\d{4}$/.test(year)) return issue(DATE_OF_BIRTH.errors.yearFourDigits);
+      if (!day && !month && !year) return issue(E.required);
+      if (!day) return issue(E.missingDay);
+      if (!month) return issue(E.missingMonth);
+      if (!year) return issue(E.missingYear);
+      if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return issue(E.invalid);
+      if (!/^\d{4}$/.test(year)) return issue(E.yearFourDigits);
       const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-      if (!isoDateSchema.safeParse(iso).success) return issue(DATE_OF_BIRTH.errors.invalid);
+      if (!isoDateSchema.safeParse(iso).success) return issue(E.invalid);
       const today = options.today ?? new Date();
-      if (iso > today.toISOString().slice(0, 10)) return issue(DATE_OF_BIRTH.errors.future);
-      if (iso < "1900-01-01") return issue(DATE_OF_BIRTH.errors.tooOld);
-      if (options.isChild && !isUnderChildAgeLimit(iso, today)) return issue(DATE_OF_BIRTH.errors.childTooOld);
+      if (iso > today.toISOString().slice(0, 10)) return issue(E.future);
+      if (iso < "1900-01-01") return issue(E.tooOld);
+      if (options.isChild && !isUnderChildAgeLimit(iso, today)) return issue(E.childTooOld);
       return { dateOfBirth: iso };
     });
 }
 
-export const nhsNumberStepSchema = decisionFields.pick({ nhsNumber: true });
+export function nhsNumberStepSchemaIn(W: ChoiceSchemaWords) {
+  return z.object({ nhsNumber: optional(nhsNumberSchemaIn(W.NHS_NUMBER_ERRORS)) });
+}
 
-export const postcodeStepSchema = z.object({
-  postcode: z
-    .string(POSTCODE.errors.required)
-    .trim()
-    .min(1, POSTCODE.errors.required)
-    .max(POSTCODE_MAX + 2, POSTCODE.errors.tooLong)
-    .pipe(postcodeSchema),
-});
+export function postcodeStepSchemaIn(W: ChoiceSchemaWords) {
+  const E = W.POSTCODE.errors;
+  return z.object({
+    postcode: z
+      .string(E.required)
+      .trim()
+      .min(1, E.required)
+      .max(POSTCODE_MAX + 2, E.tooLong)
+      .pipe(postcodeSchemaWith(W.DECISION_ERRORS.postcode.invalid)),
+  });
+}
 
-export const gpPracticeStepSchema = z.object({
-  gpPracticeOds: z
-    .string()
-    .trim()
-    .max(10, GP_PRACTICE.errors.unknown)
-    .transform((value) => (value === "" ? undefined : value))
-    .pipe(z.string().regex(/^[A-Z]\d{5}$|^[A-Z0-9]{3,6}$/, GP_PRACTICE.errors.unknown).optional()),
-});
+export function gpPracticeStepSchemaIn(W: ChoiceSchemaWords) {
+  const unknown = W.GP_PRACTICE.errors.unknown;
+  return z.object({
+    gpPracticeOds: z
+      .string()
+      .trim()
+      .max(10, unknown)
+      .transform((value) => (value === "" ? undefined : value))
+      .pipe(z.string().regex(/^[A-Z]\d{5}$|^[A-Z0-9]{3,6}$/, unknown).optional()),
+  });
+}
 
 export const EVIDENCE_METHODS = ["UPLOAD", "POST"] as const;
 
@@ -117,47 +140,70 @@ function firstFile(value: unknown): File | undefined {
   return undefined;
 }
 
-export const evidenceStepSchema = z
-  .object({
-    evidenceMethod: z.enum(EVIDENCE_METHODS, EVIDENCE.errors.methodRequired),
-    evidenceFile: z.unknown().optional().transform(firstFile),
-    /** The server says a file was uploaded before, so choosing another is optional. */
-    hasUploadedFile: z
-      .unknown()
-      .transform((value) => value === true || value === "true")
-      .optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.evidenceMethod !== "UPLOAD") return;
-    const file = value.evidenceFile;
-    if (!file || file.size === 0) {
-      if (!value.hasUploadedFile) ctx.addIssue({ code: "custom", path: ["evidenceFile"], message: EVIDENCE.errors.fileRequired });
-      return;
-    }
-    if (file.size > EVIDENCE_MAX_BYTES) ctx.addIssue({ code: "custom", path: ["evidenceFile"], message: EVIDENCE.errors.fileTooBig });
+export function evidenceStepSchemaIn(W: ChoiceSchemaWords) {
+  const E = W.EVIDENCE.errors;
+  return z
+    .object({
+      evidenceMethod: z.enum(EVIDENCE_METHODS, E.methodRequired),
+      evidenceFile: z.unknown().optional().transform(firstFile),
+      /** The server says a file was uploaded before, so choosing another is optional. */
+      hasUploadedFile: z
+        .unknown()
+        .transform((value) => value === true || value === "true")
+        .optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (value.evidenceMethod !== "UPLOAD") return;
+      const file = value.evidenceFile;
+      if (!file || file.size === 0) {
+        if (!value.hasUploadedFile) ctx.addIssue({ code: "custom", path: ["evidenceFile"], message: E.fileRequired });
+        return;
+      }
+      if (file.size > EVIDENCE_MAX_BYTES) ctx.addIssue({ code: "custom", path: ["evidenceFile"], message: E.fileTooBig });
+    });
+}
+
+export function decisionStepSchemaIn(W: ChoiceSchemaWords) {
+  return z.object({ choice: z.enum(CHOICES, W.DECISION.errors.required) });
+}
+
+export function emailStepSchemaIn(W: ChoiceSchemaWords) {
+  const E = W.EMAIL.errors;
+  return z.object({
+    email: z
+      .string(E.required)
+      .trim()
+      .min(1, E.required)
+      .max(EMAIL_MAX, E.tooLong)
+      .toLowerCase()
+      .pipe(z.email(E.invalid)),
   });
+}
 
-export const decisionStepSchema = decisionFields.pick({ choice: true }).extend({
-  choice: z.enum(CHOICES, DECISION.errors.required),
-});
+export function codeStepSchemaIn(W: ChoiceSchemaWords) {
+  const E = W.CONFIRM_EMAIL.errors;
+  return z.object({
+    code: z
+      .string(E.required)
+      .transform((value) => value.replace(/[\s-]/g, ""))
+      .refine((value) => value.length > 0, E.required)
+      .refine((value) => new RegExp(`^\\d{${CODE_LENGTH}}$`).test(value), E.format),
+  });
+}
 
-export const emailStepSchema = z.object({
-  email: z
-    .string(EMAIL.errors.required)
-    .trim()
-    .min(1, EMAIL.errors.required)
-    .max(EMAIL_MAX, EMAIL.errors.tooLong)
-    .toLowerCase()
-    .pipe(z.email(EMAIL.errors.invalid)),
-});
-
-export const codeStepSchema = z.object({
-  code: z
-    .string(CONFIRM_EMAIL.errors.required)
-    .transform((value) => value.replace(/[\s-]/g, ""))
-    .refine((value) => value.length > 0, CONFIRM_EMAIL.errors.required)
-    .refine((value) => new RegExp(`^\\d{${CODE_LENGTH}}$`).test(value), CONFIRM_EMAIL.errors.format),
-});
+// In English, for staff keying and the tests.
+const EN = ENGLISH_SCHEMA_WORDS;
+export const whoForStepSchema = whoForStepSchemaIn(EN);
+export const aboutYouStepSchema = aboutYouStepSchemaIn(EN);
+export const nameStepSchema = nameStepSchemaIn(EN);
+export const dateOfBirthStepSchema = (options: { isChild: boolean; today?: Date }) => dateOfBirthStepSchemaIn(EN, options);
+export const nhsNumberStepSchema = nhsNumberStepSchemaIn(EN);
+export const postcodeStepSchema = postcodeStepSchemaIn(EN);
+export const gpPracticeStepSchema = gpPracticeStepSchemaIn(EN);
+export const evidenceStepSchema = evidenceStepSchemaIn(EN);
+export const decisionStepSchema = decisionStepSchemaIn(EN);
+export const emailStepSchema = emailStepSchemaIn(EN);
+export const codeStepSchema = codeStepSchemaIn(EN);
 
 /** Field errors from a failed parse: the first message for each field. */
 export function firstFieldErrors(error: z.ZodError): Record<string, string> {

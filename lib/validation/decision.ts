@@ -15,14 +15,23 @@ export const CHANNELS = ["ONLINE", "PAPER", "PHONE", "CAREMYWAY_IMPORT", "CIDR_I
 export const DECIDED_AT_FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 const EARLIEST_BIRTH = "1900-01-01";
 
-export const nhsNumberSchema = z.string().transform((input, ctx) => {
-  const parsed = parseNhsNumber(input);
-  if (parsed.ok) return parsed.nhsNumber;
-  // Blank is "not given" wherever the number is optional; where it is required, say how long it must be.
-  const message = parsed.problem === "empty" ? NHS_NUMBER_ERRORS["wrong-length"] : NHS_NUMBER_ERRORS[parsed.problem];
-  ctx.addIssue({ code: "custom", message });
-  return z.NEVER;
-});
+/** The messages for an NHS number that is not valid, in one language (lib/content/nhs-number-errors.ts). */
+export type NhsNumberErrorMessages = Readonly<Record<keyof typeof NHS_NUMBER_ERRORS, string>>;
+
+/** An NHS number, its messages in one language. */
+export function nhsNumberSchemaIn(messages: NhsNumberErrorMessages) {
+  return z.string().transform((input, ctx) => {
+    const parsed = parseNhsNumber(input);
+    if (parsed.ok) return parsed.nhsNumber;
+    // Blank is "not given" wherever the number is optional; where it is required, say how long it must be.
+    const message = parsed.problem === "empty" ? messages["wrong-length"] : messages[parsed.problem];
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
+}
+
+/** In English, for staff keying, the API and the tests. */
+export const nhsNumberSchema = nhsNumberSchemaIn(NHS_NUMBER_ERRORS);
 
 /** True for a calendar date as YYYY-MM-DD that really exists (no 31 February). */
 export function isRealIsoDate(value: string): boolean {
@@ -49,7 +58,8 @@ export const isoDateSchema = calendarDateSchema(E.dateOfBirth.invalid);
 // upper case with one space, e.g. "n11aa" -> "N1 1AA".
 const POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
 export const postcodeSchema = postcodeSchemaWith(E.postcode.invalid);
-function postcodeSchemaWith(invalid: string) {
+/** The postcode shape, with the message to give (in the page's language) when it is not one. */
+export function postcodeSchemaWith(invalid: string) {
   return z
     .string()
     .transform((value) => value.trim().toUpperCase().replace(/\s+/g, " "))
@@ -76,7 +86,8 @@ export function hasNoHiddenCharacters(value: string): boolean {
   return !HIDDEN_CHARACTER.test(value);
 }
 
-const optional = <T extends z.ZodType>(schema: T) =>
+/** Blank is "not given": the field is left out. */
+export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
 /** The messages a decision's details are checked with: residents' wording, or staff's (lib/content/decision-errors.ts). */

@@ -5,6 +5,7 @@ import { findJourney } from "@/lib/choice/journey-store";
 import { saveStep, stepServices } from "@/lib/choice/save-step";
 import { DEFAULT_STEPS, STEP_REGISTRY } from "@/lib/choice/steps/index";
 import { createStepRegistry, defineStep, formText, sameTitle } from "@/lib/choice/steps/registry";
+import { contentFor } from "@/lib/content/locales";
 import { getDb } from "@/lib/db";
 import { readyJourney, selfAnswers } from "./support";
 
@@ -13,11 +14,12 @@ import { readyJourney, selfAnswers } from "./support";
 // shows the journey asks it, validates it with its schema, saves it and shows
 // it on check your answers, with nothing else changed.
 
+const EN = contentFor("en");
 const LANGUAGE_REQUIRED = "Enter the language you would like us to use";
 
 const preferredLanguageStep = defineStep({
   slug: "preferred-language",
-  title: { myself: "Which language would you like us to use?", child: "Which language should we use with you?", someone: "Which language should we use with you?" },
+  title: () => ({ myself: "Which language would you like us to use?", child: "Which language should we use with you?", someone: "Which language should we use with you?" }),
   schema: () => z.object({ language: z.string().trim().min(1, LANGUAGE_REQUIRED).max(50, "Language must be 50 characters or fewer") }),
   fieldIds: { language: "language" },
   read: (formData) => ({ language: formText(formData, "language") }),
@@ -47,7 +49,7 @@ describe("the journey's step registry", () => {
     expect(TEST_REGISTRY.firstIncompleteStep(progress())).toBe("preferred-language");
     expect(TEST_REGISTRY.nextStep("gp-practice", journey.answers)).toBe("preferred-language");
     expect(TEST_REGISTRY.previousStep("decision", journey.answers)).toBe("preferred-language");
-    expect(TEST_REGISTRY.get("preferred-language").title.someone).toBe("Which language should we use with you?");
+    expect(TEST_REGISTRY.get("preferred-language").title(EN).someone).toBe("Which language should we use with you?");
 
     // Validated with its own schema, through the same saveStep the server action calls; nothing saved.
     const save = async (values: Record<string, string>) =>
@@ -64,12 +66,12 @@ describe("the journey's step registry", () => {
     const after = (await findJourney({ journey: "opt-out", token }))!;
     expect(TEST_REGISTRY.firstIncompleteStep({ answers: after.answers, verifiedEmail: after.verifiedEmail, hasEvidenceFile: false })).toBe("check-answers");
     const services = stepServices({ journey: after, step: "check-answers", clientAddress: "192.0.2.10" });
-    const rows = await TEST_REGISTRY.checkAnswerRows(after, services);
+    const rows = await TEST_REGISTRY.checkAnswerRows(after, services, EN);
     const keys = rows.map((row) => row.key);
     expect(rows).toContainEqual({ key: "Preferred language", value: "Cymraeg", step: "preferred-language" });
     expect(keys.indexOf("Preferred language")).toBe(keys.indexOf("GP practice") + 1);
     // The site's own registry is untouched by the test build.
-    expect((await STEP_REGISTRY.checkAnswerRows(after, services)).map((row) => row.key)).not.toContain("Preferred language");
+    expect((await STEP_REGISTRY.checkAnswerRows(after, services, EN)).map((row) => row.key)).not.toContain("Preferred language");
   });
 
   it("refuses two steps with the same slug", () => {
@@ -78,10 +80,10 @@ describe("the journey's step registry", () => {
 
   it("gives every step a title for each who-for, agreeing with the heading the fields show", () => {
     for (const step of DEFAULT_STEPS) {
-      expect(Object.keys(step.title).sort()).toEqual(["child", "myself", "someone"]);
-      for (const title of Object.values(step.title)) expect(title.length).toBeGreaterThan(3);
+      expect(Object.keys(step.title(EN)).sort()).toEqual(["child", "myself", "someone"]);
+      for (const title of Object.values(step.title(EN))) expect(title.length).toBeGreaterThan(3);
     }
-    expect(STEP_REGISTRY.get("name").title.someone).not.toBe(STEP_REGISTRY.get("name").title.myself);
+    expect(STEP_REGISTRY.get("name").title(EN).someone).not.toBe(STEP_REGISTRY.get("name").title(EN).myself);
     expect(sameTitle("x")).toEqual({ myself: "x", child: "x", someone: "x" });
   });
 });

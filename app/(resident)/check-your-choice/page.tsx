@@ -3,18 +3,23 @@ import type { Metadata } from "next";
 import { orServiceProblem } from "@/app/_lib/service-problem";
 import { Button } from "@/components/form-fields";
 import { InsetText } from "@/components/inset-text";
+import { LocalLink } from "@/components/local-link";
 import { Panel } from "@/components/panel";
 import { Table } from "@/components/table";
 import { formatReferenceNumber } from "@/lib/consent/reference-number";
-import { CHECK_YOUR_CHOICE as C, NHS_LOGIN_ROUTES, NHS_LOGIN_START } from "@/lib/content/nhs-login";
+import { NHS_LOGIN_ROUTES } from "@/lib/content/nhs-login";
+import { localiseHref } from "@/lib/i18n/paths";
+import { getResidentContent } from "@/lib/i18n/server";
 import { getResidentChoice } from "@/lib/identity/check-your-choice/get-resident-choice";
-import { choiceSummary, historyRows } from "@/lib/identity/check-your-choice/render-receipt-pdf";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 
+import { choiceSummaryIn, historyRowsIn } from "./_lib/choice-words";
 import { currentResidentSession } from "./_lib/current-session";
 import { changeChoiceAction } from "./actions";
 
-export const metadata: Metadata = { title: C.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getResidentContent()).content.nhsLogin.CHECK_YOUR_CHOICE.title, robots: { index: false } };
+}
 
 type PageProps = { searchParams: Promise<{ changed?: string }> };
 
@@ -22,21 +27,24 @@ type PageProps = { searchParams: Promise<{ changed?: string }> };
 // current state and every decision for their NHS number (each view audited),
 // a PDF receipt, and a one-step change. Anyone else is offered NHS login.
 export default async function CheckYourChoicePage({ searchParams }: PageProps) {
-  const session = await orServiceProblem(NHS_LOGIN_ROUTES.checkYourChoice, "Reading an NHS login session", () => currentResidentSession());
+  const { locale, content } = await getResidentContent();
+  const { CHECK_YOUR_CHOICE: C, NHS_LOGIN_START } = content.nhsLogin;
+  const here = localiseHref(locale, NHS_LOGIN_ROUTES.checkYourChoice);
+  const session = await orServiceProblem(here, "Reading an NHS login session", () => currentResidentSession());
   if (!session) {
     return (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{C.signInTitle}</h1>
           <p>{C.signInIntro}</p>
-          <a className="nhsuk-button" role="button" href={`${NHS_LOGIN_ROUTES.start}?for=check`} draggable="false">
+          <LocalLink className="nhsuk-button" role="button" href={`${NHS_LOGIN_ROUTES.start}?for=check`} draggable="false">
             {NHS_LOGIN_START.button}
-          </a>
+          </LocalLink>
         </div>
       </div>
     );
   }
-  const choice = await orServiceProblem(NHS_LOGIN_ROUTES.checkYourChoice, "Reading a resident's choice", () =>
+  const choice = await orServiceProblem(here, "Reading a resident's choice", () =>
     getResidentChoice({ nhsNumber: session.nhsNumber, sessionId: session.id, view: "page" }),
   );
   const changed = (await searchParams).changed;
@@ -54,14 +62,14 @@ export default async function CheckYourChoicePage({ searchParams }: PageProps) {
         <p>{C.signedInAs(`${session.givenName} ${session.familyName}`, formatNhsNumber(session.nhsNumber))}</p>
         <h2>{C.currentHeading}</h2>
         <div data-testid="current-choice">
-          {choiceSummary(choice).map((line) => (
+          {choiceSummaryIn(content, choice).map((line) => (
             <p key={line}>{line}</p>
           ))}
         </div>
         {choice.decisions.length > 0 ? (
           <>
             <h2>{C.historyHeading}</h2>
-            <Table id="decision-history" caption={C.historyCaption} head={C.historyHead} rows={historyRows(choice)} firstCellIsHeader={false} responsive />
+            <Table id="decision-history" caption={C.historyCaption} head={C.historyHead} rows={historyRowsIn(content, choice)} firstCellIsHeader={false} responsive />
           </>
         ) : null}
         <p>
@@ -70,14 +78,14 @@ export default async function CheckYourChoicePage({ searchParams }: PageProps) {
           </a>
         </p>
         <h2>{C.changeHeading}</h2>
-        <InsetText visuallyHiddenPrefix="Information: ">
+        <InsetText visuallyHiddenPrefix={content.site.INSET_TEXT_PREFIX}>
           <p>{C.changeHint}</p>
         </InsetText>
         <form action={changeChoiceAction}>
           <input type="hidden" name="choice" value={isOptedOut ? "OPT_IN" : "OPT_OUT"} />
           <Button>{isOptedOut ? C.optInButton : C.optOutButton}</Button>
         </form>
-        <form method="post" action={NHS_LOGIN_ROUTES.signOut}>
+        <form method="post" action={localiseHref(locale, NHS_LOGIN_ROUTES.signOut)}>
           <Button isSecondary>{C.signOut}</Button>
         </form>
       </div>

@@ -1,5 +1,4 @@
-import { CONFIRM_EMAIL } from "../../content/choice";
-import { codeStepSchema } from "../../validation/choice";
+import { codeStepSchemaIn } from "../../validation/choice";
 import { hasNhsLoginEmail } from "../journey-answers";
 import { defineStep, formText, sameTitle } from "./registry";
 
@@ -7,15 +6,16 @@ import { defineStep, formText, sameTitle } from "./registry";
 export const confirmEmailStep = defineStep({
   slug: "confirm-email",
   appliesTo: (answers) => !hasNhsLoginEmail(answers),
-  title: sameTitle(CONFIRM_EMAIL.title),
+  title: (content) => sameTitle(content.choice.CONFIRM_EMAIL.title),
   isComplete: ({ answers, verifiedEmail }) => Boolean(answers.email) && verifiedEmail === answers.email,
   isSkippedGoingBack: true,
-  schema: () => codeStepSchema,
+  schema: ({ words }) => codeStepSchemaIn(words),
   fieldIds: { code: "code" },
   read: (formData) => ({ code: formText(formData, "code") }),
   // The code box always starts empty.
   defaults: () => ({}),
-  fieldData: ({ journey }) => ({ sentTo: journey.otpEmail ?? "" }),
+  // The sentence is made here, in the page's language: its words are a function, which cannot go to the browser.
+  fieldData: ({ journey, content }) => ({ sentTo: content.choice.CONFIRM_EMAIL.sentTo(journey.otpEmail ?? "") }),
   save: async (context, { code }) => {
     const verified = await context.services.verifyCode(code);
     if (!verified.ok) return { ok: false, errors: { code: verified.message } };

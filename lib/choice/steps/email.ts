@@ -1,17 +1,16 @@
-import { CHECK_ANSWERS, EMAIL } from "../../content/choice";
-import { emailStepSchema } from "../../validation/choice";
+import { emailStepSchemaIn } from "../../validation/choice";
 import { hasNhsLoginEmail } from "../journey-answers";
 import { defineStep, formText, sameTitle } from "./registry";
 
 export const emailStep = defineStep({
   slug: "email",
   appliesTo: (answers) => !hasNhsLoginEmail(answers),
-  title: sameTitle(EMAIL.title),
-  schema: () => emailStepSchema,
+  title: (content) => sameTitle(content.choice.EMAIL.title),
+  schema: ({ words }) => emailStepSchemaIn(words),
   fieldIds: { email: "email" },
   read: (formData) => ({ email: formText(formData, "email") }),
   defaults: (answers) => ({ email: answers.email ?? "" }),
-  submitLabel: EMAIL.sendButton,
+  submitLabel: (content) => content.choice.EMAIL.sendButton,
   save: async (context, { email }) => {
     const answers = await context.services.saveAnswers({ email });
     // Already proved in this journey: no need for another code.
@@ -20,5 +19,5 @@ export const emailStep = defineStep({
     if (!sent.ok) return { ok: false, errors: {}, formError: sent.message };
     return { ok: true, redirectTo: context.path("confirm-email", { isChange: context.isChange }) };
   },
-  checkAnswers: ({ verifiedEmail }) => [{ key: CHECK_ANSWERS.rows.email, value: verifiedEmail ?? "", step: "email" }],
+  checkAnswers: ({ verifiedEmail }, _services, content) => [{ key: content.choice.CHECK_ANSWERS.rows.email, value: verifiedEmail ?? "", step: "email" }],
 });

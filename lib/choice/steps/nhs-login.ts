@@ -1,11 +1,9 @@
 import { z } from "zod";
 
-import { CHECK_ANSWERS } from "../../content/choice";
-import { formatCalendarDate } from "../../content/dates";
-import { NHS_LOGIN_DETAILS } from "../../content/nhs-login";
+import type { JourneyAnswers } from "../journey-answers";
 import { formatNhsNumber } from "../../nhs-number/nhs-number";
 import { isAnsweredByNhsLogin } from "../journey-answers";
-import { defineStep, sameTitle } from "./registry";
+import { defineStep, sameTitle, type JourneyContent } from "./registry";
 
 /**
  * What NHS login answered (who the choice is for, name, date of birth, NHS
@@ -15,7 +13,7 @@ import { defineStep, sameTitle } from "./registry";
  */
 export const nhsLoginStep = defineStep({
   slug: "nhs-login",
-  title: sameTitle(NHS_LOGIN_DETAILS.title),
+  title: (content) => sameTitle(content.nhsLogin.NHS_LOGIN_DETAILS.title),
   appliesTo: isAnsweredByNhsLogin,
   isComplete: () => true,
   isSkippedGoingBack: true,
@@ -23,17 +21,19 @@ export const nhsLoginStep = defineStep({
   fieldIds: {},
   read: () => ({}),
   defaults: () => ({}),
-  fieldData: ({ journey }) => ({ rows: nhsLoginRows(journey.answers) }),
+  fieldData: ({ journey, content }) => ({ rows: nhsLoginRows(journey.answers, content) }),
   save: async (context) => ({ ok: true, redirectTo: context.destination(context.journey.answers) }),
-  checkAnswers: ({ answers }) => nhsLoginRows(answers),
+  checkAnswers: ({ answers }, _services, content) => nhsLoginRows(answers, content),
 });
 
-function nhsLoginRows(answers: Parameters<typeof isAnsweredByNhsLogin>[0]) {
+function nhsLoginRows(answers: JourneyAnswers, content: JourneyContent) {
+  const { CHECK_ANSWERS } = content.choice;
+  const { NHS_LOGIN_DETAILS } = content.nhsLogin;
   const row = (key: string, value: string) => ({ key, value, step: "nhs-login", isReadOnly: true });
   return [
     row(CHECK_ANSWERS.rows.madeBy, NHS_LOGIN_DETAILS.madeBy),
     row(CHECK_ANSWERS.rows.name, `${answers.givenName ?? ""} ${answers.familyName ?? ""}`),
-    row(CHECK_ANSWERS.rows.dateOfBirth, answers.dateOfBirth ? formatCalendarDate(new Date(`${answers.dateOfBirth}T00:00:00Z`)) : ""),
+    row(CHECK_ANSWERS.rows.dateOfBirth, answers.dateOfBirth ? content.dates.formatCalendarDate(new Date(`${answers.dateOfBirth}T00:00:00Z`)) : ""),
     row(CHECK_ANSWERS.rows.nhsNumber, answers.nhsNumber ? formatNhsNumber(answers.nhsNumber) : ""),
     ...(answers.nhsLogin?.email ? [row(CHECK_ANSWERS.rows.email, answers.nhsLogin.email)] : []),
   ];

@@ -1,11 +1,10 @@
-import { CHECK_ANSWERS, POSTCODE } from "../../content/choice";
-import { postcodeStepSchema } from "../../validation/choice";
+import { postcodeStepSchemaIn } from "../../validation/choice";
 import { defineStep, formText } from "./registry";
 
 export const postcodeStep = defineStep({
   slug: "postcode",
-  title: { myself: POSTCODE.titleSelf, child: POSTCODE.titleProxy, someone: POSTCODE.titleProxy },
-  schema: () => postcodeStepSchema,
+  title: ({ choice: { POSTCODE } }) => ({ myself: POSTCODE.titleSelf, child: POSTCODE.titleProxy, someone: POSTCODE.titleProxy }),
+  schema: ({ words }) => postcodeStepSchemaIn(words),
   fieldIds: { postcode: "postcode" },
   read: (formData) => ({ postcode: formText(formData, "postcode") }),
   defaults: (answers) => ({ postcode: answers.postcode ?? "" }),
@@ -15,5 +14,5 @@ export const postcodeStep = defineStep({
     if (context.isChange && !(await context.services.isEligible(answers))) return { ok: true, redirectTo: context.path("not-eligible") };
     return { ok: true, redirectTo: context.destination(answers) };
   },
-  checkAnswers: ({ answers }) => [{ key: CHECK_ANSWERS.rows.postcode, value: answers.postcode ?? "", step: "postcode" }],
+  checkAnswers: ({ answers }, _services, { choice: { CHECK_ANSWERS } }) => [{ key: CHECK_ANSWERS.rows.postcode, value: answers.postcode ?? "", step: "postcode" }],
 });

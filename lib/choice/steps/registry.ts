@@ -1,6 +1,8 @@
 import type { z } from "zod";
 
 import type { JourneySlug } from "../../content/choice";
+import type { SiteContent } from "../../content/locales/site-content";
+import type { ChoiceSchemaWords } from "../../validation/choice";
 import type { JourneyAnswers, JourneyProgress, WhoFor } from "../journey-answers";
 import type { Journey } from "../journey-store";
 
@@ -12,6 +14,12 @@ import type { Journey } from "../journey-store";
 //
 // Step modules are pure: the browser bundles them for their schemas, so the
 // database is reached only through the StepServices that save-step.ts gives.
+// They hold no words of their own: every word comes from the page's locale,
+// the content (server side) or its schema words (plain strings, which the
+// server page hands the browser), so both sides give the same messages.
+
+/** Everything a resident reads, in the journey's language (lib/content/locales). */
+export type JourneyContent = SiteContent;
 
 export type StepOutcome = { ok: true; redirectTo: string } | { ok: false; errors: Record<string, string>; formError?: string };
 
@@ -38,6 +46,8 @@ export type StepServices = {
 
 export type SaveContext = {
   journeySlug: JourneySlug;
+  /** The words of the page the answer came from. */
+  content: JourneyContent;
   journey: Journey;
   isChange: boolean;
   services: StepServices;
@@ -45,7 +55,7 @@ export type SaveContext = {
   destination(answers: JourneyAnswers, options?: { hasEvidenceFile?: boolean }): string;
   /** The first question still to answer, given the journey's progress. */
   firstIncompletePath(progress: JourneyProgress): string;
-  /** A page of this journey. */
+  /** A page of this journey, in its language. */
   path(step: string, options?: { isChange?: boolean }): string;
 };
 
@@ -55,6 +65,7 @@ export type CheckAnswersRow = { key: string; value: string; step: string; isRead
 /** What the page may look up for a step's fields (server side; the result goes to the browser, so plain data only). */
 export type FieldDataContext = {
   journey: Journey;
+  content: JourneyContent;
   listGpPractices(): Promise<{ value: string; label: string }[]>;
   /** Every applicable step's check your answers rows. */
   checkAnswerRows(): Promise<CheckAnswersRow[]>;
@@ -62,12 +73,12 @@ export type FieldDataContext = {
 
 export type StepFieldData = Record<string, unknown>;
 
-export type SchemaOptions = { whoFor: WhoFor; today?: Date };
+export type SchemaOptions = { whoFor: WhoFor; words: ChoiceSchemaWords; today?: Date };
 
 export type StepDefinition<Schema extends z.ZodType = z.ZodType> = {
   slug: string;
   /** The page's title and heading, for each "who for" (one string: the title names the question, never an answer). */
-  title: Record<WhoFor, string>;
+  title: (content: JourneyContent) => Record<WhoFor, string>;
   /** Whether the question is asked, given the answers so far (asked of everyone when absent). */
   appliesTo?: (answers: JourneyAnswers) => boolean;
   /** Whether the answer given still stands (by default: the step was answered). */
@@ -87,13 +98,13 @@ export type StepDefinition<Schema extends z.ZodType = z.ZodType> = {
   /** Extra things its fields show (a list to choose from, a file already uploaded). */
   fieldData?: (context: FieldDataContext) => StepFieldData | Promise<StepFieldData>;
   /** Its rows on check your answers. */
-  checkAnswers?: (journey: Journey, services: Pick<StepServices, "gpPracticeName">) => CheckAnswersRow[] | Promise<CheckAnswersRow[]>;
+  checkAnswers?: (journey: Journey, services: Pick<StepServices, "gpPracticeName">, content: JourneyContent) => CheckAnswersRow[] | Promise<CheckAnswersRow[]>;
   /** The button, when not "Continue". */
-  submitLabel?: string;
+  submitLabel?: (content: JourneyContent) => string;
   /** The form carries a file. */
   isMultipart?: boolean;
   /** The errors shown when the form was too large to read at all (lib/choice/request-too-large.ts). */
-  whenRequestTooLarge?: Record<string, string>;
+  whenRequestTooLarge?: (content: JourneyContent) => Record<string, string>;
 };
 
 // The registry holds steps of different schemas side by side.
@@ -163,11 +174,11 @@ export function createStepRegistry(steps: readonly AnyStep[]) {
         .reverse()
         .find((candidate) => isApplicable(candidate, answers) && !bySlug.get(candidate)!.isSkippedGoingBack),
     /** Every applicable step's rows, in the order asked. */
-    async checkAnswerRows(journey: Journey, services: Pick<StepServices, "gpPracticeName">): Promise<CheckAnswersRow[]> {
+    async checkAnswerRows(journey: Journey, services: Pick<StepServices, "gpPracticeName">, content: JourneyContent): Promise<CheckAnswersRow[]> {
       const rows: CheckAnswersRow[] = [];
       for (const step of steps) {
         if (!step.checkAnswers || !isApplicable(step.slug, journey.answers)) continue;
-        rows.push(...(await step.checkAnswers(journey, services)));
+        rows.push(...(await step.checkAnswers(journey, services, content)));
       }
       return rows;
     },

@@ -94,7 +94,7 @@ export type SiteContent = {
   nhsNumberErrors: Part<typeof NhsNumberErrors, "NHS_NUMBER_ERRORS">;
   nhsLogin: Part<typeof NhsLogin, "NHS_LOGIN_START" | "NHS_LOGIN_PROBLEMS" | "NHS_LOGIN_PROBLEM_LINKS" | "CHECK_YOUR_CHOICE" | "NHS_LOGIN_DETAILS">;
   // Emails, paper and the film.
-  emails: Part<typeof Emails, "renderCallbackRequestEmail" | "renderOptInAttemptNotice">;
+  emails: Part<typeof Emails, "renderCallbackRequestEmail" | "renderOptInAttemptNotice" | "renderPlainEmail" | "renderFactsEmail">;
   evidenceRejectedEmail: Part<typeof EvidenceRejectedEmail, "renderDecisionRejectedEmail">;
   leaflet: Part<typeof Leaflet, "LEAFLET">;
   factsAndFigures: Part<typeof FactsAndFigures, "BOROUGH_LABELS" | "CHANNEL_LABELS" | "monthLabel" | "periodLabel" | "FEWER_THAN_10" | "NOT_SHOWN" | "FACTS_AND_FIGURES">;

@@ -3,33 +3,38 @@ import { notFound } from "next/navigation";
 
 import { BackLink } from "@/components/back-link";
 import { Button } from "@/components/form-fields";
-import { COMMON, JOURNEYS, START_PAGE, type JourneySlug } from "@/lib/content/choice";
-import { NHS_LOGIN_ROUTES, NHS_LOGIN_START } from "@/lib/content/nhs-login";
+import { LocalLink } from "@/components/local-link";
+import { JOURNEYS, type JourneySlug } from "@/lib/content/choice";
+import { NHS_LOGIN_ROUTES } from "@/lib/content/nhs-login";
 import { DOWNLOADS, ROUTES } from "@/lib/content/routes";
 import { getEnv } from "@/lib/env";
+import { getResidentContent } from "@/lib/i18n/server";
 import { nhsLoginSettingsFrom } from "@/lib/identity/nhs-login/settings";
 
 import { startJourneyAction } from "../actions";
 
 type PageProps = { params: Promise<{ journey: string }> };
 
-export function generateStaticParams() {
-  return Object.keys(JOURNEYS).map((journey) => ({ journey }));
+function isJourneySlug(value: string): value is JourneySlug {
+  return Object.hasOwn(JOURNEYS, value);
 }
-
-export const dynamicParams = false;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { journey } = await params;
-  return journey in JOURNEYS ? { title: JOURNEYS[journey as JourneySlug].title } : {};
+  if (!isJourneySlug(journey)) return {};
+  return { title: (await getResidentContent()).content.choice.JOURNEYS[journey].title };
 }
 
-// The start page. "Start now" posts a plain form: it begins a fresh journey
-// (a new cookie), so an earlier, finished journey is never reused.
+// The start page, in the language of its address. "Start now" posts a plain
+// form: it begins a fresh journey (a new cookie), so an earlier, finished
+// journey is never reused; the action keeps the page's language.
 export default async function ChoiceStartPage({ params }: PageProps) {
   const { journey } = await params;
-  if (!(journey in JOURNEYS)) notFound();
-  const content = JOURNEYS[journey as JourneySlug];
+  if (!isJourneySlug(journey)) notFound();
+  const { content: words } = await getResidentContent();
+  const { COMMON, START_PAGE } = words.choice;
+  const { NHS_LOGIN_START } = words.nhsLogin;
+  const content = words.choice.JOURNEYS[journey];
   return (
     <>
       <BackLink href={ROUTES.yourChoice} text={COMMON.backLink} />
@@ -43,9 +48,10 @@ export default async function ChoiceStartPage({ params }: PageProps) {
             <>
               <h2>{NHS_LOGIN_START.heading}</h2>
               <p>{NHS_LOGIN_START.intro}</p>
-              <a className="nhsuk-button" role="button" draggable="false" href={`${NHS_LOGIN_ROUTES.start}?for=${journey}`}>
+              {/* /bn/nhs-login/start: the sign-in remembers the language it began in. */}
+              <LocalLink className="nhsuk-button" role="button" draggable="false" href={`${NHS_LOGIN_ROUTES.start}?for=${journey}`}>
                 {NHS_LOGIN_START.button}
-              </a>
+              </LocalLink>
               <h2>{NHS_LOGIN_START.otherwiseHeading}</h2>
               <p>{NHS_LOGIN_START.otherwise}</p>
             </>
@@ -63,7 +69,7 @@ export default async function ChoiceStartPage({ params }: PageProps) {
             <Button>{START_PAGE.startButton}</Button>
           </form>
           <p>
-            {START_PAGE.paperIntro} <a href={DOWNLOADS.paperFormPdf}>{START_PAGE.paperLink}</a> {START_PAGE.paperOutro}
+            {START_PAGE.paperIntro} <LocalLink href={DOWNLOADS.paperFormPdf}>{START_PAGE.paperLink}</LocalLink> {START_PAGE.paperOutro}
           </p>
         </div>
       </div>

@@ -7,10 +7,11 @@ import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { Button } from "@/components/form-fields";
 import type { WhoFor } from "@/lib/choice/journey-answers";
+import type { BrowserJourneyWords } from "@/lib/choice/journey-words";
 import { STEP_REGISTRY, type StepSlug } from "@/lib/choice/steps/index";
 import type { StepFieldData } from "@/lib/choice/steps/registry";
-import { COMMON, type JourneySlug } from "@/lib/content/choice";
-import { ERROR_MESSAGE_PREFIX } from "@/lib/content/site";
+import type { JourneySlug } from "@/lib/content/choice";
+import type { Locale } from "@/lib/i18n/locales";
 
 import { RESEND_INTENT } from "../[journey]/[step]/_fields/confirm-email";
 import { STEP_FIELDS } from "../[journey]/[step]/_fields/index";
@@ -18,6 +19,8 @@ import { saveStepAction, type StepFormState } from "../actions";
 
 export type StepFormProps = {
   journey: JourneySlug;
+  /** The page's language. */
+  locale: Locale;
   step: StepSlug;
   isChange: boolean;
   whoFor: WhoFor;
@@ -25,6 +28,10 @@ export type StepFormProps = {
   title: string;
   /** The document's title (the page's metadata has none); "Error: " goes before it while the page shows errors. */
   documentTitle: string;
+  /** The page's words in its language (plain strings): the fields' labels and the schema's messages. */
+  words: BrowserJourneyWords;
+  /** The button's words. */
+  submitLabel: string;
   /** Saved answers, as the fields show them. */
   defaults: Record<string, string>;
   /** Errors to show from the start (a form the server could not read, such as one too large). */
@@ -35,17 +42,18 @@ export type StepFormProps = {
 
 // A plain form posting to a server action, so it works without JavaScript.
 // With JavaScript, react-hook-form checks the answers first with the step's
-// own schema (the one the server parses with), and only a valid form is sent.
+// own schema, built from the same words in the page's language as the one the
+// server parses with (lib/choice/save-step.ts), and only a valid form is sent.
 // Everything particular to a question comes from its registry entry
 // (lib/choice/steps/<slug>.ts) and its fields (../[journey]/[step]/_fields/<slug>.tsx).
 export function StepForm(props: StepFormProps) {
-  const { journey, step, isChange, whoFor, title, defaults } = props;
+  const { journey, locale, step, isChange, whoFor, title, defaults, words } = props;
   const definition = STEP_REGISTRY.get(step);
   const { Fields, AfterButton } = STEP_FIELDS[step];
   const initialState: StepFormState = { values: defaults, errors: props.initialErrors ?? {} };
   const [state, formAction, isPending] = useActionState(saveStepAction, initialState);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const schema = useMemo(() => definition.schema({ whoFor }), [definition, whoFor]);
+  const schema = useMemo(() => definition.schema({ whoFor, words }), [definition, whoFor, words]);
   const hasUploadedFile = Boolean(props.data.uploadedFileName);
   const form = useForm<FieldValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
@@ -91,6 +99,8 @@ export function StepForm(props: StepFormProps) {
   };
   const fieldsProps = {
     journey,
+    locale,
+    words,
     title,
     whoFor,
     isChange,
@@ -105,13 +115,13 @@ export function StepForm(props: StepFormProps) {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate encType={definition.isMultipart ? "multipart/form-data" : undefined}>
       {/* The page's only title (its metadata has none): "Error: " first while it shows errors (WCAG 3.3.1). */}
-      <title>{`${hasErrors ? ERROR_MESSAGE_PREFIX : ""}${props.documentTitle}`}</title>
-      {hasErrors ? <ErrorSummary heading={COMMON.errorSummaryHeading} errors={summaryErrors} ref={summaryRef} /> : null}
+      <title>{`${hasErrors ? words.ERROR_MESSAGE_PREFIX : ""}${props.documentTitle}`}</title>
+      {hasErrors ? <ErrorSummary heading={words.COMMON.errorSummaryHeading} errors={summaryErrors} ref={summaryRef} /> : null}
       <input type="hidden" name="journey" value={journey} />
       <input type="hidden" name="step" value={step} />
       {isChange ? <input type="hidden" name="change" value="1" /> : null}
       <Fields {...fieldsProps} />
-      <Button isDisabled={isPending}>{definition.submitLabel ?? COMMON.continue}</Button>
+      <Button isDisabled={isPending}>{props.submitLabel}</Button>
       {AfterButton ? <AfterButton {...fieldsProps} /> : null}
     </form>
   );

@@ -87,3 +87,12 @@ export function renderPlainEmail(input: { subject: string; lines: readonly strin
     .join("")}</body></html>`;
   return { subject: input.subject, text: input.lines.join("\n"), html };
 }
+
+/** An email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation, marked as Turkish. */
+export function renderFactsEmail(input: { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] }): RenderedEmail {
+  return {
+    subject: input.subject,
+    text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
+    html: renderRows(input.title, input.rows, input.closing.join(" ")),
+  };
+}

@@ -1,9 +1,9 @@
 import { TextInput } from "@/components/form-fields";
-import { ABOUT_YOU } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
 
-export function AboutYouFields({ title, errors, values, register }: FieldsProps) {
+export function AboutYouFields({ title, errors, values, register, words }: FieldsProps) {
+  const { ABOUT_YOU } = words;
   return (
     <>
       <h1>{title}</h1>

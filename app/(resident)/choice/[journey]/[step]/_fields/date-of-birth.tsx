@@ -1,12 +1,12 @@
 import { DateInput } from "@/components/date-input";
-import { DATE_OF_BIRTH } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
 
 const OWN_BIRTHDAY = { day: "bday-day", month: "bday-month", year: "bday-year" } as const;
 const NO_AUTOFILL = { day: "off", month: "off", year: "off" } as const;
 
-export function DateOfBirthFields({ title, whoFor, errors, values, register }: FieldsProps) {
+export function DateOfBirthFields({ title, whoFor, errors, values, register, words }: FieldsProps) {
+  const { DATE_OF_BIRTH } = words;
   return (
     <DateInput
       id="dateOfBirth"

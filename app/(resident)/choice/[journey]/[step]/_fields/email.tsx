@@ -1,9 +1,9 @@
 import { TextInput } from "@/components/form-fields";
-import { EMAIL } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
 
-export function EmailFields({ title, errors, values, register }: FieldsProps) {
+export function EmailFields({ title, errors, values, register, words }: FieldsProps) {
+  const { EMAIL } = words;
   return (
     <>
       <h1>{title}</h1>

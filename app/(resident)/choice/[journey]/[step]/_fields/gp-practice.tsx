@@ -1,9 +1,9 @@
 import { Select } from "@/components/select";
-import { GP_PRACTICE } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
 
-export function GpPracticeFields({ title, errors, values, register, data }: FieldsProps) {
+export function GpPracticeFields({ title, errors, values, register, data, words }: FieldsProps) {
+  const { GP_PRACTICE } = words;
   const practices = (data.practices ?? []) as { value: string; label: string }[];
   return (
     <>

@@ -1,9 +1,9 @@
 import { TextInput } from "@/components/form-fields";
-import { NAME } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
 
-export function NameFields({ title, whoFor, errors, values, register }: FieldsProps) {
+export function NameFields({ title, whoFor, errors, values, register, words }: FieldsProps) {
+  const { NAME } = words;
   // Browsers may fill in the resident's own name only when the choice is for themselves.
   const isSelf = whoFor === "myself";
   return (

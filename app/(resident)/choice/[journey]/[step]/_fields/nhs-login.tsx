@@ -1,16 +1,15 @@
 import { SummaryList } from "@/components/summary-list";
 import type { CheckAnswersRow } from "@/lib/choice/steps/registry";
-import { NHS_LOGIN_DETAILS } from "@/lib/content/nhs-login";
 
 import type { FieldsProps } from "./types";
 
 /** The details NHS login confirmed, read-only (lib/choice/steps/nhs-login.ts). */
-export function NhsLoginFields({ title, data }: FieldsProps) {
+export function NhsLoginFields({ title, data, words }: FieldsProps) {
   const rows = (data.rows ?? []) as CheckAnswersRow[];
   return (
     <>
       <h1>{title}</h1>
-      <p>{NHS_LOGIN_DETAILS.intro}</p>
+      <p>{words.NHS_LOGIN_DETAILS.intro}</p>
       <SummaryList rows={rows.map((row) => ({ key: row.key, value: row.value }))} />
     </>
   );

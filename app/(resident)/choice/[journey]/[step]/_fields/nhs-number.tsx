@@ -1,10 +1,10 @@
 import { Details } from "@/components/details";
 import { TextInput } from "@/components/form-fields";
-import { NHS_NUMBER } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
 
-export function NhsNumberFields({ title, errors, values, register }: FieldsProps) {
+export function NhsNumberFields({ title, errors, values, register, words }: FieldsProps) {
+  const { NHS_NUMBER } = words;
   return (
     <>
       <h1>{title}</h1>

@@ -1,9 +1,9 @@
 import { TextInput } from "@/components/form-fields";
-import { POSTCODE } from "@/lib/content/choice";
 
 import type { FieldsProps } from "./types";
 
-export function PostcodeFields({ title, errors, values, register }: FieldsProps) {
+export function PostcodeFields({ title, errors, values, register, words }: FieldsProps) {
+  const { POSTCODE } = words;
   return (
     <>
       <h1>{title}</h1>

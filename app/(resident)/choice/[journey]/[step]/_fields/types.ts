@@ -2,12 +2,18 @@ import type { ComponentType } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import type { WhoFor } from "@/lib/choice/journey-answers";
+import type { BrowserJourneyWords } from "@/lib/choice/journey-words";
 import type { StepFieldData } from "@/lib/choice/steps/registry";
 import type { JourneySlug } from "@/lib/content/choice";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** What every step's fields get from the form (app/(resident)/choice/_components/step-form.tsx). */
 export type FieldsProps = {
   journey: JourneySlug;
+  /** The page's language. */
+  locale: Locale;
+  /** The page's words, in its language. */
+  words: BrowserJourneyWords;
   /** The question: the page's heading, as the page's title names it. */
   title: string;
   whoFor: WhoFor;
