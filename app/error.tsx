@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 
 import { ServiceError } from "@/components/service-error";
-import { serviceErrorWords } from "@/lib/content/locales/service-error-words";
+import { serviceErrorWords } from "@/lib/content/locales/browser-words";
 import { useResidentLocale } from "@/lib/i18n/use-resident-locale";
 
 type ErrorPageProps = {

@@ -4,7 +4,8 @@
 
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 
-import { ERROR_MESSAGE_PREFIX } from "@/lib/content/site";
+import { errorMessagePrefix } from "@/lib/content/locales/browser-words";
+import { useResidentLocale } from "@/lib/i18n/use-resident-locale";
 
 /**
  * Extra attributes for the input itself, such as react-hook-form's
@@ -15,9 +16,10 @@ export type InputRegistration = InputHTMLAttributes<HTMLInputElement> & { ref?: 
 type ErrorMessageProps = { id: string; text: string };
 
 export function ErrorMessage({ id, text }: ErrorMessageProps) {
+  const prefix = errorMessagePrefix(useResidentLocale());
   return (
     <span className="nhsuk-error-message" id={id}>
-      <span className="nhsuk-u-visually-hidden">{ERROR_MESSAGE_PREFIX}</span>
+      <span className="nhsuk-u-visually-hidden">{prefix}</span>
       {text}
     </span>
   );

@@ -7,16 +7,8 @@ import { redirect, unstable_rethrow } from "next/navigation";
 // error.tsx only in the browser, so without JavaScript a page that throws is
 // a blank document: this is what keeps the failure readable for everyone.
 
-export const SERVICE_PROBLEM_PATH = "/problem-with-the-service";
-
-/** Only a path on this site, so the "Try again" link can never lead elsewhere. */
-export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/(?!\/)[A-Za-z0-9\-._~/]*$/.test(value) && value.length <= 200 ? value : "/";
-}
-
-export function serviceProblemPath(returnTo: string): string {
-  return `${SERVICE_PROBLEM_PATH}?from=${encodeURIComponent(safeReturnPath(returnTo))}`;
-}
+export { safeReturnPath, SERVICE_PROBLEM_PATH, serviceProblemPath } from "@/lib/service-problem-path";
+import { serviceProblemPath } from "@/lib/service-problem-path";
 
 /**
  * Runs `work`; if it fails (the database is down, say), logs why and sends the

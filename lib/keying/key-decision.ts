@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
 import { recordDecision, type RecordedDecision } from "../consent/record-decision";
-import { formatDecidedAt } from "../content/dates";
+import { contentFor } from "../content/locales";
 import { getDb } from "../db";
 import { renderDecisionConfirmationEmail } from "../email/decision-confirmation-email";
 import { enqueueEmail } from "../email/enqueue-email";
@@ -69,7 +69,7 @@ export async function keyDecision(options: { keyed: KeyedDecision; by: Actor }):
         details: { reference: decision.reference, channel: details.channel, receivedOn, formReference: formReference ?? null, isSigned: isSigned ?? null },
       });
       // A form or call that gave an address to reply to gets the same confirmation as an online choice,
-      // in the decision's transaction (the outbox sends it, and retries).
+      // in the form's language, in the decision's transaction (the outbox sends it, and retries).
       if (details.contactEmail) {
         const email = renderDecisionConfirmationEmail({
           reference: decision.reference,
@@ -79,8 +79,8 @@ export async function keyDecision(options: { keyed: KeyedDecision; by: Actor }):
           familyName: details.familyName,
           madeBy: details.madeBy,
           proxyName: details.proxyName,
-          recordedAt: formatDecidedAt(details.decidedAt, details.channel),
-        });
+          recordedAt: contentFor(language ?? "en").dates.formatDecidedAt(details.decidedAt, details.channel),
+        }, language ?? "en");
         await enqueueEmail(tx, { idempotencyKey: `decision-confirmation:${decision.id}`, to: details.contactEmail, ...email });
       }
     },

@@ -48,6 +48,19 @@ describe("a keyed form's language", () => {
     expect(person.cards.map((c) => decisionLanguageLabel(c.decision.language))).toEqual(["Bengali"]);
   });
 
+  it("sends the form's confirmation email in the form's language", async () => {
+    const bengali = await keyDecision({ keyed: keyed({ nhsNumber: uniqueNhsNumber(), language: "bn", contactEmail: `bn-${unique()}@example.org` }), by: STAFF });
+    const english = await keyDecision({ keyed: keyed({ nhsNumber: uniqueNhsNumber(), contactEmail: `en-${unique()}@example.org` }), by: STAFF });
+    const mail = async (id: string) =>
+      getDb().emailOutbox.findUniqueOrThrow({ where: { idempotencyKey: `decision-confirmation:${id}` }, select: { subject: true, htmlBody: true } });
+    const inBengali = await mail(bengali.id);
+    const inEnglish = await mail(english.id);
+    expect(inBengali.subject).toMatch(/[\u0980-\u09FF]/);
+    expect(inBengali.htmlBody).toContain('lang="bn"');
+    expect(inEnglish.subject).not.toMatch(/[\u0980-\u09FF]/);
+    expect(inEnglish.htmlBody).toContain('lang="en-GB"');
+  });
+
   it("is English when the keyer leaves the form's first answer, for paper and phone alike", async () => {
     const paper = await keyDecision({ keyed: keyed({ nhsNumber: uniqueNhsNumber() }), by: STAFF });
     const phone = await keyDecision({ keyed: keyed({ nhsNumber: uniqueNhsNumber(), channel: "PHONE", formReference: "", isSigned: "" }), by: STAFF });
