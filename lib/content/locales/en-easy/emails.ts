@@ -45,3 +45,6 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
     html,
   };
 };
+
+/** Easy Read is English: its emails are laid out and marked as the English ones are (lang="en-GB"). */
+export { renderFactsEmail, renderPlainEmail } from "../../emails";

@@ -17,7 +17,8 @@ export const SITE_FRAME: Localised<typeof English> = {
   },
   exampleDetails: {
     heading: "Example details",
-    text: (fields: string) => `This is a test website. Some details here are only examples: ${fields}. Do not use them.`,
+    // Easy Read keeps it to short sentences: the list of which details would make one long sentence.
+    text: () => "This is a test website. Some details on it are only examples. Do not use them.",
     fieldNames: {
       "phone number": "phone number",
       "opening hours": "opening hours",
