@@ -47,14 +47,15 @@ describe("the journeys' messages in every published language", () => {
   });
 
   for (const locale of OTHER_LOCALES) {
-    it(`gives ${locale} messages, every one the locale's own and none the English`, () => {
+    it(`gives ${locale} messages, every one the locale's own${locale === "en-easy" ? "" : " and none the English"}`, () => {
       const content = contentFor(locale);
       const local = messages(browserJourneyWords(content));
       expect(Object.keys(local)).toEqual(Object.keys(english));
       for (const [slug, fields] of Object.entries(local)) {
         expect(Object.keys(fields), slug).toEqual(Object.keys(english[slug]!));
         for (const [field, message] of Object.entries(fields)) {
-          expect(message, `${locale} ${slug}.${field}`).not.toBe(english[slug]![field]);
+          // Easy Read is English already: a message plain enough in English stays the same.
+          if (locale !== "en-easy") expect(message, `${locale} ${slug}.${field}`).not.toBe(english[slug]![field]);
           expect(message.length, `${locale} ${slug}.${field}`).toBeGreaterThan(3);
         }
       }

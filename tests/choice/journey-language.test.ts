@@ -45,7 +45,8 @@ describe("a journey in another language", () => {
       expect(await sendEmailCode({ journeyId: id, email, locale })).toEqual({ ok: true });
       const code = await getDb().emailOutbox.findFirstOrThrow({ where: { idempotencyKey: { startsWith: `choice-code:${id}:` } }, select: { subject: true, textBody: true, htmlBody: true } });
       expect(code.subject).toBe(content.choice.CHOICE_EMAILS.codeSubject);
-      expect(code.subject).not.toBe(contentFor("en").choice.CHOICE_EMAILS.codeSubject);
+      // Easy Read is English already: where the English is plain enough, it says the same.
+      if (locale !== "en-easy") expect(code.subject).not.toBe(contentFor("en").choice.CHOICE_EMAILS.codeSubject);
       expect(code.htmlBody).toContain(`<html lang="${LOCALE_INFO[locale].htmlLang}">`);
       expect(await verifyEmailCode({ journeyId: id, code: "000000", locale })).toMatchObject({ ok: false });
 
@@ -56,7 +57,7 @@ describe("a journey in another language", () => {
       const sent = await getDb().emailOutbox.findFirstOrThrow({ where: { subject: content.choice.CHOICE_EMAILS.confirmationSubject(reference) }, select: { textBody: true, htmlBody: true } });
       expect(sent.textBody).toContain(content.choice.CHOICE_EMAILS.confirmationTitle);
       expect(sent.textBody).toContain(content.choice.CHOICE_EMAILS.changeMind);
-      expect(sent.textBody).not.toContain(contentFor("en").choice.CHOICE_EMAILS.changeMind);
+      if (locale !== "en-easy") expect(sent.textBody).not.toContain(contentFor("en").choice.CHOICE_EMAILS.changeMind);
       expect(sent.htmlBody).toContain(`<html lang="${LOCALE_INFO[locale].htmlLang}">`);
       const decision = await getDb().decision.findUniqueOrThrow({ where: { reference: result.reference }, select: { language: true } });
       expect(decision.language).toBe(locale);
