@@ -13,7 +13,7 @@ import { getResidentContent } from "@/lib/i18n/server";
 import { getResidentChoice } from "@/lib/identity/check-your-choice/get-resident-choice";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 
-import { choiceSummaryIn, historyRowsIn } from "./_lib/choice-words";
+import { choiceSummaryIn, historyRowsIn } from "@/lib/identity/check-your-choice/render-receipt-pdf";
 import { currentResidentSession } from "./_lib/current-session";
 import { changeChoiceAction } from "./actions";
 
@@ -73,9 +73,9 @@ export default async function CheckYourChoicePage({ searchParams }: PageProps) {
           </>
         ) : null}
         <p>
-          <a href={NHS_LOGIN_ROUTES.receipt} download>
+          <LocalLink href={NHS_LOGIN_ROUTES.receipt} download>
             {C.receiptLink}
-          </a>
+          </LocalLink>
         </p>
         <h2>{C.changeHeading}</h2>
         <InsetText visuallyHiddenPrefix={content.site.INSET_TEXT_PREFIX}>
