@@ -50,6 +50,8 @@ export async function generateMetadata(): Promise<Metadata> {
   const path = await residentPath();
   return {
     ...STATIC_METADATA,
+    // hreflang alternates are absolute addresses on the site's public address.
+    metadataBase: new URL(getEnv().SITE_URL),
     title: { template: `%s – ${SITE_TITLE}`, default: SITE_TITLE },
     description: SITE_DESCRIPTION,
     alternates: path && PUBLISHED_LOCALES.length > 1 ? { languages: alternates(path) } : undefined,
