@@ -35,12 +35,14 @@ async function residentPath(): Promise<string | undefined> {
 
 /** The same page in every published language, for search engines (hreflang) and the language links. */
 function alternates(path: string): Record<string, string> {
+  // Absolute, on the site's public address, as search engines expect.
+  const site = getEnv().SITE_URL.replace(/\/$/, "");
   const languages: Record<string, string> = {};
   for (const locale of PUBLISHED_LOCALES) {
     const hreflang = LOCALE_INFO[locale].hreflang;
-    if (hreflang) languages[hreflang] = localiseHref(locale, path);
+    if (hreflang) languages[hreflang] = `${site}${localiseHref(locale, path)}`;
   }
-  if (PUBLISHED_LOCALES.length > 1) languages["x-default"] = path;
+  if (PUBLISHED_LOCALES.length > 1) languages["x-default"] = `${site}${path}`;
   return languages;
 }
 
@@ -50,8 +52,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const path = await residentPath();
   return {
     ...STATIC_METADATA,
-    // hreflang alternates are absolute addresses on the site's public address.
-    metadataBase: new URL(getEnv().SITE_URL),
     title: { template: `%s – ${SITE_TITLE}`, default: SITE_TITLE },
     description: SITE_DESCRIPTION,
     alternates: path && PUBLISHED_LOCALES.length > 1 ? { languages: alternates(path) } : undefined,
