@@ -1,27 +1,19 @@
 import { CONTACT_DETAILS } from "./contact-details";
+import { emailLayout, type RenderedEmail } from "./email-layout";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { SITE_TITLE } from "./site";
 
 // Every email the service sends, rendered from here so its words sit with the
 // rest of the content source. Each returns plain text and simple HTML.
 
-export type RenderedEmail = { subject: string; text: string; html: string };
+export type { RenderedEmail } from "./email-layout";
 
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
+/** The layout of every email (lib/content/email-layout.ts), in English. */
+const LAYOUT = emailLayout({ lang: "en-GB" });
+const { renderRows } = LAYOUT;
 
-function renderRows(title: string, rows: readonly (readonly [string, string])[], footer: string): RenderedEmail["html"] {
-  const body = rows
-    .map(([key, value]) => `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(key)}</th><td style="padding:4px 0;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`)
-    .join("");
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32"><h1 style="font-size:24px">${escapeHtml(title)}</h1><table>${body}</table><p>${escapeHtml(footer)}</p></body></html>`;
-}
+/** A short email of plain paragraphs (blank lines separate them), such as a security code; an email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation. */
+export const { renderPlainEmail, renderFactsEmail } = LAYOUT;
 
 export type CallbackRequestEmailInput = {
   name: string;
@@ -55,23 +47,6 @@ export function renderCallbackRequestEmail(input: CallbackRequestEmailInput): Re
   };
 }
 
-/** A short email of plain paragraphs (blank lines separate them), such as a security code. */
-export function renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail {
-  const paragraphs = input.lines.join("\n").split(/\n{2,}/);
-  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32">${paragraphs
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join("")}</body></html>`;
-  return { subject: input.subject, text: input.lines.join("\n"), html };
-}
-
-/** An email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation. */
-export function renderFactsEmail(input: { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] }): RenderedEmail {
-  return {
-    subject: input.subject,
-    text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(input.title, input.rows, input.closing.join(" ")),
-  };
-}
 
 export type OptInAttemptNoticeInput = {
   /** The reference of the request to opt back in, for the recipient to quote. */

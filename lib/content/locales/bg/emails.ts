@@ -1,55 +1,23 @@
 import type * as English from "../../emails";
-import { renderCallbackRequestEmail as renderCallbackRequestEmailInEnglish, type RenderedEmail } from "../../emails";
+import { renderCallbackRequestEmail as renderCallbackRequestEmailInEnglish } from "../../emails";
 import type { Localised } from "../../../i18n/localised";
 import { CONTACT_DETAILS } from "./contact-details";
+import { emailLayout } from "../../email-layout";
 
 // The emails residents receive, in Bulgarian, marked lang="bg" so mail
 // programs and screen readers read them in Bulgarian.
-
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
-
-const BODY_STYLE = "font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32";
-
-function renderRows(title: string, rows: readonly (readonly [string, string])[], footer: string): string {
-  const body = rows
-    .map(
-      ([key, value]) =>
-        `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(key)}</th><td style="padding:4px 0;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`,
-    )
-    .join("");
-  return `<!doctype html><html lang="bg"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="${BODY_STYLE}"><h1 style="font-size:24px">${escapeHtml(title)}</h1><table>${body}</table><p>${escapeHtml(footer)}</p></body></html>`;
-}
-
-/** English's renderPlainEmail, in a Bulgarian document: plain paragraphs separated by blank lines. */
-export function renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail {
-  const paragraphs = input.lines.join("\n").split(/\n{2,}/);
-  const html = `<!doctype html><html lang="bg"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head><body style="${BODY_STYLE}">${paragraphs
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join("")}</body></html>`;
-  return { subject: input.subject, text: input.lines.join("\n"), html };
-}
-
-/** English's renderFactsEmail, in a Bulgarian document: a heading, a table of facts and closing paragraphs. */
-export function renderFactsEmail(input: { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] }): RenderedEmail {
-  return {
-    subject: input.subject,
-    text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(input.title, input.rows, input.closing.join(" ")),
-  };
-}
 
 /**
  * The call-back request goes to the joined-up record team, not to a resident,
  * and staff work in English (issue #17: "Staff pages stay English"), so the
  * team gets it in English whatever language the resident asked in.
  */
+
+/** The service's email layout (lib/content/email-layout.ts), marked as this language. */
+const LAYOUT = emailLayout({ lang: "bg" });
+const { renderRows } = LAYOUT;
+export const { renderPlainEmail, renderFactsEmail } = LAYOUT;
+
 export const renderCallbackRequestEmail: Localised<typeof English.renderCallbackRequestEmail> = renderCallbackRequestEmailInEnglish;
 
 /** Sent to every address that proved an earlier opt-out when someone asks to opt that person back in. It carries nothing the requester typed. */

@@ -1,50 +1,15 @@
 import type * as English from "../../emails";
-import type { CallbackRequestEmailInput, OptInAttemptNoticeInput, RenderedEmail } from "../../emails";
+import type { CallbackRequestEmailInput, OptInAttemptNoticeInput } from "../../emails";
 import type { Localised } from "../../../i18n/localised";
 import { PROGRAMME } from "../../programme";
 import { CALLBACK_FORM } from "./contact";
 import { CONTACT_DETAILS } from "./contact-details";
 import { withinWorkingDays } from "./programme";
 import { SITE_TITLE } from "./site";
+import { emailLayout } from "../../email-layout";
 
 // The emails in Bengali, rendered as plain text and simple HTML marked lang="bn",
 // the same layout as lib/content/emails.ts.
-
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
-
-const BODY_STYLE = "font-family:'Noto Sans Bengali',Arial,sans-serif;font-size:16px;line-height:1.6;color:#212b32";
-
-function renderRows(title: string, rows: readonly (readonly [string, string])[], footer: string): string {
-  const body = rows
-    .map(([key, value]) => `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(key)}</th><td style="padding:4px 0;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`)
-    .join("");
-  return `<!doctype html><html lang="bn"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="${BODY_STYLE}"><h1 style="font-size:24px">${escapeHtml(title)}</h1><table>${body}</table><p>${escapeHtml(footer)}</p></body></html>`;
-}
-
-/** A short email of plain paragraphs (blank lines separate them), such as a security code, in Bengali. */
-export function renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail {
-  const paragraphs = input.lines.join("\n").split(/\n{2,}/);
-  const html = `<!doctype html><html lang="bn"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head><body style="${BODY_STYLE}">${paragraphs
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join("")}</body></html>`;
-  return { subject: input.subject, text: input.lines.join("\n"), html };
-}
-
-/** An email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation, in Bengali. */
-export function renderFactsEmail(input: { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] }): RenderedEmail {
-  return {
-    subject: input.subject,
-    text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(input.title, input.rows, input.closing.join(" ")),
-  };
-}
 
 /** The Bengali label of a stored call-back time (the form sends the English words), or the stored words if unknown. */
 function preferredTimeLabel(value: string): string {
@@ -52,6 +17,12 @@ function preferredTimeLabel(value: string): string {
 }
 
 /** Sent to the team when a resident asks for a call back on the contact page (in the language the resident used). */
+
+/** The service's email layout (lib/content/email-layout.ts), marked as this language. */
+const LAYOUT = emailLayout({ lang: "bn", fontFamily: "'Noto Sans Bengali',Arial,sans-serif", lineHeight: 1.6 });
+const { renderRows } = LAYOUT;
+export const { renderPlainEmail, renderFactsEmail } = LAYOUT;
+
 export const renderCallbackRequestEmail: Localised<typeof English.renderCallbackRequestEmail> = (input: CallbackRequestEmailInput) => {
   const title = "একজন বাসিন্দা তাঁকে ফোন করার অনুরোধ করেছেন";
   const rows: [string, string][] = [

@@ -1,48 +1,22 @@
 import type * as English from "../../emails";
-import type { RenderedEmail } from "../../emails";
 import { PROGRAMME } from "../../programme";
 import type { Localised } from "../../../i18n/localised";
 import { CONTACT_DETAILS } from "./contact-details";
 import { SITE_TITLE } from "./site";
 import { withinWorkingDays } from "./working-days";
+import { emailLayout } from "../../email-layout";
 
 // The service's emails in Spanish: the same facts and layout as the English
 // (lib/content/emails.ts), with the HTML marked lang="es" so mail readers and
 // screen readers speak it as Spanish.
 
-function escapeHtml(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
-}
-
-function renderRows(title: string, rows: readonly (readonly [string, string])[], footer: string): string {
-  const body = rows
-    .map(
-      ([key, value]) =>
-        `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(key)}</th><td style="padding:4px 0;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`,
-    )
-    .join("");
-  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32"><h1 style="font-size:24px">${escapeHtml(title)}</h1><table>${body}</table><p>${escapeHtml(footer)}</p></body></html>`;
-}
-
-/** A short email of plain paragraphs (blank lines separate them), in Spanish. */
-export function renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail {
-  const paragraphs = input.lines.join("\n").split(/\n{2,}/);
-  const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32">${paragraphs
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join("")}</body></html>`;
-  return { subject: input.subject, text: input.lines.join("\n"), html };
-}
-
-/** An email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation, in Spanish. */
-export function renderFactsEmail(input: { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] }): RenderedEmail {
-  return {
-    subject: input.subject,
-    text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(input.title, input.rows, input.closing.join(" ")),
-  };
-}
-
 /** Sent to the team when a resident asks for a call back on the contact page. */
+
+/** The service's email layout (lib/content/email-layout.ts), marked as this language. */
+const LAYOUT = emailLayout({ lang: "es" });
+const { renderRows } = LAYOUT;
+export const { renderPlainEmail, renderFactsEmail } = LAYOUT;
+
 export const renderCallbackRequestEmail: Localised<typeof English.renderCallbackRequestEmail> = (input) => {
   const title = "Un residente ha pedido que le devuelvan la llamada";
   const rows: [string, string][] = [

@@ -1,5 +1,4 @@
 import type * as English from "../../emails";
-import type { RenderedEmail } from "../../emails";
 import { CALLBACK_FORM as ENGLISH_CALLBACK_FORM } from "../../contact";
 import { PROGRAMME } from "../../programme";
 import type { Localised } from "../../../i18n/localised";
@@ -7,45 +6,10 @@ import { CALLBACK_FORM } from "./contact";
 import { CONTACT_DETAILS } from "./contact-details";
 import { withinWorkingDays } from "./programme-words";
 import { SITE_TITLE } from "./site";
+import { emailLayout } from "../../email-layout";
 
 // The service's emails in Somali (lib/content/emails.ts): the same facts, the
 // same shapes (plain text and simple HTML), with the HTML marked lang="so".
-
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
-
-const BODY_STYLE = "font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32";
-
-function renderRows(title: string, rows: readonly (readonly [string, string])[], footer: string): RenderedEmail["html"] {
-  const body = rows
-    .map(([key, value]) => `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(key)}</th><td style="padding:4px 0;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`)
-    .join("");
-  return `<!doctype html><html lang="so"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="${BODY_STYLE}"><h1 style="font-size:24px">${escapeHtml(title)}</h1><table>${body}</table><p>${escapeHtml(footer)}</p></body></html>`;
-}
-
-/** A short Somali email of plain paragraphs (blank lines separate them). */
-export function renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail {
-  const paragraphs = input.lines.join("\n").split(/\n{2,}/);
-  const html = `<!doctype html><html lang="so"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head><body style="${BODY_STYLE}">${paragraphs
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join("")}</body></html>`;
-  return { subject: input.subject, text: input.lines.join("\n"), html };
-}
-
-/** A Somali email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation. */
-export function renderFactsEmail(input: { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] }): RenderedEmail {
-  return {
-    subject: input.subject,
-    text: [input.title, "", ...input.rows.map(([key, value]) => `${key}: ${value}`), "", ...input.closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(input.title, input.rows, input.closing.join(" ")),
-  };
-}
 
 /** The Somali label of a preferred call-back time, which the form sends as its English value. */
 function preferredTimeLabel(value: string): string {
@@ -56,6 +20,12 @@ function preferredTimeLabel(value: string): string {
 const NOT_GIVEN = "Lama bixin";
 
 /** Sent to the team when a resident asks for a call back on the contact page. */
+
+/** The service's email layout (lib/content/email-layout.ts), marked as this language. */
+const LAYOUT = emailLayout({ lang: "so" });
+const { renderRows } = LAYOUT;
+export const { renderPlainEmail, renderFactsEmail } = LAYOUT;
+
 export const renderCallbackRequestEmail: Localised<typeof English.renderCallbackRequestEmail> = (input) => {
   const title = "Qof deegaanka ah ayaa codsaday in dib loogu soo waco";
   const rows: [string, string][] = [
