@@ -37,8 +37,9 @@ export const GUIDE = {
   backTo: "Back to",
 } as const;
 
-export function getGuideNeighbours(href: string): { previous?: InformationPage; next?: InformationPage } {
-  const index = GUIDE_PAGES.findIndex((page) => page.href === href);
+/** The pages before and after this one in a language's guide (its GUIDE_PAGES). */
+export function getGuideNeighbours<Page extends { href: string }>(href: string, pages: readonly Page[]): { previous?: Page; next?: Page } {
+  const index = pages.findIndex((page) => page.href === href);
   if (index === -1) return {};
-  return { previous: GUIDE_PAGES[index - 1], next: GUIDE_PAGES[index + 1] };
+  return { previous: pages[index - 1], next: pages[index + 1] };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
 import { InformationPageView, type InformationPageLabels } from "@/components/information-page-view";
+import { getGuideNeighbours } from "@/lib/content/guide";
 import type { SiteContent } from "@/lib/content/locales/site-content";
 import { ROUTES } from "@/lib/content/routes";
 import type { InformationPage } from "@/lib/content/types";
@@ -43,9 +44,7 @@ export async function GuidePage({ page: select, sectionExtras, children }: Guide
   const { content } = await getResidentContent();
   const page = select(content);
   const { GUIDE, GUIDE_PAGES } = content.guide;
-  const index = GUIDE_PAGES.findIndex((guidePage) => guidePage.href === page.href);
-  const previous = index > 0 ? GUIDE_PAGES[index - 1] : undefined;
-  const next = index >= 0 && index < GUIDE_PAGES.length - 1 ? GUIDE_PAGES[index + 1] : undefined;
+  const { previous, next } = getGuideNeighbours(page.href, GUIDE_PAGES);
   return (
     <InformationPageView
       page={page}
