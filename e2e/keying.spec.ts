@@ -1,7 +1,9 @@
 import { randomInt } from "node:crypto";
 
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
+import { DOWNLOADS } from "../lib/content/routes";
 import { generatePaperFormReference } from "../lib/pdf/render-paper-form-pdf";
+import { readCode128 } from "../lib/pdf/testing/read-barcode";
 import { StaffBackOffice } from "./pages/staff-back-office";
 import { withE2eDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
@@ -166,6 +168,46 @@ test("with \"Move on by itself\" ticked, a standard form needs no Tab until the 
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.locator(".nhsuk-error-summary")).toContainText("Date of the decision must be a real date");
   await expectAccessible();
+});
+
+test("the form reference is scanned from the barcode on the downloaded paper form, and the scanner's typing moves on like a keyer's", async ({ page, expectAccessible }) => {
+  // A resident's copy of the paper form, as the site serves it, printed and read as a handheld scanner does.
+  const download = await page.request.get(DOWNLOADS.paperFormPdf);
+  expect(download.status()).toBe(200);
+  const scanned = readCode128(await download.body());
+  expect(scanned).toMatch(/^PF-[2-9A-HJ-NP-TV-Y]{3}-[2-9A-HJ-NP-TV-Y]{3}-[2-9A-HJ-NP-TV-Y]{3}$/);
+
+  const office = new StaffBackOffice(page);
+  await office.signIn("caseworker");
+  await page.goto("/staff/key");
+  await expect(page.getByText("Scan the barcode at the top of the paper form, or type the 9 characters after PF-")).toBeVisible();
+  await page.getByLabel("Move on by itself when an answer is complete").check();
+  const nhsNumber = randomNhsNumber();
+  await page.getByLabel("NHS number (if known)").focus();
+  await page.keyboard.type(nhsNumber);
+  await page.keyboard.press(" ");
+  await page.keyboard.type("0111");
+  const formReference = page.getByLabel("Form reference (paper only)");
+  await expect(formReference).toBeFocused();
+  // A keyboard-wedge scanner types what it read, "PF-" and hyphens included, a character every few milliseconds.
+  await page.keyboard.type(scanned!, { delay: 8 });
+  await expect(page.getByLabel("Date of birth")).toBeFocused();
+  await expect(formReference).toHaveValue(scanned!);
+  await page.keyboard.type("03041962");
+  await page.keyboard.type("Kwame");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Mensah");
+  await page.getByRole("radio", { name: "Paper form" }).check();
+  await page.getByRole("group", { name: "Is the paper form signed?" }).getByRole("radio", { name: "Yes" }).check();
+  await page.getByRole("radio", { name: "The person themself" }).check();
+  await page.getByLabel("Family name").press("Enter");
+  await expect(page.getByRole("status")).toContainText("The opt-out is in effect now.");
+  await expectAccessible();
+  const stored = await withE2eDatabase(async (db) => {
+    const keyed = await db.query("SELECT k.form_reference FROM keyed_decision k JOIN decision d ON d.id = k.decision_id WHERE d.nhs_number = $1", [nhsNumber]);
+    return keyed.rows.map((r) => r.form_reference as string);
+  });
+  expect(stored).toEqual([scanned]);
 });
 
 test.describe("without JavaScript", () => {

@@ -2,13 +2,15 @@ import { formatReferenceNumber, generateReferenceNumber } from "../consent/refer
 import type { Locale } from "../i18n/locales";
 import type { SiteContent } from "../content/locales/site-content";
 import { ORGANISATION_NAME } from "../content/site";
+import { code128Bars, QUIET_ZONE_MODULES } from "./barcode";
 import { TaggedDocument } from "./tagged-document";
 
 // The paper opt-out and opt-in form: the online journey's questions, from the
 // same content, with boxes to write in. Every copy carries its own form
 // reference (the reference-number alphabet and check character, prefixed
 // "PF-") that staff key in with the form, so a form can be traced and a
-// mistyped reference is caught.
+// mistyped reference is caught. The cover also carries the reference as a
+// Code 128 barcode for the post room's scanner (ADR 031).
 
 export const PAPER_FORM_REFERENCE_PREFIX = "PF-";
 
@@ -28,6 +30,10 @@ export type RenderPaperFormOptions = {
 };
 
 const BORDER = "#4c6272";
+/** The barcode's narrowest bar: 1 pt (0.35 mm), which home inkjet and laser printers print cleanly. */
+const BARCODE_MODULE = 1;
+/** 12.7 mm tall: well over Code 128's minimum, so a handheld scanner reads it at any angle along the bars. */
+const BARCODE_HEIGHT = 36;
 
 export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promise<{ pdf: Buffer; formReference: string }> {
   const { CONTACT_PHONE, DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } = options.content.choice;
@@ -74,6 +80,7 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   const cover = pdf.section();
   pdf.heading(cover, 1, PAPER_FORM.title);
   pdf.paragraph(cover, `${PAPER_FORM.formReferenceLabel}: ${formReference}`, { bold: true });
+  drawReferenceBarcode(pdf, formReference);
   pdf.exampleNotice(cover);
   pdf.paragraph(cover, PAPER_FORM.intro);
   cover.end();
@@ -147,4 +154,24 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   // The reference on every page's footer too, so a loose page can be matched.
   const body = await pdf.finish(`${PAPER_FORM.formReferenceLabel} ${formReference}`, options.content.leaflet.LEAFLET.pageLabel);
   return { pdf: body, formReference };
+}
+
+/**
+ * The form reference as a Code 128 barcode, below its printed text, with blank
+ * quiet zones either side. Page furniture for the scanner: the reference is
+ * read out from the text above it, so the barcode is an artifact.
+ */
+function drawReferenceBarcode(pdf: TaggedDocument, formReference: string): void {
+  const { bars } = code128Bars(formReference);
+  const quiet = QUIET_ZONE_MODULES * BARCODE_MODULE;
+  pdf.ensureSpace(BARCODE_HEIGHT + quiet * 2);
+  const top = pdf.doc.y + quiet / 2;
+  // The page margin is the quiet zone on the left; nothing is printed beside the barcode on the right.
+  const left = pdf.doc.page.margins.left;
+  pdf.artifact((doc) => {
+    doc.save().fillColor("#000000");
+    for (const bar of bars) doc.rect(left + bar.x * BARCODE_MODULE, top, bar.width * BARCODE_MODULE, BARCODE_HEIGHT);
+    doc.fill().restore();
+  });
+  pdf.doc.y = top + BARCODE_HEIGHT + quiet;
 }

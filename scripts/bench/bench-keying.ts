@@ -7,7 +7,14 @@
 // opt-out": NHS number, decision, date on the form, the printed form
 // reference, date of birth and names) as a keyer does, with the keyboard only:
 // every key is pressed one at a time at a fixed typing speed, Tab moves between
-// fields, Space chooses a radio, Enter records. The first form of a sitting
+// fields, Space chooses a radio, Enter records. The form reference is scanned
+// from the barcode on the form (ADR 031): each form is printed as the site
+// prints it (the paper form PDF, with that form's reference), its barcode is
+// read from the printed page as a scanner would (lib/pdf/testing/read-barcode.ts),
+// and the scan costs the keyer one press of the scanner's trigger after a pause
+// to pick it up and aim (--scan-ms, default 1500), while the scanner types what
+// it read into the focused box as a keyboard does, a character every 8 ms.
+// --type-references types the nine characters instead, as without a scanner. The first form of a sitting
 // also answers the questions the form then remembers (how it reached us,
 // signed, who made it, and the keyer's "move on by itself" choice), pressing
 // Tab after every answer; later forms rely on the form moving on by itself
@@ -20,7 +27,8 @@
 // language of the form starts at English and costs no keystroke), and prints both.
 //
 // Options: --forms N (default 12), --key-delay MS (default 250: about 14,000
-// keystrokes an hour, a skilled data-entry rate), --skip-build.
+// keystrokes an hour, a skilled data-entry rate), --scan-ms MS, --type-references,
+// --skip-build.
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -34,7 +42,9 @@ import { openDatabase } from "@/lib/database/open-database";
 import { disconnectDb, getDb } from "@/lib/db";
 import { setEnvVariable } from "@/lib/env";
 import { nhsCheckDigit } from "@/lib/nhs-number/nhs-number";
-import { generatePaperFormReference } from "@/lib/pdf/render-paper-form-pdf";
+import { CONTENT } from "@/lib/content/locales/en";
+import { renderPaperFormPdf } from "@/lib/pdf/render-paper-form-pdf";
+import { readCode128 } from "@/lib/pdf/testing/read-barcode";
 import { DEMO_STAFF_ACCOUNTS, seedDemoStaff } from "@/lib/staff/demo-staff";
 
 import { loadDotEnv, PROJECT_ROOT } from "../support/run-script";
@@ -42,12 +52,22 @@ import { openMailInbox } from "./support/mail-inbox";
 import { runCommand, startSite, waitUntilServing, type RunningServer } from "./support/servers";
 
 const { values } = parseArgs({
-  options: { forms: { type: "string", default: "12" }, "key-delay": { type: "string", default: "250" }, "skip-build": { type: "boolean", default: false } },
+  options: {
+    forms: { type: "string", default: "12" },
+    "key-delay": { type: "string", default: "250" },
+    "scan-ms": { type: "string", default: "1500" },
+    "type-references": { type: "boolean", default: false },
+    "skip-build": { type: "boolean", default: false },
+  },
 });
 const FORMS = Number(values.forms);
 const KEY_DELAY_MS = Number(values["key-delay"]);
-if (!Number.isInteger(FORMS) || FORMS < 2 || FORMS > 500 || !Number.isFinite(KEY_DELAY_MS) || KEY_DELAY_MS < 0 || KEY_DELAY_MS > 2000) {
-  console.error("usage: npm run bench:keying -- [--forms N (2 to 500)] [--key-delay MS (0 to 2000)] [--skip-build]");
+const SCAN_MS = Number(values["scan-ms"]);
+const SCANNER = !values["type-references"];
+/** A keyboard-wedge scanner's pace: it types what it read far faster than a person. */
+const SCANNER_CHARACTER_MS = 8;
+if (!Number.isInteger(FORMS) || FORMS < 2 || FORMS > 500 || !Number.isFinite(KEY_DELAY_MS) || KEY_DELAY_MS < 0 || KEY_DELAY_MS > 2000 || !Number.isFinite(SCAN_MS) || SCAN_MS < 0 || SCAN_MS > 10_000) {
+  console.error("usage: npm run bench:keying -- [--forms N (2 to 500)] [--key-delay MS (0 to 2000)] [--scan-ms MS (0 to 10000)] [--type-references] [--skip-build]");
   process.exit(2);
 }
 const TARGET = { keystrokes: 45, seconds: 20 };
@@ -59,7 +79,8 @@ const WORK_DIR = path.join(PROJECT_ROOT, ".data", "bench-keying");
 const GIVEN = ["Amina", "John", "Mehmet", "Sarah", "Kwame", "Ayesha", "David", "Elif", "Fatima", "Tom", "Grace", "Nikos"];
 const FAMILY = ["Begum", "Smith", "Yilmaz", "Cohen", "Mensah", "Khan", "Murphy", "Demir", "Ali", "Evans", "Okafor", "Georgiou"];
 
-type PaperForm = { nhsNumber: string; givenName: string; familyName: string; dateOfBirth: string; decidedOn: { typed: string; iso: string }; formReference: string };
+/** `formReference` as printed ("PF-ABC-DEF-GHJ"); `scanned`, what a scanner reads from the printed form's barcode. */
+type PaperForm = { nhsNumber: string; givenName: string; familyName: string; dateOfBirth: string; decidedOn: { typed: string; iso: string }; formReference: string; scanned: string | null };
 
 /** A day some days ago in London: as typed (its day and month, "0111") and as stored (yyyy-mm-dd). */
 function daysAgoInLondon(days: number): { typed: string; iso: string } {
@@ -79,9 +100,10 @@ function testNhsNumber(seed: number): string {
   }
 }
 
-function makeForms(count: number): PaperForm[] {
+/** The forms, each printed as the site prints it, with its own reference and barcode. */
+async function makeForms(count: number): Promise<PaperForm[]> {
   const base = 100_000 + (Date.now() % 800_000);
-  return Array.from({ length: count }, (_, i) => {
+  return Promise.all(Array.from({ length: count }, async (_, i) => {
     const day = String(1 + ((i * 7) % 28)).padStart(2, "0");
     const month = String(1 + ((i * 5) % 12)).padStart(2, "0");
     return {
@@ -91,15 +113,21 @@ function makeForms(count: number): PaperForm[] {
       // Typed as eight digits, as keyers do; the date on the form, of the last three weeks, as its day and month.
       dateOfBirth: `${day}${month}${1940 + ((i * 11) % 60)}`,
       decidedOn: daysAgoInLondon(2 + (i % 20)),
-      // The nine characters printed on the form, without "PF-" and the hyphens.
-      formReference: generatePaperFormReference().replace(/^PF-/, "").replace(/-/g, ""),
+      ...(await printedForm()),
     };
-  });
+  }));
+}
+
+async function printedForm(): Promise<{ formReference: string; scanned: string | null }> {
+  const { pdf, formReference } = await renderPaperFormPdf({ siteUrl: SITE, locale: "en", content: CONTENT });
+  return { formReference, scanned: SCANNER ? readCode128(pdf) : null };
 }
 
 /** Presses keys one at a time at the fixed speed, counting each. */
 class Keyer {
+  /** Keys pressed, counting each pull of the scanner's trigger as one. */
   keystrokes = 0;
+  scans = 0;
   constructor(private readonly page: Page) {}
   async type(text: string): Promise<void> {
     for (const character of text) {
@@ -107,6 +135,14 @@ class Keyer {
       this.keystrokes++;
       await this.pause();
     }
+  }
+  /** Picks up the scanner, aims and pulls its trigger (one press); the scanner then types what it read. */
+  async scan(read: string): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, SCAN_MS));
+    this.keystrokes++;
+    this.scans++;
+    await this.page.keyboard.type(read, { delay: SCANNER_CHARACTER_MS });
+    await this.pause();
   }
   async press(key: "Tab" | "Space" | "Enter" | "ArrowDown"): Promise<void> {
     await this.page.keyboard.press(key === "Space" ? " " : key);
@@ -133,22 +169,25 @@ async function signIn(page: Page): Promise<void> {
 
 /**
  * Keys one form from the focused NHS number field, in the form's order: NHS number, Decision (Space
- * chooses "Opt-out", the first radio), date of the decision, form reference, date of birth, given name,
+ * chooses "Opt-out", the first radio), date of the decision, form reference (scanned, or its nine characters
+ * typed without "PF-" and the hyphens), date of birth, given name,
  * family name. On the first form of the sitting, Tab after each answer, then how it reached us, signed,
  * who made it (the date received is already today) and "Move on by itself"; on later forms the form moves
  * on by itself after each complete answer up to the date of birth, and Tab only between the names. Enter.
  */
-async function keyForm(page: Page, form: PaperForm, isFirst: boolean, previousReference: string | null): Promise<{ keystrokes: number; seconds: number; reference: string }> {
+async function keyForm(page: Page, form: PaperForm, isFirst: boolean, previousReference: string | null): Promise<{ keystrokes: number; scans: number; seconds: number; reference: string }> {
   const keyer = new Keyer(page);
   const started = performance.now();
-  const fixedLength = [form.decidedOn.typed, form.formReference, form.dateOfBirth];
   await keyer.type(form.nhsNumber);
   if (isFirst) await keyer.press("Tab");
   await keyer.press("Space");
-  for (const value of fixedLength) {
-    if (isFirst) await keyer.press("Tab");
-    await keyer.type(value);
-  }
+  if (isFirst) await keyer.press("Tab");
+  await keyer.type(form.decidedOn.typed);
+  if (isFirst) await keyer.press("Tab");
+  if (form.scanned !== null) await keyer.scan(form.scanned);
+  else await keyer.type(form.formReference.replace(/^PF-/, "").replace(/-/g, ""));
+  if (isFirst) await keyer.press("Tab");
+  await keyer.type(form.dateOfBirth);
   if (isFirst) await keyer.press("Tab");
   await keyer.type(form.givenName);
   await keyer.press("Tab");
@@ -185,7 +224,7 @@ async function keyForm(page: Page, form: PaperForm, isFirst: boolean, previousRe
   await page.locator("#key-nhsNumber:focus").waitFor({ timeout: 2_000 }).catch(() => undefined);
   const focused = await page.evaluate(() => document.activeElement?.id);
   if (focused !== "key-nhsNumber") throw new Error(`After recording, focus is on ${focused ?? "nothing"}, not the NHS number`);
-  return { keystrokes: keyer.keystrokes, seconds, reference };
+  return { keystrokes: keyer.keystrokes, scans: keyer.scans, seconds, reference };
 }
 
 async function main(): Promise<number> {
@@ -215,9 +254,12 @@ async function main(): Promise<number> {
     await signIn(page);
     await page.goto(`${SITE}/staff/key`);
     await page.locator("#key-nhsNumber:focus").waitFor();
-    const forms = makeForms(FORMS);
+    const forms = await makeForms(FORMS);
+    const unread = forms.filter((f) => SCANNER && f.scanned !== f.formReference);
+    if (unread.length) throw new Error(`The scanner misread ${unread.length} printed form(s): ${unread.map((f) => `${f.formReference} read as ${f.scanned}`).join(", ")}`);
     const results = [];
     console.log(`bench:keying: ${FORMS} paper opt-outs, one key every ${KEY_DELAY_MS} ms, in Chromium against the production build.`);
+    console.log(SCANNER ? `Form references scanned from each printed form's barcode: ${SCAN_MS} ms to pick up the scanner and aim, one press of its trigger (counted as a keystroke).` : "Form references typed (--type-references): nine characters each.");
     console.log("form  keys  seconds");
     for (const [i, form] of forms.entries()) {
       const result = await keyForm(page, form, i === 0, results.at(-1)?.reference ?? null);
@@ -234,9 +276,8 @@ async function main(): Promise<number> {
     if (rows.length !== forms.length) problems.push(`${rows.length} decisions recorded for ${forms.length} forms`);
     for (const form of forms) {
       const row = rows.find((r) => r.nhsNumber === form.nhsNumber);
-      const printed = `PF-${form.formReference.slice(0, 3)}-${form.formReference.slice(3, 6)}-${form.formReference.slice(6)}`;
       const dateOfBirth = `${form.dateOfBirth.slice(4)}-${form.dateOfBirth.slice(2, 4)}-${form.dateOfBirth.slice(0, 2)}`;
-      if (!row || row.givenName !== form.givenName || row.familyName !== form.familyName || row.dateOfBirth?.toISOString().slice(0, 10) !== dateOfBirth || row.decidedAt.toISOString().slice(0, 10) !== form.decidedOn.iso || row.channel !== "PAPER" || row.choice !== "OPT_OUT" || row.language !== "en" || row.keyed?.formReference !== printed || row.keyed?.isSigned !== true) {
+      if (!row || row.givenName !== form.givenName || row.familyName !== form.familyName || row.dateOfBirth?.toISOString().slice(0, 10) !== dateOfBirth || row.decidedAt.toISOString().slice(0, 10) !== form.decidedOn.iso || row.channel !== "PAPER" || row.choice !== "OPT_OUT" || row.language !== "en" || row.keyed?.formReference !== form.formReference || row.keyed?.isSigned !== true) {
         problems.push(`form for ${form.nhsNumber} not recorded as typed: ${JSON.stringify(row)}`);
       }
     }

@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { isValidReferenceNumber, normaliseReferenceNumber } from "@/lib/consent/reference-number";
 import { DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } from "@/lib/content/choice";
 import { CONTENT } from "@/lib/content/locales/en";
+import { CONTENT as BENGALI } from "@/lib/content/locales/bn";
 import { renderPaperFormPdf } from "@/lib/pdf/render-paper-form-pdf";
+import { readCode128 } from "@/lib/pdf/testing/read-barcode";
 import { PDF_LANGUAGE } from "@/lib/pdf/tagged-document";
 
 // Read with poppler-utils, as the leaflet's tests do.
@@ -49,5 +51,19 @@ describe("the paper form", () => {
     const references = new Set<string>();
     for (let i = 0; i < 5; i++) references.add((await renderPaperFormPdf({ siteUrl: "https://example.org", locale: "en", content: CONTENT })).formReference);
     expect(references.size).toBe(5);
+  });
+
+  it("prints its reference as a barcode on the first page that a scanner reads back exactly, in every print and language", async () => {
+    for (const options of [
+      { locale: "en" as const, content: CONTENT },
+      { locale: "en" as const, content: CONTENT, largePrint: true },
+      { locale: "bn" as const, content: BENGALI },
+    ]) {
+      const { pdf, formReference } = await renderPaperFormPdf({ siteUrl: "https://example.org", ...options });
+      // Printed at 150 dpi, a cheap printer's resolution, and read as a handheld scanner would.
+      expect(readCode128(pdf, 1, 150)).toBe(formReference);
+      // Only on the cover: the other pages carry the reference as text in their footer.
+      expect(readCode128(pdf, 2, 150)).toBeNull();
+    }
   });
 });

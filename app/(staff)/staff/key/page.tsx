@@ -48,6 +48,7 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
         <p>The same questions as the online form and the paper form, with the ones that change on every form first. Leave the NHS number empty if the form does not give one: the decision goes on the tracing worklist.</p>
         <p>How the form reached us, whether it is signed, who made it and the language of the form are kept from your last form (the language starts at English), and the date received is today: check them before you record. Dates can be typed as 27/03/2026 or 27032026. The date received and the date of the decision may also be typed as 270326, or as the day and month alone (2703): that means the latest 27 March that is not in the future.</p>
         <p>If you tick &ldquo;Move on by itself&rdquo; (near the end of the form, kept for your next forms), the cursor moves to the next question as soon as the NHS number, the decision, the date of the decision as 4 digits, the form reference or the date of birth is complete. Type an older date of the decision with its year and slashes (27/03/2025).</p>
+        <p>A barcode scanner reads the form reference from the barcode under it at the top of the form: with the cursor in the form reference, scan it instead of typing it.</p>
         <ActionForm
           id="key"
           action={keyDecisionAction}
@@ -60,7 +61,7 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
             },
             { kind: "radios", name: "choice", legend: "Decision", options: CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] })) },
             { kind: "text", name: "decidedOn", label: "Date of the decision", hint: "The date on the form, or the date of the call. For example, 27/03/2026 or 2703", widthClass: "nhsuk-input--width-10", inputMode: "numeric" },
-            { kind: "text", name: "formReference", label: "Form reference (paper only)", hint: "Printed at the top of the paper form", widthClass: "nhsuk-input--width-20" },
+            { kind: "text", name: "formReference", label: "Form reference (paper only)", hint: "Scan the barcode at the top of the paper form, or type the 9 characters after PF-", widthClass: "nhsuk-input--width-20" },
             { kind: "text", name: "dateOfBirth", label: "Date of birth", hint: "For example, 27/03/1980 or 27031980", widthClass: "nhsuk-input--width-10", inputMode: "numeric" },
             { kind: "text", name: "givenName", label: "Given name" },
             { kind: "text", name: "familyName", label: "Family name" },
