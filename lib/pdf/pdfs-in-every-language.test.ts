@@ -49,6 +49,16 @@ function expectOnlyEmbeddedNoto(fonts: string, label: string): void {
 
 describe.each(LOCALES_WITH_CONTENT.map((locale) => [locale]))("the PDFs in %s", (locale) => {
   const content = contentFor(locale);
+  /** Every address of the site printed in the document leads to the page in the document's language ("…/bn/your-choice"). */
+  const expectSiteAddressesInTheLanguage = (text: string, label: string) => {
+    const printed = [...text.matchAll(new RegExp(`${SITE_URL.replace(/[.]/g, "\\.")}(/[^\\s)]*)?`, "g"))].map((match) => match[1] ?? "");
+    expect(printed.length, label).toBeGreaterThan(0);
+    const prefix = LOCALE_INFO[locale].prefix;
+    for (const path of printed) {
+      if (prefix) expect(path === prefix || path.startsWith(`${prefix}/`), `${label}: ${SITE_URL}${path}`).toBe(true);
+      else expect(path, `${label}: ${SITE_URL}${path}`).not.toMatch(/^\/(bn|bg|so|es|tr|en-easy|en-xa)(\/|$)/);
+    }
+  };
   const options = { siteUrl: SITE_URL, locale, content };
 
   it("the leaflet: its language, its title, every page's title and section heading, and the contact details", async () => {
@@ -61,6 +71,7 @@ describe.each(LOCALES_WITH_CONTENT.map((locale) => [locale]))("the PDFs in %s", 
       for (const section of page.sections) expect(pdf.text, section.heading).toContain(squash(section.heading));
     }
     expect(pdf.text).toContain(content.contactDetails.CONTACT_DETAILS.phone);
+    expectSiteAddressesInTheLanguage(pdf.text, `${locale} leaflet`);
     expectOnlyEmbeddedNoto(pdf.fonts, `${locale} leaflet`);
   }, 60_000);
 
@@ -84,6 +95,7 @@ describe.each(LOCALES_WITH_CONTENT.map((locale) => [locale]))("the PDFs in %s", 
       for (const words of [PAPER_FORM.title, ...Object.values(PAPER_FORM.sections), ...Object.values(PAPER_FORM.fields), ...DECISION.options.map((option) => option.label), ...WHO_FOR.options.map((option) => option.label)]) {
         expect(pdf.text, words).toContain(squash(words));
       }
+      expectSiteAddressesInTheLanguage(pdf.text, `${locale} paper form`);
       expectOnlyEmbeddedNoto(pdf.fonts, `${locale} paper form`);
     }
   }, 60_000);

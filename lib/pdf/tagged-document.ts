@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 
 import { LOCALE_INFO, type Locale } from "../i18n/locales";
 import type { Localised } from "../i18n/localised";
+import { localiseHref } from "../i18n/paths";
 import { exampleFieldsFor, printedSiteUrl } from "../content/programme";
 import type { ExampleField, SITE_FRAME } from "../content/site-frame";
 import { SITE_FRAME as ENGLISH_SITE_FRAME } from "../content/site-frame";
@@ -137,9 +138,9 @@ export class TaggedDocument {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
-  /** The site's public address as printed, without a trailing slash. */
+  /** The site's public address as printed, in the document's language ("https://…/bn"), without a trailing slash. */
   get publicSiteUrl(): string {
-    return this.siteUrl;
+    return `${this.siteUrl}${localiseHref(this.locale, "/")}`.replace(/\/$/, "");
   }
 
   /** The height of one line of text at a size. */
@@ -168,9 +169,9 @@ export class TaggedDocument {
     if (this.notice) this.inset(parent, [this.notice.text], this.notice.heading);
   }
 
-  /** The web address of a site path, as printed in the PDF. */
+  /** The web address of a site path, as printed in the PDF: a resident page in the document's language. */
   absoluteUrl(href: string): string {
-    return href.startsWith("/") ? `${this.siteUrl}${href}` : href;
+    return href.startsWith("/") ? `${this.siteUrl}${localiseHref(this.locale, href)}` : href;
   }
 
   section(): StructureElement {
