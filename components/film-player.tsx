@@ -3,7 +3,8 @@ type FilmPlayerProps = {
   posterUrl: string;
   /** One caption track per language; the first marked `isDefault` is on at the start. */
   captions: readonly { url: string; srcLang: string; label: string; isDefault: boolean }[];
-  chaptersUrl: string;
+  /** The chapter titles, in the page's language. */
+  chapters: { url: string; srcLang: string };
   label: string;
   chaptersLabel: string;
   /** Shown by browsers that cannot play video, with the download link. */
@@ -22,7 +23,7 @@ export function FilmPlayer(props: FilmPlayerProps) {
         {props.captions.map((track) => (
           <track key={track.url} kind="captions" src={track.url} srcLang={track.srcLang} label={track.label} default={track.isDefault} />
         ))}
-        <track kind="chapters" src={props.chaptersUrl} srcLang="en" label={props.chaptersLabel} />
+        <track kind="chapters" src={props.chapters.url} srcLang={props.chapters.srcLang} label={props.chaptersLabel} />
         <p>
           {props.fallback} <a href={props.videoUrl}>{props.fallbackLinkText}</a>
         </p>

@@ -150,7 +150,7 @@ test("Easy Read pages show a picture beside each idea, each with a text alternat
   }
 });
 
-test("the film offers captions in every language, the page's own language on", async ({ page, request }) => {
+test("the film offers captions in every language, the page's own language on, and its chapters in the page's language", async ({ page, request }) => {
   for (const locale of PUBLISHED_LOCALES) {
     await page.goto(localiseHref(locale, ROUTES.film));
     const tracks = page.locator('video track[kind="captions"]');
@@ -165,6 +165,14 @@ test("the film offers captions in every language, the page's own language on", a
     expect(vtt.startsWith("WEBVTT")).toBe(true);
     // The first line of the film's script, in this language.
     expect(vtt).toContain(contentFor(locale).film.FILM_CHAPTERS[0]!.slides[0]!.cues[0]!.text.slice(0, 20));
+    // The chapter titles the player lists, in this language too.
+    const chaptersTrack = page.locator('video track[kind="chapters"]');
+    await expect(chaptersTrack).toHaveAttribute("srclang", LOCALE_INFO[locale].htmlLang);
+    const chapters = await request.get((await chaptersTrack.getAttribute("src"))!);
+    expect(chapters.status()).toBe(200);
+    expect(chapters.headers()["content-type"]).toContain("text/vtt");
+    const chapterTitles = await chapters.text();
+    for (const chapter of contentFor(locale).film.FILM_CHAPTERS) expect(chapterTitles).toContain(chapter.title);
   }
 });
 

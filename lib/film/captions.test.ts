@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { FILM_CHAPTERS } from "../content/film";
 import { DOWNLOADS } from "../content/routes";
 import { parseVttTime } from "./caption-parts";
-import { scriptLineSpans, translatedCaptionsVtt } from "./captions";
+import { CONTENT as BENGALI } from "../content/locales/bn";
+import { scriptLineSpans, translatedCaptionsVtt, translatedChaptersVtt } from "./captions";
 
 function cuesOf(vtt: string): { start: number; end: number; text: string }[] {
   return vtt
@@ -50,5 +51,24 @@ describe("the film's captions in other languages", () => {
     const spans = scriptLineSpans(englishVtt);
     const short = FILM_CHAPTERS.map((chapter, index) => (index === 0 ? { ...chapter, slides: chapter.slides.slice(1) } : chapter));
     expect(() => translatedCaptionsVtt(short, spans)).toThrow(/lines; the film has/);
+  });
+});
+
+describe("the film's chapters in other languages", () => {
+  const englishChapters = readFileSync(path.join(import.meta.dirname, "..", "..", "public", DOWNLOADS.filmChapters), "utf8");
+
+  it("rebuilds the English chapters track exactly from the English titles", () => {
+    expect(translatedChaptersVtt(FILM_CHAPTERS, englishChapters).trim()).toBe(englishChapters.trim());
+  });
+
+  it("titles each chapter in the language, at the English chapter's times and ids", () => {
+    const bengali = cuesOf(translatedChaptersVtt(BENGALI.film.FILM_CHAPTERS, englishChapters));
+    const english = cuesOf(englishChapters);
+    expect(bengali.map((cue) => cue.text)).toEqual(BENGALI.film.FILM_CHAPTERS.map((chapter) => chapter.title));
+    expect(bengali.map((cue) => [cue.start, cue.end])).toEqual(english.map((cue) => [cue.start, cue.end]));
+  });
+
+  it("refuses a translation with a chapter missing", () => {
+    expect(() => translatedChaptersVtt(FILM_CHAPTERS.slice(1), englishChapters)).toThrow(/chapters; the translated script has/);
   });
 });

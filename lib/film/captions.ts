@@ -68,6 +68,33 @@ export function translatedCaptionsVtt(chapters: Localised<readonly FilmChapter[]
   return blocks.join("\n");
 }
 
+/**
+ * A WebVTT chapters track in a language: the English chapters track's cues (their ids and times, from the
+ * film's build), each titled with the translated chapter's title.
+ */
+export function translatedChaptersVtt(chapters: Localised<readonly FilmChapter[]>, englishChaptersVtt: string): string {
+  const cues = englishChaptersVtt
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .map((block) => block.trim().split(/\r?\n/))
+    .filter((lines) => lines.some((line) => line.includes("-->")));
+  if (cues.length !== chapters.length) throw new Error(`The film has ${cues.length} chapters; the translated script has ${chapters.length}.`);
+  const blocks: string[] = ["WEBVTT", ""];
+  cues.forEach((lines, index) => {
+    const timing = lines.findIndex((line) => line.includes("-->"));
+    blocks.push(...lines.slice(0, timing + 1), chapters[index]!.title, "");
+  });
+  return blocks.join("\n");
+}
+
+let englishChapters: string | undefined;
+
+/** The English chapters track as committed (public/film), read once. */
+export function committedChaptersVtt(): string {
+  englishChapters ??= readFileSync(path.join(process.cwd(), "public", DOWNLOADS.filmChapters), "utf8");
+  return englishChapters;
+}
+
 let englishSpans: Span[] | undefined;
 
 /** The spans of the film as committed (public/film), read once. */

@@ -48,6 +48,7 @@ export const SITE_ROUTE_TEMPLATES = [
   "/facts-and-figures/figures.json",
   "/film",
   "/film/captions/:file",
+  "/film/chapters/:file",
   "/is-my-information-safe",
   "/joined-up-record",
   "/nhs-login/callback",

@@ -20,6 +20,10 @@ function captionsUrl(locale: (typeof PUBLISHED_LOCALES)[number], englishUrl: str
   return locale === "en" ? englishUrl : `${ROUTES.film}/captions/${locale}.vtt`;
 }
 
+function chaptersUrl(locale: (typeof PUBLISHED_LOCALES)[number], englishUrl: string): string {
+  return locale === "en" ? englishUrl : `${ROUTES.film}/chapters/${locale}.vtt`;
+}
+
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -54,7 +58,7 @@ export default async function FilmPage() {
             videoUrl={film.videoUrl}
             posterUrl={film.posterUrl}
             captions={captions}
-            chaptersUrl={film.chaptersUrl}
+            chapters={{ url: chaptersUrl(locale, film.chaptersUrl), srcLang: LOCALE_INFO[locale].htmlLang }}
             label={FILM_PAGE.videoLabel}
             chaptersLabel={FILM_PAGE.chaptersTrackLabel}
             fallback={FILM_PAGE.noVideoSupport}
