@@ -11,8 +11,8 @@ import bwipjs from "bwip-js/node";
 /** One dark bar, in modules (the narrowest bar's width) from the left of the symbol. */
 export type Bar = { x: number; width: number };
 
-/** The bars of `text` as Code 128, and the symbol's whole width in modules (quiet zones not included). */
-export function code128Bars(text: string): { bars: Bar[]; modules: number } {
+/** The bars of `text` as Code 128 (start, data, check and stop symbols; quiet zones not included). */
+export function code128Bars(text: string): Bar[] {
   const [symbol] = bwipjs.raw("code128", text, {});
   if (!symbol || !("sbs" in symbol)) throw new Error("bwip-js gave no Code 128 symbol");
   // Alternating bar and space widths, starting with a bar.
@@ -22,7 +22,7 @@ export function code128Bars(text: string): { bars: Bar[]; modules: number } {
     if (i % 2 === 0) bars.push({ x, width });
     x += width;
   });
-  return { bars, modules: x };
+  return bars;
 }
 
 /** Code 128 needs at least ten modules of blank paper either side to be read. */

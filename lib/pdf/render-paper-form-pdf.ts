@@ -162,7 +162,7 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
  * read out from the text above it, so the barcode is an artifact.
  */
 function drawReferenceBarcode(pdf: TaggedDocument, formReference: string): void {
-  const { bars } = code128Bars(formReference);
+  const bars = code128Bars(formReference);
   const quiet = QUIET_ZONE_MODULES * BARCODE_MODULE;
   pdf.ensureSpace(BARCODE_HEIGHT + quiet * 2);
   const top = pdf.doc.y + quiet / 2;
