@@ -13,6 +13,7 @@ const decisionId = z.string().min(1, "Choose the decision to review");
 export const acceptDecisionAction = staffAction(
   { permission: "review:decide", what: "accept a decision", fields: ["decisionId"], schema: z.object({ decisionId }) },
   async ({ input, staff }) => {
+    // The reference the decision was received with, also after tracing (docs/decisions/025).
     const { reference } = await acceptDecision({ decisionId: input.decisionId, by: staff.actor });
     redirect(`${STAFF_ROUTES.review}?done=accepted&ref=${reference}`);
   },
@@ -29,7 +30,7 @@ const rejectSchema = z.object({
 export const rejectDecisionAction = staffAction(
   { permission: "review:decide", what: "reject a decision", fields: ["decisionId", "reason"], schema: rejectSchema },
   async ({ input, staff }) => {
-    const { reference } = await rejectDecision({ decisionId: input.decisionId, reason: input.reason, by: staff.actor });
-    redirect(`${STAFF_ROUTES.review}?done=rejected&ref=${reference}`);
+    const { reference, emailQueued } = await rejectDecision({ decisionId: input.decisionId, reason: input.reason, by: staff.actor });
+    redirect(`${STAFF_ROUTES.review}?done=rejected&ref=${reference}&emailed=${emailQueued ? "yes" : "no"}`);
   },
 );
