@@ -47,4 +47,20 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ CONSENT_MAX_STALENESS: "10ms" })).toThrowError(/CONSENT_MAX_STALENESS: must be at least 100ms/);
     expect(() => parseEnv({ DATABASE_READ_URL: "mysql://x" })).toThrowError(/DATABASE_READ_URL: must be a postgres:\/\//);
   });
+
+  it("reads STAFF_IDLE_MINUTES as whole minutes from 5 to 60, 30 by default, and refuses anything else by name", () => {
+    expect(parseEnv({}).STAFF_IDLE_MINUTES).toBe(30);
+    expect(parseEnv({ STAFF_IDLE_MINUTES: "15" }).STAFF_IDLE_MINUTES).toBe(15);
+    expect(parseEnv({ STAFF_IDLE_MINUTES: " 5 " }).STAFF_IDLE_MINUTES).toBe(5);
+    expect(parseEnv({ STAFF_IDLE_MINUTES: "60" }).STAFF_IDLE_MINUTES).toBe(60);
+    for (const notWhole of ["15.5", "1e1", "-10", "thirty", "30m", "0x1e"]) {
+      expect(() => parseEnv({ STAFF_IDLE_MINUTES: notWhole }), notWhole).toThrowError(/STAFF_IDLE_MINUTES: must be a whole number of minutes from 5 to 60, e\.g\. 30/);
+    }
+    expect(() => parseEnv({ STAFF_IDLE_MINUTES: "4" })).toThrowError(/STAFF_IDLE_MINUTES: must be at least 5 minutes/);
+    expect(() => parseEnv({ STAFF_IDLE_MINUTES: "0" })).toThrowError(/STAFF_IDLE_MINUTES: must be at least 5 minutes/);
+    expect(() => parseEnv({ STAFF_IDLE_MINUTES: "61" })).toThrowError(/STAFF_IDLE_MINUTES: must be at most 60 minutes/);
+    expect(() => parseEnv({ STAFF_IDLE_MINUTES: "600" })).toThrowError(/STAFF_IDLE_MINUTES: must be at most 60 minutes/);
+    // Empty is unset, as for every variable.
+    expect(parseEnv({ STAFF_IDLE_MINUTES: "" }).STAFF_IDLE_MINUTES).toBe(30);
+  });
 });

@@ -118,6 +118,17 @@ const envSchema = z.object({
   // Staff sign-in (docs/decisions/012-staff-sign-in.md).
   /** Signs staff sessions and encrypts TOTP secrets: at least 32 characters. The default works only against a local database. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").default("dev-only-secret-change-me-in-production-0123456789"),
+  /**
+   * Minutes without a request before a staff session ends (lib/auth/idle-timeout.ts); the warning
+   * comes two minutes before. Whole minutes from 5 to 60 (docs/OPERATIONS.md, "Staff idle limit").
+   */
+  STAFF_IDLE_MINUTES: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "must be a whole number of minutes from 5 to 60, e.g. 30")
+    .default("30")
+    .transform(Number)
+    .pipe(z.number().min(5, "must be at least 5 minutes (the warning comes 2 minutes before the end)").max(60, "must be at most 60 minutes")),
 
   // NHS login for residents (docs/decisions/016): all four or none; checked together below.
   ...NHS_LOGIN_ENV,

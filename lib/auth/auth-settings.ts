@@ -4,8 +4,15 @@ import { AppError } from "../errors";
 // Staff sign-in settings (docs/decisions/012-staff-sign-in.md). Kept apart from
 // auth.ts so tests and scripts can read them without starting better-auth.
 
-/** A session ends after this long without a request (lib/auth/idle-timeout.ts). */
-export const SESSION_IDLE_SECONDS = 30 * 60;
+/**
+ * A session ends after this long without a request (lib/auth/idle-timeout.ts): STAFF_IDLE_MINUTES,
+ * 30 by default. The warning comes SESSION_WARNING_SECONDS before it.
+ */
+export function getSessionIdleSeconds(env: Env = getEnv()): number {
+  return env.STAFF_IDLE_MINUTES * 60;
+}
+/** How long before the idle limit staff are warned (app/(staff)/staff/session-timeout-warning.tsx). */
+export const SESSION_WARNING_SECONDS = 2 * 60;
 /** better-auth's own expiry (sliding) and the cookie's lifetime: the idle limit ends sessions long before this. */
 export const SESSION_MAX_SECONDS = 8 * 60 * 60;
 /** How often a used session's last-activity time is written. */

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb } from "../db";
-import { SESSION_IDLE_SECONDS } from "./auth-settings";
+import { getSessionIdleSeconds } from "./auth-settings";
 import { endSessionIfIdle, sessionTokenHash } from "./idle-timeout";
 
 // Nothing lost when the session ends (issue 16 point 3, docs/decisions/024):
@@ -27,7 +27,7 @@ export async function endedSessionOwner(token: string, now: Date = new Date()): 
     // Past its maximum age: only within the hour after, as for an idle ending (a cookie found later keeps nothing).
     const sinceExpiry = now.getTime() - session.expiresAt.getTime();
     if (sinceExpiry >= 0) return sinceExpiry <= FORM_DRAFT_SECONDS * 1000 ? session.userId : null;
-    if (now.getTime() - session.updatedAt.getTime() > SESSION_IDLE_SECONDS * 1000 && (await endSessionIfIdle({ token, now }))) return session.userId;
+    if (now.getTime() - session.updatedAt.getTime() > getSessionIdleSeconds() * 1000 && (await endSessionIfIdle({ token, now }))) return session.userId;
     return null;
   }
   const ended = await db.auditEvent.findFirst({

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb } from "../db";
-import { SESSION_IDLE_SECONDS } from "./auth-settings";
+import { getSessionIdleSeconds } from "./auth-settings";
 
 // Idle expiry, checked against the database before better-auth reads the
 // session. better-auth moves a session's updated_at on at most once every
@@ -31,7 +31,7 @@ export async function endSessionIfIdle(options: { token: string; now?: Date }): 
   const now = options.now ?? new Date();
   const db = getDb();
   const session = await db.staffSession.findUnique({ where: { token: options.token }, select: { id: true, userId: true, updatedAt: true } });
-  if (!session || now.getTime() - session.updatedAt.getTime() <= SESSION_IDLE_SECONDS * 1000) return false;
+  if (!session || now.getTime() - session.updatedAt.getTime() <= getSessionIdleSeconds() * 1000) return false;
   await db.$transaction(async (tx) => {
     const deleted = await tx.staffSession.deleteMany({ where: { id: session.id } });
     if (deleted.count === 0) return;

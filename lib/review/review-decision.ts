@@ -8,7 +8,13 @@ import { renderDecisionRejectedEmail } from "../content/evidence-rejected-email"
 import { markEvidenceReviewed } from "./decision-evidence";
 import { REVIEW_ACCEPTED, REVIEW_REJECTED } from "./list-review-queue";
 
-export type ReviewOutcome = { decisionId: string; reference: string; outcome: "accepted" | "rejected"; emailQueued: boolean };
+export type ReviewOutcome = {
+  decisionId: string;
+  /** The reference the decision was received with: a traced decision's original, not its tracing entry's (docs/decisions/025). */
+  reference: string;
+  outcome: "accepted" | "rejected";
+  emailQueued: boolean;
+};
 
 async function loadDecision(decisionId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(decisionId)) throw new AppError({ code: "NOT_FOUND", message: `No decision ${decisionId}` });
@@ -18,10 +24,29 @@ async function loadDecision(decisionId: string) {
       id: true, reference: true, nhsNumber: true, choice: true, madeBy: true, contactEmail: true, decidedAt: true, channel: true,
       keyed: { select: { keyedById: true } },
       statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } },
+      // A tracing entry (docs/decisions/025): the decision it traced, as received and as keyed.
+      corrects: { select: { reference: true, keyed: { select: { keyedById: true } } } },
     },
   });
   if (!decision) throw new AppError({ code: "NOT_FOUND", message: `No decision ${decisionId}` });
-  return { ...decision, status: decision.statusEvents[0]?.status ?? "EFFECTIVE" };
+  const { corrects, ...rest } = decision;
+  return {
+    ...rest,
+    status: decision.statusEvents[0]?.status ?? "EFFECTIVE",
+    // What staff and the person know it by: after tracing, still the reference it was received with.
+    receivedReference: corrects?.reference ?? decision.reference,
+    // Who keyed it: a tracing entry is recorded by whoever traced it, not keyed, so the original says.
+    keyedById: decision.keyed?.keyedById ?? corrects?.keyed?.keyedById ?? null,
+  };
+}
+
+type LoadedDecision = Awaited<ReturnType<typeof loadDecision>>;
+
+/** The audit's reference is the entry reviewed; a tracing entry also names the decision as received. */
+function auditReference(decision: LoadedDecision): { reference: string; receivedAs?: string } {
+  return decision.receivedReference === decision.reference
+    ? { reference: decision.reference }
+    : { reference: decision.reference, receivedAs: decision.receivedReference };
 }
 
 /**
@@ -42,7 +67,7 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
       entityType: "decision",
       entityId: decision.id,
       nhsNumber: decision.nhsNumber,
-      details: { reference: decision.reference, previousStatus: decision.status, madeBy: decision.madeBy },
+      details: { ...auditReference(decision), previousStatus: decision.status, madeBy: decision.madeBy },
     });
     await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "ACCEPTED", by: options.by });
   };
@@ -52,7 +77,7 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
   } else {
     await getDb().$transaction(recordAcceptance);
   }
-  return { decisionId: decision.id, reference: decision.reference, outcome: "accepted", emailQueued: false };
+  return { decisionId: decision.id, reference: decision.receivedReference, outcome: "accepted", emailQueued: false };
 }
 
 /**
@@ -62,8 +87,8 @@ export async function acceptDecision(options: { decisionId: string; by: Actor })
  * The refusal is audited in its own transaction, so it stands although
  * nothing else changes.
  */
-async function refuseOwnKeyedOptIn(decision: Awaited<ReturnType<typeof loadDecision>>, by: Actor): Promise<void> {
-  const keyedBy = decision.keyed?.keyedById;
+async function refuseOwnKeyedOptIn(decision: LoadedDecision, by: Actor): Promise<void> {
+  const keyedBy = decision.keyedById;
   if (decision.status !== "AWAITING_REVIEW" || !keyedBy || by.kind !== "STAFF" || !by.id || keyedBy !== by.id) return;
   await getDb().$transaction(async (tx) => {
     await recordAuditEvent(tx, {
@@ -72,7 +97,7 @@ async function refuseOwnKeyedOptIn(decision: Awaited<ReturnType<typeof loadDecis
       entityType: "decision",
       entityId: decision.id,
       nhsNumber: decision.nhsNumber,
-      details: { reference: decision.reference, channel: decision.channel, reason: "the reviewer keyed this decision" },
+      details: { ...auditReference(decision), channel: decision.channel, reason: "the reviewer keyed this decision" },
     });
   });
   throw new AppError({
@@ -110,12 +135,13 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
         entityType: "decision",
         entityId: decision.id,
         nhsNumber: decision.nhsNumber,
-        details: { reference: decision.reference, reason, emailed: Boolean(email) },
+        details: { ...auditReference(decision), reason, emailed: Boolean(email) },
       });
       await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "REJECTED", note: reason, by: options.by });
       if (email) {
+        // The reference on the person's own confirmation, not the tracing entry's, which they never saw.
         const rendered = renderDecisionRejectedEmail({
-          reference: decision.reference,
+          reference: decision.receivedReference,
           choice: decision.choice,
           decidedAt: decision.decidedAt,
           reason,
@@ -125,5 +151,5 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
       }
     },
   });
-  return { decisionId: decision.id, reference: decision.reference, outcome: "rejected", emailQueued: Boolean(email) };
+  return { decisionId: decision.id, reference: decision.receivedReference, outcome: "rejected", emailQueued: Boolean(email) };
 }

@@ -37,10 +37,12 @@ export type StaffActionOptions<S extends z.ZodType> = {
   /** A fixed message for a field, whatever the schema said (e.g. a date's expected format). */
   messages?: Readonly<Record<string, string>>;
   /**
-   * The page that gives this form back (it reads `?draft=`): posted after its session ended, the form is
-   * kept for that account and returned there, filled, after signing in (lib/auth/form-drafts.ts).
+   * The page that gives this form back (it reads `?draft=`, app/(staff)/_lib/form-draft.tsx): posted after
+   * its session ended, the form is kept for that account and returned there, filled, after signing in
+   * (lib/auth/form-drafts.ts). A function names the page from the posted fields (a decision's own page),
+   * or null when they name none (nothing is kept; the browser goes to sign-in as usual).
    */
-  keepDraftAt?: string;
+  keepDraftAt?: string | ((fields: Readonly<Record<string, string>>) => string | null);
 };
 
 export type StaffActionContext<T> = {
@@ -88,10 +90,13 @@ export function staffAction<S extends z.ZodType>(
 }
 
 /** The "no session / session expired" path: a form sent with an ended session's cookie is kept, then to sign-in. */
-async function keepDraftIfSessionEnded(path: string, formData: FormData, fields: readonly string[]): Promise<void> {
+async function keepDraftIfSessionEnded(keepDraftAt: NonNullable<StaffActionOptions<z.ZodType>["keepDraftAt"]>, formData: FormData, fields: readonly string[]): Promise<void> {
   const token = await readStaffSessionToken();
   if (!token) return;
-  const kept = await keepFormDraft({ token, path, fields: Object.fromEntries(fields.map((name) => [name, formValue(formData, name)])) });
+  const posted = Object.fromEntries(fields.map((name) => [name, formValue(formData, name)]));
+  const path = typeof keepDraftAt === "function" ? keepDraftAt(posted) : keepDraftAt;
+  if (!path) return;
+  const kept = await keepFormDraft({ token, path, fields: posted });
   if (kept) redirect(`${STAFF_ROUTES.signIn}?form=kept`);
 }
 

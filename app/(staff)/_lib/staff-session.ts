@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { getAuth } from "@/lib/auth/auth";
 import { STAFF_COOKIE_PREFIX } from "@/lib/auth/auth-settings";
 import { endSessionIfIdle, sessionTokenFromCookie } from "@/lib/auth/idle-timeout";
+import { isBrowserNavigation } from "@/lib/staff/browser-navigation";
 import { recordForbiddenAttempt } from "@/lib/staff/record-forbidden-attempt";
 import { hasPermission, isStaffRole, type Permission, type StaffRole } from "@/lib/staff/roles";
 
@@ -71,12 +72,14 @@ export type StaffStage = "signed-in" | "changing-password" | "enrolling" | "any-
  * Every staff page and server action starts here. Signed out: to sign-in.
  * With a temporary password: to change it. Without an authenticator app: to
  * enrolment. Without the permission: audited, then refused, and nothing else
- * happens: a page answers 403 (forbidden()); a server action sends the browser
- * to /staff/not-allowed, which answers 403 (forbidden() inside an action posted
- * without JavaScript would be drawn as the not-found page); a form posted
- * without JavaScript goes to /staff/permission-refused instead, which answers
- * the same words as a whole page with 403 (Next.js draws forbidden() only in
- * the browser: docs/decisions/025).
+ * happens (refuseAccess): the client router's request for a page answers 403
+ * (forbidden(), drawn in the staff layout); a server action sends the browser
+ * to /staff/not-allowed, which does the same (forbidden() inside an action
+ * posted without JavaScript would be drawn as the not-found page); a page the
+ * browser opens itself, and a form posted without JavaScript, go to
+ * /staff/permission-refused instead, which answers the same words as a whole
+ * page with 403 (Next.js draws forbidden() only in the browser:
+ * docs/decisions/025 and 032).
  */
 export async function requireStaff(
   permission?: Permission,
@@ -119,7 +122,21 @@ async function checkPermission(staff: SignedInStaff, role: StaffRole, permission
     await recordForbiddenAttempt({ actor: staff.actor, role, permission, what: what ?? permission });
     // A form posted by the browser itself (no JavaScript: no Next-Action header) gets a whole HTML page with 403.
     if (options.isAction) redirect((await headers()).has("next-action") ? STAFF_ROUTES.notAllowed : STAFF_ROUTES.permissionRefused);
-    forbidden();
+    await refuseAccess();
   }
   return staff;
+}
+
+/**
+ * Answers a refused page (already audited) with the 403 page. Next.js draws
+ * forbidden() on the server as an empty document whose words are only in its
+ * client router's data, so a page the browser opens itself (its address, a
+ * link, a reload: with or without JavaScript) goes to
+ * /staff/permission-refused, which answers the whole page, in the staff
+ * layout, with status 403. The client router's own requests, and scripts or
+ * clients asking for data, get forbidden() as before.
+ */
+export async function refuseAccess(): Promise<never> {
+  if (isBrowserNavigation(await headers())) redirect(STAFF_ROUTES.permissionRefused);
+  forbidden();
 }

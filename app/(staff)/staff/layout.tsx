@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 
 import { ActionButton } from "@/components/staff/action-button";
-import { SESSION_IDLE_SECONDS } from "@/lib/auth/auth-settings";
+import { getSessionIdleSeconds, SESSION_WARNING_SECONDS } from "@/lib/auth/auth-settings";
 import { permissionsOf, ROLE_LABELS, isStaffRole, type Permission } from "@/lib/staff/roles";
 
 import { readStaffSession, STAFF_ROUTES } from "../_lib/staff-session";
@@ -56,7 +56,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             </ul>
           </nav>
           <ActionButton action={signOutAction} label="Sign out" />
-          <Suspense fallback={null}><SessionTimeout idleSeconds={SESSION_IDLE_SECONDS} renderedAt={renderedAt} /></Suspense>
+          <Suspense fallback={null}><SessionTimeout idleSeconds={getSessionIdleSeconds()} warningSeconds={SESSION_WARNING_SECONDS} renderedAt={renderedAt} /></Suspense>
         </div>
       ) : null}
       {children}

@@ -13,8 +13,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 // gives the focus back to where it was. Once the time has passed it says the
 // session has ended and that a form sent now is kept until sign-in.
 
-export const WARNING_SECONDS = 120;
-
 const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "numeric", minute: "2-digit", hour12: true });
 /** "2:05pm", as the NHS writes times. */
 function formatTime(at: number): string {
@@ -28,13 +26,16 @@ export const STAY_SIGNED_IN_PATH = "/staff/stay-signed-in";
 // the count starts again at every page (a fresh component), from the server's time only when first drawn.
 let hasHydrated = false;
 
-export function SessionTimeout(props: { idleSeconds: number; renderedAt: number }) {
+/** The idle limit (STAFF_IDLE_MINUTES) and the warning before it come from the server's settings (lib/auth/auth-settings.ts). */
+type SessionTimeoutProps = { idleSeconds: number; warningSeconds: number; renderedAt: number };
+
+export function SessionTimeout(props: SessionTimeoutProps) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   return <SessionTimeoutWarning key={`${pathname}?${search}`} {...props} />;
 }
 
-function SessionTimeoutWarning({ idleSeconds, renderedAt }: { idleSeconds: number; renderedAt: number }) {
+function SessionTimeoutWarning({ idleSeconds, warningSeconds, renderedAt }: SessionTimeoutProps) {
   const [endsAt, setEndsAt] = useState(() => (hasHydrated ? Date.now() : renderedAt) + idleSeconds * 1000);
   useEffect(() => {
     hasHydrated = true;
@@ -44,7 +45,7 @@ function SessionTimeoutWarning({ idleSeconds, renderedAt }: { idleSeconds: numbe
   const previousFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    const untilWarning = endsAt - WARNING_SECONDS * 1000 - Date.now();
+    const untilWarning = endsAt - warningSeconds * 1000 - Date.now();
     const untilEnd = endsAt - Date.now();
     const warn = setTimeout(() => setStage("warning"), Math.max(0, untilWarning));
     const end = setTimeout(() => setStage("ended"), Math.max(0, untilEnd));
@@ -52,7 +53,7 @@ function SessionTimeoutWarning({ idleSeconds, renderedAt }: { idleSeconds: numbe
       clearTimeout(warn);
       clearTimeout(end);
     };
-  }, [endsAt]);
+  }, [endsAt, warningSeconds]);
 
   const staySignedIn = useCallback(async (event: React.MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();

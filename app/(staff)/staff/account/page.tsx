@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ActionButton } from "@/components/staff/action-button";
-import { SESSION_IDLE_SECONDS } from "@/lib/auth/auth-settings";
+import { getSessionIdleSeconds } from "@/lib/auth/auth-settings";
 import { ROLE_LABELS } from "@/lib/staff/roles";
 
 import { requireStaff, STAFF_ROUTES } from "../../_lib/staff-session";
@@ -32,7 +32,7 @@ export default async function AccountPage() {
           <p><Link href={STAFF_ROUTES.changePassword}>Change your password</Link></p>
         </>
       )}
-      <p>You are signed out after {SESSION_IDLE_SECONDS / 60} minutes without using the back office.</p>
+      <p>You are signed out after {getSessionIdleSeconds() / 60} minutes without using the back office.</p>
       <h2>Sign out everywhere</h2>
       <p>If you think someone else may be signed in as you, sign out on every device, including this one.</p>
       <ActionButton action={signOutEverywhereAction} label="Sign out everywhere" variant="warning" isSmall={false} />

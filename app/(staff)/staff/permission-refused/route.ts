@@ -4,13 +4,14 @@ import { NO_STORE } from "@/lib/security/headers";
 
 import { STAFF_ROUTES } from "../../_lib/staff-session";
 
-// Where a refused staff form posted WITHOUT JavaScript is sent (requireStaff,
-// app/(staff)/_lib/staff-session.ts; the refusal is already audited and
-// nothing was changed). Next.js draws forbidden() on the server as an empty
-// document whose words are only in the data for its client router, so a
-// browser without JavaScript showed a blank page. This answers with the 403
-// page drawn as an ordinary page (./message), in the site's layout, and
-// status 403 (docs/decisions/025).
+// Where a refused staff form posted WITHOUT JavaScript, and a refused page the
+// browser opens itself (by its address, a link or a reload), are sent
+// (requireStaff and refuseAccess, app/(staff)/_lib/staff-session.ts; the
+// refusal is already audited and nothing was changed). Next.js draws
+// forbidden() on the server as an empty document whose words are only in the
+// data for its client router, so a browser without JavaScript showed a blank
+// page. This answers with the 403 page drawn as an ordinary page (./message),
+// in the site's layout, and status 403 (docs/decisions/025 and 032).
 export async function GET(request: NextRequest): Promise<Response> {
   // Fetched from this server itself on loopback, never from the request's
   // Host header: a forged Host would otherwise make the server fetch (and

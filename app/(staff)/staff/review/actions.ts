@@ -5,14 +5,18 @@ import { z } from "zod";
 
 import { acceptDecision, rejectDecision } from "@/lib/review/review-decision";
 
+import { decisionPagePath } from "../../_lib/form-draft";
 import { staffAction } from "../../_lib/staff-action";
 import { STAFF_ROUTES } from "../../_lib/staff-session";
 
 const decisionId = z.string().min(1, "Choose the decision to review");
+// Sent after the session ended: kept, and given back on the decision's review page after sign-in.
+const keepDraftAt = (fields: Readonly<Record<string, string>>) => decisionPagePath(STAFF_ROUTES.review, fields.decisionId);
 
 export const acceptDecisionAction = staffAction(
-  { permission: "review:decide", what: "accept a decision", fields: ["decisionId"], schema: z.object({ decisionId }) },
+  { permission: "review:decide", what: "accept a decision", fields: ["decisionId"], schema: z.object({ decisionId }), keepDraftAt },
   async ({ input, staff }) => {
+    // The reference the decision was received with, also after tracing (docs/decisions/025).
     const { reference } = await acceptDecision({ decisionId: input.decisionId, by: staff.actor });
     redirect(`${STAFF_ROUTES.review}?done=accepted&ref=${reference}`);
   },
@@ -27,9 +31,9 @@ const rejectSchema = z.object({
 });
 
 export const rejectDecisionAction = staffAction(
-  { permission: "review:decide", what: "reject a decision", fields: ["decisionId", "reason"], schema: rejectSchema },
+  { permission: "review:decide", what: "reject a decision", fields: ["decisionId", "reason"], schema: rejectSchema, keepDraftAt },
   async ({ input, staff }) => {
-    const { reference } = await rejectDecision({ decisionId: input.decisionId, reason: input.reason, by: staff.actor });
-    redirect(`${STAFF_ROUTES.review}?done=rejected&ref=${reference}`);
+    const { reference, emailQueued } = await rejectDecision({ decisionId: input.decisionId, reason: input.reason, by: staff.actor });
+    redirect(`${STAFF_ROUTES.review}?done=rejected&ref=${reference}&emailed=${emailQueued ? "yes" : "no"}`);
   },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { isValidReferenceNumber, normaliseReferenceNumber } from "@/lib/consent/reference-number";
 import { formatLondonDateTime } from "@/lib/content/dates";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { decisionLanguageLabel } from "@/lib/staff/decision-language";
@@ -17,7 +18,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>Review queue</h1>
-      {params.done ? <div className="nhsuk-inset-text" role="status"><p>Decision {params.ref} {params.done === "accepted" ? "accepted" : "rejected and withdrawn; the person who made it has been emailed where we have their address"}.</p></div> : null}
+      <ReviewedMessage params={params} />
       <p>Opt-ins waiting for review, and decisions made for someone else whose evidence of authority has not been checked. Oldest first. {items.length} waiting.</p>
       {items.length === 0 ? <p>Nothing to review.</p> : (
         <table className="nhsuk-table">
@@ -45,5 +46,26 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </table>
       )}
     </>
+  );
+}
+
+/**
+ * After a review: what happened, under the reference the decision was received with (a traced one's
+ * original, never its tracing entry's). The address carries it, so it is checked before it is shown.
+ */
+function ReviewedMessage({ params }: { params: Record<string, string | undefined> }) {
+  const reference = normaliseReferenceNumber(params.ref ?? "");
+  if (!isValidReferenceNumber(reference)) return null;
+  if (params.done === "accepted") {
+    return <div className="nhsuk-inset-text" role="status"><p>Decision {reference} accepted.</p></div>;
+  }
+  if (params.done !== "rejected") return null;
+  return (
+    <div className="nhsuk-inset-text" role="status">
+      <p>Decision {reference} rejected and withdrawn.</p>
+      {params.emailed === "yes"
+        ? <p>We have emailed the reason to the person who made it.</p>
+        : <p>We have no email address for the person who made it: tell them the reason another way, for example by letter.</p>}
+    </div>
   );
 }

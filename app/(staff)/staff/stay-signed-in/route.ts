@@ -3,7 +3,7 @@
 // office (better-auth moves its last activity on), then the browser goes back
 // to the staff page it came from. With JavaScript the warning asks for JSON
 // and stays on the page. Signed out already: to sign-in.
-import { SESSION_IDLE_SECONDS } from "@/lib/auth/auth-settings";
+import { getSessionIdleSeconds } from "@/lib/auth/auth-settings";
 
 import { readStaffSession, STAFF_ROUTES } from "../../_lib/staff-session";
 
@@ -35,6 +35,6 @@ export async function GET(request: Request): Promise<Response> {
     if (wantsJson) return Response.json({ signedIn: false }, { status: 401, headers });
     return new Response(null, { status: 303, headers: { ...headers, location: STAFF_ROUTES.signIn } });
   }
-  if (wantsJson) return Response.json({ signedIn: true, idleSeconds: SESSION_IDLE_SECONDS }, { headers });
+  if (wantsJson) return Response.json({ signedIn: true, idleSeconds: getSessionIdleSeconds() }, { headers });
   return new Response(null, { status: 303, headers: { ...headers, location: returnPath(request) } });
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { recordTracedNhsNumber } from "@/lib/tracing/record-traced-nhs-number";
 import { nhsNumberSchema } from "@/lib/validation/decision";
 
+import { decisionPagePath } from "../../_lib/form-draft";
 import { staffAction } from "../../_lib/staff-action";
 import { STAFF_ROUTES } from "../../_lib/staff-session";
 
@@ -15,6 +16,8 @@ export const recordTracedNhsNumberAction = staffAction(
     what: "record a traced NHS number",
     fields: ["decisionId", "nhsNumber"],
     schema: z.object({ decisionId: z.string().min(1, "Choose the decision to trace"), nhsNumber: nhsNumberSchema }),
+    // Sent after the session ended: kept, and given back on the decision's tracing page after sign-in.
+    keepDraftAt: (fields) => decisionPagePath(STAFF_ROUTES.tracing, fields.decisionId),
   },
   async ({ input, staff }) => {
     const traced = await recordTracedNhsNumber({ decisionId: input.decisionId, nhsNumber: input.nhsNumber, by: staff.actor });

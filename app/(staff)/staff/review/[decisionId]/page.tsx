@@ -3,24 +3,30 @@ import { notFound } from "next/navigation";
 
 import { ActionForm } from "@/components/staff/action-form";
 import { DecisionTimeline } from "@/components/staff/decision-timeline";
+import { FormDraftNotice } from "@/components/staff/form-draft-notice";
 import { formatLondonDateTime } from "@/lib/content/dates";
 import { getDecisionForStaff } from "@/lib/people/get-decision-for-staff";
 import { getEvidenceSummary } from "@/lib/review/decision-evidence";
 
-import { requireStaff } from "../../../_lib/staff-session";
+import { restoreDraftForPage } from "../../../_lib/form-draft";
+import { requireStaff, STAFF_ROUTES } from "../../../_lib/staff-session";
 import { acceptDecisionAction, rejectDecisionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review a decision" };
 
-export default async function ReviewDecisionPage({ params }: { params: Promise<{ decisionId: string }> }) {
+export default async function ReviewDecisionPage({ params, searchParams }: { params: Promise<{ decisionId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const staff = await requireStaff("review:decide", "review a decision");
-  const decision = await getDecisionForStaff({ decisionId: (await params).decisionId, viewer: staff.actor });
+  const { decisionId } = await params;
+  const decision = await getDecisionForStaff({ decisionId, viewer: staff.actor });
   if (!decision) notFound();
+  // The accept or reject form this account was sending when its session ended: back, filled, not sent.
+  const draft = await restoreDraftForPage({ draft: (await searchParams).draft, staff, path: `${STAFF_ROUTES.review}/${decisionId}` });
   const isProxy = decision.madeBy !== "SELF";
   const evidence = isProxy ? await getEvidenceSummary(decision.id) : null;
   return (
     <>
       <h1>Review decision {decision.card.decision.reference}</h1>
+      {draft.isAsked ? <FormDraftNotice isRestored={draft.values !== null} nextStep={draft.values?.reason ? "reject and withdraw the decision, or accept it" : "accept or reject the decision"} /> : null}
       <DecisionTimeline cards={[decision.card]} headingLevel={2} />
       <h2>Evidence</h2>
       {evidence ? (
@@ -50,7 +56,7 @@ export default async function ReviewDecisionPage({ params }: { params: Promise<{
           <ActionForm id="accept" action={acceptDecisionAction} submitLabel="Accept" fields={[{ kind: "hidden", name: "decisionId", value: decision.id }]} />
           <h2>Reject</h2>
           <p>Rejecting withdraws the decision (the register goes back to the person&apos;s previous decision) and emails the reason to whoever made it.</p>
-          <ActionForm id="reject" action={rejectDecisionAction} submitLabel="Reject and withdraw" secondary
+          <ActionForm id="reject" action={rejectDecisionAction} submitLabel="Reject and withdraw" secondary initialValues={draft.values?.reason ? { reason: draft.values.reason } : undefined}
             fields={[{ kind: "hidden", name: "decisionId", value: decision.id }, { kind: "textarea", name: "reason", label: "Reason", hint: "Plain words: the person who made the decision reads this.", rows: 4 }]} />
         </div></div>
       )}
