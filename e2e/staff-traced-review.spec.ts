@@ -85,6 +85,37 @@ test("a traced opt-in rejected on review is reported under the reference it was 
   } finally {
     await supervisor.context().close();
   }
+  // Rejected as received: it does not come back to be traced again.
+  await page.goto("/staff/tracing");
+  await expect(page.getByRole("link", { name: new RegExp(received) })).toHaveCount(0);
+});
+
+test("a traced opt-in found on review to be the wrong person goes back on the tracing worklist, and nobody is told it was rejected", async ({ page, browser, expectAccessible }) => {
+  const caseworker = new StaffBackOffice(page);
+  await caseworker.signIn("caseworker");
+  const { received, tracingEntry } = await keyAndTraceOptIn(caseworker, expectAccessible);
+
+  const supervisor = await openAsSupervisor(browser);
+  try {
+    await openReview(supervisor, received, tracingEntry);
+    await expect(supervisor.getByRole("heading", { level: 2, name: "Traced to the wrong person" })).toBeVisible();
+    // One pass: the reason is needed, and nothing changes without it.
+    await supervisor.getByRole("button", { name: "Send back for tracing" }).click();
+    await expect(supervisor.locator(".nhsuk-error-summary")).toContainText("Enter why the decision was traced to the wrong person");
+    await expectNoAccessibilityViolations(supervisor);
+    await supervisor.getByLabel("Why it is the wrong person").fill("The date of birth on the form is not this person's.");
+    await supervisor.getByRole("button", { name: "Send back for tracing" }).click();
+    const status = supervisor.getByRole("status");
+    await expect(status).toContainText(`Decision ${received} is back on the tracing worklist`);
+    await expect(status).toContainText("Nobody has been emailed.");
+    await expect(supervisor.getByRole("link", { name: new RegExp(`^${received}`) })).toHaveCount(0);
+    await expectNoAccessibilityViolations(supervisor);
+  } finally {
+    await supervisor.context().close();
+  }
+  await page.goto("/staff/tracing");
+  await expect(page.getByRole("link", { name: new RegExp(received) })).toHaveCount(1);
+  await expectAccessible();
 });
 
 test("a traced opt-in accepted on review is reported under the reference it was received with", async ({ page, browser, expectAccessible }) => {

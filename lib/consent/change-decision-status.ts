@@ -64,46 +64,59 @@ export async function changeDecisionStatus(options: ChangeDecisionStatusOptions)
       select: { nhsNumber: true, reference: true },
     });
     if (!decision) throw new AppError({ code: "NOT_FOUND", message: `No decision ${options.decisionId}` });
-    // Person lock first, then the row lock (the order every register writer
-    // keeps). The row lock queues concurrent reviews of one decision, so each
-    // sees the status the previous one left; NO KEY UPDATE leaves the
-    // foreign-key checks of rows pointing at the decision alone.
+    // Person lock first, then the row lock (the order every register writer keeps).
     if (decision.nhsNumber) await lockPeople(tx, [decision.nhsNumber]);
-    await tx.$queryRaw`SELECT id FROM decision WHERE id = ${options.decisionId}::uuid FOR NO KEY UPDATE`;
-    const latest = await tx.decisionStatusEvent.findFirst({
-      where: { decisionId: options.decisionId },
-      orderBy: { id: "desc" },
-      select: { status: true },
-    });
-    const from = latest?.status ?? "EFFECTIVE";
-    if (!ALLOWED[from].includes(options.status)) {
-      throw new AppError({
-        code: "CONFLICT",
-        message: `Decision ${options.decisionId} cannot go from ${from} to ${options.status}`,
-        userMessage: `This decision is already ${from.toLowerCase().replace("_", " ")}.`,
-      });
-    }
-    await tx.decisionStatusEvent.create({
-      data: {
-        decisionId: options.decisionId,
-        status: options.status,
-        reason: reason ?? null,
-        byKind: options.by.kind,
-        byId: options.by.id ?? null,
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
-      actor: options.by,
-      action: "decision.status.change",
-      entityType: "decision",
-      entityId: options.decisionId,
-      nhsNumber: decision.nhsNumber,
-      details: { reference: decision.reference, from, to: options.status, ...(reason ? { reason } : {}) },
-      requestId: options.requestId,
-    });
+    const from = await appendStatusEvent(tx, { decisionId: options.decisionId, reference: decision.reference, nhsNumber: decision.nhsNumber, status: options.status, reason, by: options.by, requestId: options.requestId });
     await options.onChanged?.(tx, { from, to: options.status });
     const changes = decision.nhsNumber ? await refreshPersonConsent(tx, [decision.nhsNumber]) : [];
     return { decisionId: options.decisionId, from, to: options.status, change: changes[0] ?? null };
   });
+}
+
+/**
+ * Within a register transaction (people already locked): locks the decision's
+ * row, checks the move is allowed from its latest status, appends the status
+ * event and audits it. Returns the status it moved from.
+ */
+export async function appendStatusEvent(
+  tx: TransactionClient,
+  options: { decisionId: string; reference: string; nhsNumber: string | null; status: "EFFECTIVE" | "WITHDRAWN"; reason?: string; by: Actor; requestId?: string },
+): Promise<DecisionStatus> {
+  // The row lock queues concurrent reviews of one decision, so each sees the
+  // status the previous one left; NO KEY UPDATE leaves the foreign-key checks
+  // of rows pointing at the decision alone.
+  await tx.$queryRaw`SELECT id FROM decision WHERE id = ${options.decisionId}::uuid FOR NO KEY UPDATE`;
+  const latest = await tx.decisionStatusEvent.findFirst({
+    where: { decisionId: options.decisionId },
+    orderBy: { id: "desc" },
+    select: { status: true },
+  });
+  const from = latest?.status ?? "EFFECTIVE";
+  if (!ALLOWED[from].includes(options.status)) {
+    throw new AppError({
+      code: "CONFLICT",
+      message: `Decision ${options.decisionId} cannot go from ${from} to ${options.status}`,
+      userMessage: `This decision is already ${from.toLowerCase().replace("_", " ")}.`,
+    });
+  }
+  await tx.decisionStatusEvent.create({
+    data: {
+      decisionId: options.decisionId,
+      status: options.status,
+      reason: options.reason ?? null,
+      byKind: options.by.kind,
+      byId: options.by.id ?? null,
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, {
+    actor: options.by,
+    action: "decision.status.change",
+    entityType: "decision",
+    entityId: options.decisionId,
+    nhsNumber: options.nhsNumber,
+    details: { reference: options.reference, from, to: options.status, ...(options.reason ? { reason: options.reason } : {}) },
+    requestId: options.requestId,
+  });
+  return from;
 }

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../audit/actor";
-import { changeDecisionStatus } from "../consent/change-decision-status";
+import { appendStatusEvent, changeDecisionStatus } from "../consent/change-decision-status";
 import { getDb, type TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { AppError } from "../errors";
@@ -12,7 +12,7 @@ export type ReviewOutcome = {
   decisionId: string;
   /** The reference the decision was received with: a traced decision's original, not its tracing entry's (docs/decisions/025). */
   reference: string;
-  outcome: "accepted" | "rejected";
+  outcome: "accepted" | "rejected" | "returned-to-tracing";
   emailQueued: boolean;
 };
 
@@ -25,7 +25,7 @@ async function loadDecision(decisionId: string) {
       keyed: { select: { keyedById: true } },
       statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } },
       // A tracing entry (docs/decisions/025): the decision it traced, as received and as keyed.
-      corrects: { select: { reference: true, keyed: { select: { keyedById: true } } } },
+      corrects: { select: { id: true, reference: true, keyed: { select: { keyedById: true } }, statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } } } },
     },
   });
   if (!decision) throw new AppError({ code: "NOT_FOUND", message: `No decision ${decisionId}` });
@@ -37,6 +37,10 @@ async function loadDecision(decisionId: string) {
     receivedReference: corrects?.reference ?? decision.reference,
     // Who keyed it: a tracing entry is recorded by whoever traced it, not keyed, so the original says.
     keyedById: decision.keyed?.keyedById ?? corrects?.keyed?.keyedById ?? null,
+    /** Whether it is a tracing entry: the decision as received, given an NHS number by tracing. */
+    isTraced: corrects !== null,
+    /** A tracing entry's original as received (no NHS number), unless already withdrawn. */
+    tracedOriginal: corrects && corrects.statusEvents[0]?.status !== "WITHDRAWN" ? { id: corrects.id, reference: corrects.reference } : null,
   };
 }
 
@@ -113,7 +117,11 @@ export const REVIEW_REFUSED_OWN_KEYING = "review.refuse.own-keying";
 /**
  * Rejects: the decision is withdrawn with the reason (a new status entry,
  * never an edit), which restores the register's previous answer for the
- * person, and the person who made it is emailed through the outbox.
+ * person, and the person who made it is emailed through the outbox. A traced
+ * decision is rejected whole: its original as received is withdrawn with the
+ * same reason, so it does not go back on the tracing worklist to be traced and
+ * reviewed again (a decision traced to the wrong person is put right on its
+ * decision page instead).
  */
 export async function rejectDecision(options: { decisionId: string; reason: string; by: Actor }): Promise<ReviewOutcome> {
   const reason = options.reason.trim();
@@ -138,6 +146,9 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
         details: { ...auditReference(decision), reason, emailed: Boolean(email) },
       });
       await markEvidenceReviewed(tx, { decisionId: decision.id, outcome: "REJECTED", note: reason, by: options.by });
+      if (decision.tracedOriginal) {
+        await appendStatusEvent(tx, { decisionId: decision.tracedOriginal.id, reference: decision.tracedOriginal.reference, nhsNumber: null, status: "WITHDRAWN", reason, by: options.by });
+      }
       if (email) {
         // The reference on the person's own confirmation, not the tracing entry's, which they never saw.
         const rendered = renderDecisionRejectedEmail({
@@ -152,4 +163,45 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
     },
   });
   return { decisionId: decision.id, reference: decision.receivedReference, outcome: "rejected", emailQueued: Boolean(email) };
+}
+
+/** Audit action when a reviewer finds a decision was traced to the wrong person and sends it back for tracing. */
+export const REVIEW_RETURNED_TO_TRACING = "review.return-to-tracing";
+
+/**
+ * Sends a traced decision back for tracing, when the review finds it was traced
+ * to the wrong person: the tracing entry (the correction that gave it an NHS
+ * number) is withdrawn with the reviewer's reason, so the person it was traced
+ * to keeps their own answer, and the decision as received goes back on the
+ * tracing worklist, as it was before tracing. Nobody is emailed: the decision
+ * itself was not refused, and the person it names is still to be found.
+ */
+export async function returnToTracing(options: { decisionId: string; reason: string; by: Actor }): Promise<ReviewOutcome> {
+  const reason = options.reason.trim();
+  if (!reason) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason missing", userMessage: "Enter why the decision was traced to the wrong person" });
+  if (reason.length > 1000) throw new AppError({ code: "VALIDATION_FAILED", message: "Reason too long", userMessage: "The reason must be 1000 characters or fewer" });
+  const decision = await loadDecision(options.decisionId);
+  if (!decision.isTraced) {
+    throw new AppError({ code: "CONFLICT", message: `Decision ${decision.id} was not traced`, userMessage: "This decision came with its NHS number, so it cannot go back for tracing. Accept or reject it." });
+  }
+  if (!decision.tracedOriginal) {
+    throw new AppError({ code: "CONFLICT", message: `Decision ${decision.id}'s original is withdrawn`, userMessage: "This decision has already been withdrawn, so it cannot be traced again." });
+  }
+  await changeDecisionStatus({
+    decisionId: decision.id,
+    status: "WITHDRAWN",
+    reason: `Traced to the wrong person: ${reason}`,
+    by: options.by,
+    onChanged: async (tx) => {
+      await recordAuditEvent(tx, {
+        actor: options.by,
+        action: REVIEW_RETURNED_TO_TRACING,
+        entityType: "decision",
+        entityId: decision.id,
+        nhsNumber: decision.nhsNumber,
+        details: { ...auditReference(decision), reason },
+      });
+    },
+  });
+  return { decisionId: decision.id, reference: decision.receivedReference, outcome: "returned-to-tracing", emailQueued: false };
 }

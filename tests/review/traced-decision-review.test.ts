@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 
+import { getConsentStatus } from "@/lib/consent/get-consent-status";
 import { getDb } from "@/lib/db";
 import { keyDecision } from "@/lib/keying/key-decision";
-import { acceptDecision, rejectDecision, REVIEW_REFUSED_OWN_KEYING } from "@/lib/review/review-decision";
+import { acceptDecision, rejectDecision, returnToTracing, REVIEW_REFUSED_OWN_KEYING, REVIEW_RETURNED_TO_TRACING } from "@/lib/review/review-decision";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
+import { listTracingWorklist } from "@/lib/tracing/list-tracing-worklist";
 import { recordTracedNhsNumber } from "@/lib/tracing/record-traced-nhs-number";
 import { keyedDecisionSchema, KEYED_FORM_FIELDS, readKeyedDecisionForm, type KeyedFormField } from "@/lib/validation/keyed-decision";
 import { recordDecision } from "@/tests/support/record-test-decision";
@@ -62,8 +64,58 @@ describe("reviewing a traced decision (issue 16 point 5)", () => {
     // The audit keeps the entry it withdrew and says which decision it was received as.
     const audit = await getDb().auditEvent.findFirst({ where: { action: "review.reject", entityId: traced.id }, select: { details: true } });
     expect(audit?.details).toMatchObject({ reference: traced.reference, receivedAs: keyed.reference });
-    // Nothing was lost: both entries are still there, and the original may be traced again.
+    // Nothing was lost: both entries are still there.
     expect(await getDb().decision.count({ where: { id: { in: [keyed.id, traced.id] } } })).toBe(2);
+  });
+
+  it("rejecting it rejects the decision as received: both entries are withdrawn, so it does not go back on the tracing worklist", async () => {
+    const { nhsNumber, keyed, traced } = await tracedOptInAwaitingReview();
+    expect((await listTracingWorklist()).map((item) => item.id)).not.toContain(keyed.id);
+    await rejectDecision({ decisionId: traced.id, reason: "Not confirmed by the person", by: REVIEWER });
+    const latest = async (decisionId: string) =>
+      (await getDb().decisionStatusEvent.findFirst({ where: { decisionId }, orderBy: { id: "desc" }, select: { status: true, reason: true } }));
+    expect(await latest(traced.id)).toEqual({ status: "WITHDRAWN", reason: "Not confirmed by the person" });
+    expect(await latest(keyed.id)).toEqual({ status: "WITHDRAWN", reason: "Not confirmed by the person" });
+    expect((await listTracingWorklist()).map((item) => item.id)).not.toContain(keyed.id);
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("opted-out");
+  });
+
+  it("sent back for tracing (traced to the wrong person): the tracing is withdrawn, the person keeps their own answer, nobody is emailed, and it can be traced again", async () => {
+    const email = `wrong-${Math.random().toString(36).slice(2, 10)}@example.org`;
+    const { nhsNumber, keyed, traced } = await tracedOptInAwaitingReview(email);
+    // The confirmation of the keyed form went when it was keyed; sending it back for tracing sends nothing more.
+    const emailsBefore = await getDb().emailOutbox.count({ where: { toAddress: email } });
+    const outcome = await returnToTracing({ decisionId: traced.id, reason: "The date of birth on the form is not this person's", by: REVIEWER });
+    expect(outcome).toMatchObject({ outcome: "returned-to-tracing", reference: keyed.reference, emailQueued: false });
+
+    const tracing = await getDb().decisionStatusEvent.findFirst({ where: { decisionId: traced.id }, orderBy: { id: "desc" }, select: { status: true, reason: true } });
+    expect(tracing).toEqual({ status: "WITHDRAWN", reason: "Traced to the wrong person: The date of birth on the form is not this person's" });
+    expect((await getConsentStatus({ nhsNumber })).status).toBe("opted-out");
+    expect((await listReviewQueue()).map((item) => item.id)).not.toContain(traced.id);
+    expect((await listTracingWorklist()).map((item) => item.id)).toContain(keyed.id);
+    expect(await getDb().emailOutbox.count({ where: { toAddress: email } })).toBe(emailsBefore);
+    const audit = await getDb().auditEvent.findFirst({ where: { action: REVIEW_RETURNED_TO_TRACING, entityId: traced.id }, select: { details: true, actorId: true } });
+    expect(audit).toMatchObject({ actorId: REVIEWER.id, details: { reference: traced.reference, receivedAs: keyed.reference } });
+
+    // Traced again, to the right person (who had opted out too): back in the review queue under the same reference.
+    const rightPerson = uniqueNhsNumber();
+    await recordDecision({ details: decisionDetails({ nhsNumber: rightPerson, choice: "OPT_OUT", decidedAt: new Date("2026-03-01T09:00:00Z") }), recordedBy: KEYER });
+    const again = await recordTracedNhsNumber({ decisionId: keyed.id, nhsNumber: rightPerson, by: TRACER });
+    expect(again.status).toBe("AWAITING_REVIEW");
+    expect((await listReviewQueue()).find((item) => item.id === again.id)?.reference).toBe(keyed.reference);
+  });
+
+  it("only a traced decision can be sent back for tracing, and only with a reason", async () => {
+    const nhsNumber = uniqueNhsNumber();
+    await recordDecision({ details: decisionDetails({ nhsNumber, choice: "OPT_OUT", decidedAt: new Date("2026-03-01T09:00:00Z") }), recordedBy: KEYER });
+    const keyed = await keyDecision({ keyed: keyedOptIn({ nhsNumber }), by: KEYER });
+    await expect(returnToTracing({ decisionId: keyed.id, reason: "Wrong person", by: REVIEWER })).rejects.toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("came with its NHS number") });
+    const { traced } = await tracedOptInAwaitingReview();
+    await expect(returnToTracing({ decisionId: traced.id, reason: "   ", by: REVIEWER })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    // Neither changed.
+    for (const id of [keyed.id, traced.id]) {
+      expect((await getDb().decisionStatusEvent.findFirst({ where: { decisionId: id }, orderBy: { id: "desc" }, select: { status: true } }))?.status).toBe("AWAITING_REVIEW");
+    }
   });
 
   it("accepting it names the reference it was received with", async () => {

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { acceptDecision, rejectDecision } from "@/lib/review/review-decision";
+import { acceptDecision, rejectDecision, returnToTracing } from "@/lib/review/review-decision";
 
 import { decisionPagePath } from "../../_lib/form-draft";
 import { staffAction } from "../../_lib/staff-action";
@@ -35,5 +35,21 @@ export const rejectDecisionAction = staffAction(
   async ({ input, staff }) => {
     const { reference, emailQueued } = await rejectDecision({ decisionId: input.decisionId, reason: input.reason, by: staff.actor });
     redirect(`${STAFF_ROUTES.review}?done=rejected&ref=${reference}&emailed=${emailQueued ? "yes" : "no"}`);
+  },
+);
+
+const returnSchema = z.object({
+  decisionId,
+  returnReason: z
+    .string()
+    .refine((v) => v.trim().length > 0, "Enter why the decision was traced to the wrong person")
+    .refine((v) => v.length <= 1000, "The reason must be 1000 characters or fewer"),
+});
+
+export const returnToTracingAction = staffAction(
+  { permission: "review:decide", what: "send a decision back for tracing", fields: ["decisionId", "returnReason"], schema: returnSchema, keepDraftAt },
+  async ({ input, staff }) => {
+    const { reference } = await returnToTracing({ decisionId: input.decisionId, reason: input.returnReason, by: staff.actor });
+    redirect(`${STAFF_ROUTES.review}?done=returned&ref=${reference}`);
   },
 );

@@ -59,6 +59,13 @@ function ReviewedMessage({ params }: { params: Record<string, string | undefined
   if (params.done === "accepted") {
     return <div className="nhsuk-inset-text" role="status"><p>Decision {reference} accepted.</p></div>;
   }
+  if (params.done === "returned") {
+    return (
+      <div className="nhsuk-inset-text" role="status">
+        <p>Decision {reference} is back on the tracing worklist, to be traced to the right person. Nobody has been emailed.</p>
+      </div>
+    );
+  }
   if (params.done !== "rejected") return null;
   return (
     <div className="nhsuk-inset-text" role="status">
