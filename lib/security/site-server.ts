@@ -2,6 +2,7 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 
 import { requestTooLargeRedirect } from "../choice/request-too-large";
+import { LOCALE_HEADER, PATH_HEADER } from "../i18n/request-headers";
 import { getEnv } from "../env";
 import { toProblem, appError, type ErrorCode, ERRORS } from "../errors";
 import { createHttpObserver } from "../metrics/observe-http";
@@ -12,6 +13,9 @@ import { NON_DOCUMENT_CSP } from "./csp";
 import { NO_STORE, SECURITY_HEADERS } from "./headers";
 import type { PageCache } from "./page-cache";
 import { checkBodySize, isSafeMethod } from "./request-guard";
+
+/** Request headers only proxy.ts may set (ADR 030's locale and address, the CSP nonce): never a client's. */
+export const INTERNAL_REQUEST_HEADERS = [LOCALE_HEADER, PATH_HEADER, "x-nonce"] as const;
 
 // The site's own HTTP server, in front of Next.js (scripts/serve-site.ts runs
 // it; `next start` cannot be given these settings). It does what Next.js does
@@ -254,6 +258,10 @@ export function createSiteServer(handle: SiteRequestHandler, timeouts: SiteServe
       });
       return;
     }
+    // The headers proxy.ts sets for the pages (the locale, the address without its prefix, the CSP
+    // nonce) are the server's own: a client's are dropped here, also on the addresses proxy.ts does
+    // not run for (static files, the film), whose 404 page would otherwise believe them.
+    for (const name of INTERNAL_REQUEST_HEADERS) delete request.headers[name];
     const served = options.pageCache?.serve(request, response, server);
     if (served === true) return;
     if (served instanceof Promise) {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { MAX_FORM_BODY_BYTES } from "@/lib/security/request-guard";
 import { SECURITY_HEADERS } from "@/lib/security/headers";
 import { rawHttpRequest, type RawAnswer } from "../support/raw-http";
-import { createSiteServer, SITE_SERVER_TIMEOUTS, type SiteRequestHandler } from "@/lib/security/site-server";
+import { createSiteServer, INTERNAL_REQUEST_HEADERS, SITE_SERVER_TIMEOUTS, type SiteRequestHandler } from "@/lib/security/site-server";
 
 // The site's own server in front of Next.js (lib/security/site-server.ts), with a stand-in for
 // Next.js's handler, over real sockets. Issue #12 findings 9, 10 and 11; e2e/security-headers.spec.ts
@@ -20,14 +20,15 @@ afterEach(async () => {
   servers = [];
 });
 
-type Seen = { url: string; method: string; forwardedFor: string | undefined; body: string };
+type Seen = { url: string; method: string; forwardedFor: string | undefined; body: string; internal?: Record<string, string | string[] | undefined> };
 
 async function start(timeouts = { headersTimeoutMs: 600, requestTimeoutMs: 10_000, idleTimeoutMs: 500, keepAliveTimeoutMs: 5_000 }) {
   const seen: Seen[] = [];
   const handler: SiteRequestHandler = async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    seen.push({ url: request.url!, method: request.method!, forwardedFor: request.headers["x-forwarded-for"] as string | undefined, body: Buffer.concat(chunks).toString() });
+    const internal = Object.fromEntries(INTERNAL_REQUEST_HEADERS.filter((name) => request.headers[name] !== undefined).map((name) => [name, request.headers[name]]));
+    seen.push({ url: request.url!, method: request.method!, forwardedFor: request.headers["x-forwarded-for"] as string | undefined, body: Buffer.concat(chunks).toString(), ...(Object.keys(internal).length ? { internal } : {}) });
     response.writeHead(200, { "content-type": "text/plain" });
     response.end("handled");
   };
@@ -99,6 +100,21 @@ describe("slow requests (finding 9)", () => {
     const answer = await raw(port, "POST /choice/opt-out HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
     expect(answer.status).toBe(200);
     expect(seen).toEqual([{ url: "/choice/opt-out", method: "POST", forwardedFor: "203.0.113.9, 127.0.0.1", body: "hello" }]);
+  });
+});
+
+describe("headers only the site sets", () => {
+  it("drops a client's x-locale, x-resident-path and x-nonce before Next.js (and proxy.ts) see the request, on every address", async () => {
+    const { port, seen } = await start();
+    for (const path of ["/film/nothing", "/nhsuk/nothing.css", "/your-choice"]) {
+      const answer = await raw(port, `GET ${path} HTTP/1.1\r\nHost: x\r\nX-Locale: bn\r\nX-Resident-Path: /"><x>\r\nX-Nonce: chosen\r\nConnection: close\r\n\r\n`);
+      expect(answer.status, path).toBe(200);
+    }
+    expect(seen.map((request) => [request.url, request.internal])).toEqual([
+      ["/film/nothing", undefined],
+      ["/nhsuk/nothing.css", undefined],
+      ["/your-choice", undefined],
+    ]);
   });
 });
 
