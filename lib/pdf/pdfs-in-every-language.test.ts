@@ -96,6 +96,9 @@ describe.each(LOCALES_WITH_CONTENT.map((locale) => [locale]))("the PDFs in %s", 
         expect(pdf.text, words).toContain(squash(words));
       }
       expectSiteAddressesInTheLanguage(pdf.text, `${locale} paper form`);
+      // The post room reads the form's language in English, under the barcode, and tagged as English.
+      expect(pdf.text).toContain(`Office use: this form is in ${LOCALE_INFO[locale].englishName}.`);
+      expect(pdf.raw).toContain("/Lang (en-GB)");
       expectOnlyEmbeddedNoto(pdf.fonts, `${locale} paper form`);
     }
   }, 60_000);

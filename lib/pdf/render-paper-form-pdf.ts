@@ -1,5 +1,5 @@
 import { formatReferenceNumber, generateReferenceNumber } from "../consent/reference-number";
-import type { Locale } from "../i18n/locales";
+import { LOCALE_INFO, type Locale } from "../i18n/locales";
 import type { SiteContent } from "../content/locales/site-content";
 import { ORGANISATION_NAME } from "../content/site";
 import { code128Bars, QUIET_ZONE_MODULES } from "./barcode";
@@ -81,6 +81,8 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   pdf.heading(cover, 1, PAPER_FORM.title);
   pdf.paragraph(cover, `${PAPER_FORM.formReferenceLabel}: ${formReference}`, { bold: true });
   drawReferenceBarcode(pdf, formReference);
+  // For the post room, in English whatever the form's language: the keyer answers "Language of the form" from it.
+  pdf.paragraph(cover, officeUseLanguageLine(options.locale), { size: sizes.small, lang: LOCALE_INFO.en.htmlLang });
   pdf.exampleNotice(cover);
   pdf.paragraph(cover, PAPER_FORM.intro);
   cover.end();
@@ -174,4 +176,9 @@ function drawReferenceBarcode(pdf: TaggedDocument, formReference: string): void 
     doc.fill().restore();
   });
   pdf.doc.y = top + BARCODE_HEIGHT + quiet;
+}
+
+/** The English line under the barcode that tells the post room the form's language. */
+export function officeUseLanguageLine(locale: Locale): string {
+  return `Office use: this form is in ${LOCALE_INFO[locale].englishName}.`;
 }

@@ -196,9 +196,10 @@ export class TaggedDocument {
     this.doc.y += size * 0.3;
   }
 
-  paragraph(parent: StructureElement, text: InlineText, options: { size?: number; colour?: string; bold?: boolean } = {}): void {
+  /** A paragraph; `lang` marks one in another language than the document's (an English line for staff on a translated form). */
+  paragraph(parent: StructureElement, text: InlineText, options: { size?: number; colour?: string; bold?: boolean; lang?: string } = {}): void {
     const style = this.style(options);
-    this.write(this.element(parent, "P"), this.layout(this.fragments(text), style, this.contentWidth), style);
+    this.write(this.element(parent, "P", options.lang ? { lang: options.lang } : {}), this.layout(this.fragments(text), style, this.contentWidth), style);
     this.gap(0.5);
   }
 
@@ -301,7 +302,7 @@ export class TaggedDocument {
     return { size: options.size ?? this.sizes.body, weight: (options.bold ? "bold" : "regular") satisfies Weight, colour: options.colour ?? COLOURS.text };
   }
 
-  private element(parent: StructureElement, type: string, options: { scope?: string; actual?: string; alt?: string } = {}): StructureElement {
+  private element(parent: StructureElement, type: string, options: { scope?: string; actual?: string; alt?: string; lang?: string } = {}): StructureElement {
     const element = this.doc.struct(type, options as never);
     parent.add(element);
     return element;

@@ -48,7 +48,7 @@ export default async function KeyDecisionPage({ searchParams }: { searchParams: 
         <p>The same questions as the online form and the paper form, with the ones that change on every form first. Leave the NHS number empty if the form does not give one: the decision goes on the tracing worklist.</p>
         <p>How the form reached us, whether it is signed, who made it and the language of the form are kept from your last form (the language starts at English), and the date received is today: check them before you record. Dates can be typed as 27/03/2026 or 27032026. The date received and the date of the decision may also be typed as 270326, or as the day and month alone (2703): that means the latest 27 March that is not in the future.</p>
         <p>If you tick &ldquo;Move on by itself&rdquo; (near the end of the form, kept for your next forms), the cursor moves to the next question as soon as the NHS number, the decision, the date of the decision as 4 digits, the form reference or the date of birth is complete. Type an older date of the decision with its year and slashes (27/03/2025).</p>
-        <p>A barcode scanner reads the form reference from the barcode under it at the top of the form: with the cursor in the form reference, scan it instead of typing it.</p>
+        <p>A barcode scanner reads the form reference from the barcode under it at the top of the form: with the cursor in the form reference, scan it instead of typing it. Under the barcode the form says, in English, which language it is in: choose that language below.</p>
         <ActionForm
           id="key"
           action={keyDecisionAction}
