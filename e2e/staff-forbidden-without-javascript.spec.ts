@@ -114,6 +114,30 @@ test.describe("without JavaScript", () => {
   });
 });
 
+const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+const ADDRESSES_OF_NOTHING = [`/staff/decisions/${UNKNOWN}`, `/staff/review/${UNKNOWN}`, `/staff/tracing/${UNKNOWN}`, "/staff/people/9999999990"] as const;
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("an address for a decision or person that does not exist shows the whole staff not-found page, with status 404", async ({ page, expectAccessible }) => {
+      await new StaffBackOffice(page).signIn("supervisor");
+      for (const path of ADDRESSES_OF_NOTHING) {
+        const response = await page.goto(path);
+        expect(response?.status(), `${path} answers 404`).toBe(404);
+        await expect(page.getByRole("heading", { level: 1, name: "Page not found" }), path).toBeVisible();
+        await expect(page.getByRole("link", { name: "Go to the back office home page" })).toBeVisible();
+        await expect(page.getByText(/Signed in as .+ \(Supervisor\)/)).toBeVisible();
+        await expect(page).toHaveTitle(/Page not found/);
+        await expectAccessible();
+      }
+      await page.getByRole("link", { name: "Go to the back office home page" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
+    });
+  });
+}
+
 test.describe("with JavaScript", () => {
   test("a caseworker who opens an admin-only page by its address sees the same 403 page in the staff layout, and can go on", async ({ page, expectAccessible }) => {
     await new StaffBackOffice(page).signIn("caseworker");

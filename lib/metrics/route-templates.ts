@@ -77,6 +77,8 @@ export const SITE_ROUTE_TEMPLATES = [
   "/staff/not-allowed",
   "/staff/organisations",
   "/staff/organisations/:id",
+  "/staff/page-not-found",
+  "/staff/page-not-found/message",
   "/staff/permission-refused",
   "/staff/permission-refused/message",
   "/staff/people",

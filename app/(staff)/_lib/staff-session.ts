@@ -1,7 +1,7 @@
 import "server-only";
 
 import { cookies, headers } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 
 import type { Actor } from "@/lib/audit/actor";
 import { getAuth } from "@/lib/auth/auth";
@@ -32,6 +32,8 @@ export const STAFF_ROUTES = {
   notAllowed: "/staff/not-allowed",
   permissionRefused: "/staff/permission-refused",
   permissionRefusedMessage: "/staff/permission-refused/message",
+  pageNotFound: "/staff/page-not-found",
+  pageNotFoundMessage: "/staff/page-not-found/message",
   account: "/staff/account",
   people: "/staff/people",
   decisions: "/staff/decisions",
@@ -139,4 +141,15 @@ async function checkPermission(staff: SignedInStaff, role: StaffRole, permission
 export async function refuseAccess(): Promise<never> {
   if (isBrowserNavigation(await headers())) redirect(STAFF_ROUTES.permissionRefused);
   forbidden();
+}
+
+/**
+ * Answers a staff page for something that does not exist with the not-found
+ * page: notFound(), like forbidden(), is drawn only in the browser, so a page
+ * the browser opens itself goes to /staff/page-not-found, which answers the
+ * whole page, in the staff layout, with status 404.
+ */
+export async function staffNotFound(): Promise<never> {
+  if (isBrowserNavigation(await headers())) redirect(STAFF_ROUTES.pageNotFound);
+  notFound();
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { DecisionTimeline } from "@/components/staff/decision-timeline";
 import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { getDecisionForStaff } from "@/lib/people/get-decision-for-staff";
 import { hasPermission } from "@/lib/staff/roles";
 
-import { requireStaff, STAFF_ROUTES } from "../../../_lib/staff-session";
+import { requireStaff, STAFF_ROUTES, staffNotFound } from "../../../_lib/staff-session";
 
 export const metadata: Metadata = { title: "Decision" };
 
@@ -17,7 +16,7 @@ export const metadata: Metadata = { title: "Decision" };
 export default async function DecisionPage({ params }: { params: Promise<{ decisionId: string }> }) {
   const staff = await requireStaff("person:view", "view a decision");
   const decision = await getDecisionForStaff({ decisionId: (await params).decisionId, viewer: staff.actor });
-  if (!decision) notFound();
+  if (!decision) return staffNotFound();
   const { card } = decision;
   const nhsNumber = card.decision.nhsNumber ?? (card.counting === card.traced ? card.traced.nhsNumber : null);
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { ErrorSummary } from "@/components/error-summary";
 import { Button } from "@/components/form-fields";
@@ -18,7 +17,7 @@ import { findImportRunFor } from "@/lib/legacy-import/upload/find-import-run";
 import { readUpload } from "@/lib/legacy-import/upload/read-upload";
 import type { StoredUpload } from "@/lib/legacy-import/upload/upload-settings";
 
-import { requireStaff, type SignedInStaff } from "../../../_lib/staff-session";
+import { requireStaff, type SignedInStaff, staffNotFound } from "../../../_lib/staff-session";
 import { uploaderOf } from "../_lib/guard";
 import { IMPORTS_ROUTE } from "../_lib/imports-routes";
 
@@ -44,7 +43,7 @@ export default async function ImportReportPage({
   const staff = await requireStaff("legacy-import:run", "legacy import report");
   const { id } = await params;
   const upload = await readUpload(id, uploaderOf(staff));
-  if (!upload?.dryRun) notFound();
+  if (!upload?.dryRun) return staffNotFound();
   const { error } = await searchParams;
   // Committed since the dry run, whatever this page last recorded: never offer (or deny) a commit against the database's word.
   const committedRun = upload.commit || upload.dryRun.outcome !== "checked" ? null : await findImportRunFor(upload.sha256);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { ActionForm } from "@/components/staff/action-form";
 import { getOrganisation } from "@/lib/organisations/manage-organisations";
 
-import { requireStaff } from "../../../_lib/staff-session";
+import { requireStaff, staffNotFound } from "../../../_lib/staff-session";
 import { editOrganisationAction, endOrganisationAction } from "../actions";
 import { ORGANISATION_FIELDS } from "../fields";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Edit organisation" };
 export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   await requireStaff("organisations:manage", "edit an organisation");
   const organisation = await getOrganisation((await params).id);
-  if (!organisation) notFound();
+  if (!organisation) return staffNotFound();
   const [y, m, d] = organisation.joinedOn.split("-");
   return (
     <div className="nhsuk-grid-row"><div className="nhsuk-grid-column-two-thirds">

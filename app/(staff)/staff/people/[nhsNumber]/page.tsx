@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { DecisionTimeline } from "@/components/staff/decision-timeline";
 import { formatDecidedAt } from "@/lib/content/dates";
@@ -7,14 +6,14 @@ import { formatNhsNumber, parseNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { getPersonRecord } from "@/lib/people/get-person-record";
 import { CHANNEL_LABELS } from "@/lib/staff/labels";
 
-import { requireStaff } from "../../../_lib/staff-session";
+import { requireStaff, staffNotFound } from "../../../_lib/staff-session";
 
 export const metadata: Metadata = { title: "Person" };
 
 export default async function PersonPage({ params }: { params: Promise<{ nhsNumber: string }> }) {
   const staff = await requireStaff("person:view", "view a person");
   const parsed = parseNhsNumber((await params).nhsNumber);
-  if (!parsed.ok) notFound();
+  if (!parsed.ok) return staffNotFound();
   const record = await getPersonRecord({ nhsNumber: parsed.nhsNumber, viewer: staff.actor });
   const latest = record.decisions[0];
   return (

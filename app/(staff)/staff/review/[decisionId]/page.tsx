@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { ActionForm } from "@/components/staff/action-form";
 import { DecisionTimeline } from "@/components/staff/decision-timeline";
@@ -10,7 +9,7 @@ import { getDecisionForStaff } from "@/lib/people/get-decision-for-staff";
 import { getEvidenceSummary } from "@/lib/review/decision-evidence";
 
 import { restoreDraftForPage } from "../../../_lib/form-draft";
-import { requireStaff, STAFF_ROUTES } from "../../../_lib/staff-session";
+import { requireStaff, STAFF_ROUTES, staffNotFound } from "../../../_lib/staff-session";
 import { acceptDecisionAction, rejectDecisionAction, returnToTracingAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review a decision" };
@@ -19,7 +18,7 @@ export default async function ReviewDecisionPage({ params, searchParams }: { par
   const staff = await requireStaff("review:decide", "review a decision");
   const { decisionId } = await params;
   const decision = await getDecisionForStaff({ decisionId, viewer: staff.actor });
-  if (!decision) notFound();
+  if (!decision) return staffNotFound();
   // The accept or reject form this account was sending when its session ended: back, filled, not sent.
   const draft = await restoreDraftForPage({ draft: (await searchParams).draft, staff, path: `${STAFF_ROUTES.review}/${decisionId}` });
   const isProxy = decision.madeBy !== "SELF";

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { ActionForm } from "@/components/staff/action-form";
 import { DecisionTimeline } from "@/components/staff/decision-timeline";
@@ -9,7 +8,7 @@ import { formatNhsNumber } from "@/lib/nhs-number/nhs-number";
 import { getDecisionForStaff } from "@/lib/people/get-decision-for-staff";
 
 import { restoreDraftForPage } from "../../../_lib/form-draft";
-import { requireStaff, STAFF_ROUTES } from "../../../_lib/staff-session";
+import { requireStaff, STAFF_ROUTES, staffNotFound } from "../../../_lib/staff-session";
 import { recordTracedNhsNumberAction } from "../actions";
 
 export const metadata: Metadata = { title: "Trace a decision" };
@@ -18,7 +17,7 @@ export default async function TraceDecisionPage({ params, searchParams }: { para
   const staff = await requireStaff("tracing:record", "trace a decision");
   const { decisionId } = await params;
   const decision = await getDecisionForStaff({ decisionId, viewer: staff.actor });
-  if (!decision) notFound();
+  if (!decision) return staffNotFound();
   // The form this account was sending when its session ended (app/(staff)/_lib/form-draft.ts): back, filled, not sent.
   const draft = await restoreDraftForPage({ draft: (await searchParams).draft, staff, path: `${STAFF_ROUTES.tracing}/${decisionId}` });
   const { card } = decision;

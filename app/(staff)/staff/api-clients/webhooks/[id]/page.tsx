@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { ActionButton } from "@/components/staff/action-button";
 import { formatLondonDateTime } from "@/lib/content/dates";
 import { findWebhookEndpointDeliveries, type WebhookDeliveryRow } from "@/lib/webhooks/list-webhooks";
 
-import { requireStaff, STAFF_ROUTES } from "../../../../_lib/staff-session";
+import { requireStaff, STAFF_ROUTES, staffNotFound } from "../../../../_lib/staff-session";
 import { retryFailedDeliveriesAction } from "../../webhook-actions";
 
 export const metadata: Metadata = { title: "Webhook deliveries" };
@@ -46,9 +45,9 @@ export default async function WebhookDeliveriesPage({ params, searchParams }: { 
   await requireStaff("api-clients:manage", "Webhook deliveries");
   const { id } = await params;
   const query = await searchParams;
-  if (!UUID.test(id)) notFound();
+  if (!UUID.test(id)) return staffNotFound();
   const found = await findWebhookEndpointDeliveries(id);
-  if (!found) notFound();
+  if (!found) return staffNotFound();
   const { endpoint, unfinished, recent, totals } = found;
   return (
     <>
