@@ -13,6 +13,8 @@ type ContentBlocksProps = {
   /** Prefix for ids inside the blocks (table captions), unique on the page. */
   idPrefix: string;
   insetPrefix: string;
+  /** Read before a warning callout's heading, in the page's language ("Important: "). */
+  warningPrefix: string;
 };
 
 /** Easy Read: one short sentence to a line (issue #17 point 4). */
@@ -41,7 +43,7 @@ function WithPicture({ picture, children }: { picture: string; children: ReactNo
 }
 
 /** Renders a section's blocks with NHS.UK markup; the PDF renders the same blocks in lib/pdf/. */
-export function ContentBlocks({ blocks, idPrefix, insetPrefix }: ContentBlocksProps) {
+export function ContentBlocks({ blocks, idPrefix, insetPrefix, warningPrefix }: ContentBlocksProps) {
   return (
     <>
       {blocks.map((block, index) => {
@@ -66,7 +68,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix }: ContentBlocksPr
         if (block.kind === "warning" && block.picture) {
           return (
             <WithPicture key={index} picture={block.picture}>
-              <WarningCallout heading={block.heading}>
+              <WarningCallout heading={block.heading} visuallyHiddenPrefix={warningPrefix}>
                 {block.paragraphs.map((paragraph, paragraphIndex) => (
                   <EasyReadLines key={paragraphIndex} text={paragraph} />
                 ))}
@@ -103,7 +105,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix }: ContentBlocksPr
             );
           case "warning":
             return (
-              <WarningCallout key={index} heading={block.heading}>
+              <WarningCallout key={index} heading={block.heading} visuallyHiddenPrefix={warningPrefix}>
                 {block.paragraphs.map((paragraph, paragraphIndex) => (
                   <p key={paragraphIndex}>
                     <InlineText text={paragraph} />

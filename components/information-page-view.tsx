@@ -12,6 +12,7 @@ export type InformationPageLabels = {
   backTo: string;
   contentsHeading: string;
   insetPrefix: string;
+  warningPrefix: string;
   paginationLabel: string;
   previous: string;
   next: string;
@@ -57,7 +58,7 @@ export function InformationPageView({
           {page.sections.map((section) => (
             <section key={section.id} aria-labelledby={section.id}>
               <h2 id={section.id}>{section.heading}</h2>
-              <ContentBlocks blocks={section.blocks} idPrefix={section.id} insetPrefix={labels.insetPrefix} />
+              <ContentBlocks blocks={section.blocks} idPrefix={section.id} insetPrefix={labels.insetPrefix} warningPrefix={labels.warningPrefix} />
               {sectionExtras?.[section.id]}
             </section>
           ))}

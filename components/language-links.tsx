@@ -1,12 +1,15 @@
+"use client";
+
 import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { localiseHref } from "@/lib/i18n/paths";
+import { useResidentPath } from "@/lib/i18n/use-resident-path";
 
 type LanguageLinksProps = {
   /** The page's own locale, marked as the current one. */
   current: Locale;
   /** The locales this page is published in. */
   locales: readonly Locale[];
-  /** The page's address without a language prefix ("/your-choice"). */
+  /** The page's address without a language prefix ("/your-choice"), as the server rendered it (useResidentPath). */
   path: string;
   /** The list's accessible name, in the page's language. */
   label: string;
@@ -15,8 +18,10 @@ type LanguageLinksProps = {
 /**
  * The same page in every language, each named in itself (বাংলা, Español...)
  * and marked with its own language so screen readers pronounce it properly.
+ * Plain links: changing language loads the page afresh, in that language.
  */
-export function LanguageLinks({ current, locales, path, label }: LanguageLinksProps) {
+export function LanguageLinks({ current, locales, path: serverPath, label }: LanguageLinksProps) {
+  const path = useResidentPath(serverPath);
   return (
     <nav className="app-language-links" aria-label={label}>
       <div className="nhsuk-width-container">
@@ -47,12 +52,13 @@ type TranslationNoticeProps = {
   /** The notice in the page's language, then in English. */
   notice: { text: string; englishLink: string };
   english: { text: string; englishLink: string };
-  /** The English page's address. */
+  /** The English page's address, as the server rendered it (useResidentPath). */
   englishHref: string;
 };
 
 /** On every page of a translation no qualified translator has checked yet: said in its language and in English. */
-export function TranslationNotice({ notice, english, englishHref }: TranslationNoticeProps) {
+export function TranslationNotice({ notice, english, englishHref: serverHref }: TranslationNoticeProps) {
+  const englishHref = useResidentPath(serverHref);
   return (
     <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid="translation-notice">
       <p className="nhsuk-body-s">

@@ -24,6 +24,9 @@ export const HEADER = {
 /** Read by screen readers before inset text, as NHS.UK's inset text template does. */
 export const INSET_TEXT_PREFIX = "Information: ";
 
+/** Read by screen readers before a warning callout's heading, as NHS.UK's warning callout template does. */
+export const WARNING_CALLOUT_PREFIX = "Important: ";
+
 export const FOOTER = {
   /** Heading read by screen readers only, as in NHS.UK's footer template. */
   linksHeading: "Support links",

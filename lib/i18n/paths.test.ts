@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isResidentPath, localiseHref, splitLocale } from "./paths";
+import { isResidentPath, localiseHref, residentPathOf, splitLocale } from "./paths";
 
 describe("addresses in every language", () => {
   it("takes the locale's prefix off", () => {
@@ -29,5 +29,19 @@ describe("addresses in every language", () => {
     expect(isResidentPath("/staff")).toBe(false);
     expect(isResidentPath("/staffing")).toBe(true);
     expect(isResidentPath("/api/health")).toBe(false);
+  });
+});
+
+describe("the page the language links point at (residentPathOf)", () => {
+  it("is the router's current page, whether it reports the address with its prefix or as rewritten", () => {
+    expect(residentPathOf("/tr/choice/opt-out/date-of-birth", "/choice/opt-out/who-for")).toBe("/choice/opt-out/date-of-birth");
+    expect(residentPathOf("/choice/opt-out/date-of-birth", "/choice/opt-out/who-for")).toBe("/choice/opt-out/date-of-birth");
+    expect(residentPathOf("/en-easy", "/your-choice")).toBe("/");
+  });
+
+  it("is the address the server rendered while the router has none, or has left the resident pages", () => {
+    expect(residentPathOf(null, "/your-choice")).toBe("/your-choice");
+    expect(residentPathOf("", "/your-choice")).toBe("/your-choice");
+    expect(residentPathOf("/staff/decisions", "/your-choice")).toBe("/your-choice");
   });
 });

@@ -35,3 +35,15 @@ export function localiseHref(locale: Locale, href: string): string {
   if (href.startsWith("/?") || href.startsWith("/#")) return `${prefix}${href.slice(1)}`;
   return `${prefix}${href}`;
 }
+
+/**
+ * A resident page's address without its prefix, from the client router's address, or `fallback` (the
+ * address the server rendered) when the router has none or it is not a resident page. The router may
+ * report the address in the browser (/tr/choice/...) or the one proxy.ts rewrote it to (/choice/...):
+ * taking any prefix off gives the same either way.
+ */
+export function residentPathOf(pathname: string | null | undefined, fallback: string): string {
+  if (!pathname) return fallback;
+  const { path } = splitLocale(pathname);
+  return isResidentPath(path) ? path : fallback;
+}

@@ -56,12 +56,14 @@ describe("choice step schemas", () => {
     expect(errorsOf(dob("0", "3", "1984"))).toEqual({ dateOfBirth: E.invalid });
     expect(errorsOf(dob("1", "13", "1984"))).toEqual({ dateOfBirth: E.invalid });
     expect(errorsOf(dob("1", "3", "abcd"))).toEqual({ dateOfBirth: E.yearFourDigits });
+    // Digits of any script are digits: Arabic-Indic ١٢ is the 12th.
+    expect(dob("١٢", "3", "1984").data).toEqual({ dateOfBirth: "1984-03-12" });
     // The service manual's words.
     expect(E.missingMonth).toBe("Date of birth must include a month");
     expect(E.invalid).toBe("Date of birth must be a real date");
     expect(E.future).toBe("Date of birth must be in the past");
     // Any input at all: one message, on the date field.
-    for (const value of ["March", "19845", "<script>", "x".repeat(2000), "١٢", "-1", "1.5"]) {
+    for (const value of ["March", "19845", "<script>", "x".repeat(2000), "١٢٣٤٥", "-1", "1.5"]) {
       for (const boxes of [[value, "3", "1984"], ["1", value, "1984"], ["1", "3", value]] as const) {
         const errors = errorsOf(dob(boxes[0], boxes[1], boxes[2]));
         expect(Object.keys(errors)).toEqual(["dateOfBirth"]);

@@ -5,6 +5,7 @@ import { DECISION_ERRORS } from "../content/decision-errors";
 import { NHS_NUMBER_ERRORS } from "../content/nhs-number-errors";
 import type { Localised } from "../i18n/localised";
 import { isUnderChildAgeLimit } from "../choice/journey-answers";
+import { toAsciiDigits, withAsciiDigits } from "./ascii-digits";
 import { CHOICES, DECISION_MAKERS, isoDateSchema, nhsNumberSchemaIn, optional, postcodeSchemaWith, type NhsNumberErrorMessages } from "./decision";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_BYTES, NAME_MAX, PROXY_NAME_MAX, RELATIONSHIP_MAX } from "./limits";
 
@@ -73,8 +74,9 @@ export function nameStepSchemaIn(W: ChoiceSchemaWords) {
 }
 
 // No length limit on the boxes: "March" or a five-digit year must get its own
-// message, not fail silently on a limit no message names.
-const dateText = z.string().trim().default("");
+// message, not fail silently on a limit no message names. Digits of any script
+// (১৯৭০ on a Bengali keyboard) are read as 0–9.
+const dateText = z.string().trim().transform(toAsciiDigits).default("");
 
 /** The NHS.UK date input's three boxes, checked in the order the service manual asks for; every problem has its own message. */
 export function dateOfBirthStepSchemaIn(W: ChoiceSchemaWords, options: { isChild: boolean; today?: Date }) {
@@ -104,7 +106,8 @@ export function dateOfBirthStepSchemaIn(W: ChoiceSchemaWords, options: { isChild
 }
 
 export function nhsNumberStepSchemaIn(W: ChoiceSchemaWords) {
-  return z.object({ nhsNumber: optional(nhsNumberSchemaIn(W.NHS_NUMBER_ERRORS)) });
+  // Digits of any script (৯৯৯ on a Bengali keyboard) are read as 0–9, so the register stores ASCII digits.
+  return z.object({ nhsNumber: optional(withAsciiDigits(nhsNumberSchemaIn(W.NHS_NUMBER_ERRORS))) });
 }
 
 export function postcodeStepSchemaIn(W: ChoiceSchemaWords) {
@@ -115,6 +118,7 @@ export function postcodeStepSchemaIn(W: ChoiceSchemaWords) {
       .trim()
       .min(1, E.required)
       .max(POSTCODE_MAX + 2, E.tooLong)
+      .transform(toAsciiDigits)
       .pipe(postcodeSchemaWith(W.DECISION_ERRORS.postcode.invalid)),
   });
 }
@@ -185,7 +189,7 @@ export function codeStepSchemaIn(W: ChoiceSchemaWords) {
   return z.object({
     code: z
       .string(E.required)
-      .transform((value) => value.replace(/[\s-]/g, ""))
+      .transform((value) => toAsciiDigits(value).replace(/[\s-]/g, ""))
       .refine((value) => value.length > 0, E.required)
       .refine((value) => new RegExp(`^\\d{${CODE_LENGTH}}$`).test(value), E.format),
   });

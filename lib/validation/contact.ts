@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { CALLBACK_FORM } from "../content/contact";
 import type { Localised } from "../i18n/localised";
+import { withAsciiDigits } from "./ascii-digits";
 import { hasNoHiddenCharacters } from "./decision";
 
 // The request-a-call-back form on the contact page. The server action parses
@@ -29,14 +30,16 @@ export function normaliseUkPhoneNumber(input: string): string | undefined {
 export function callbackRequestSchemaIn(E: CallbackErrors) {
   return z.object({
     name: z.string().trim().min(1, E.name.required).max(CALLBACK_NAME_MAX, E.name.tooLong).refine(hasNoHiddenCharacters, E.name.hiddenCharacters),
-    phone: z
-      .string()
-      .trim()
-      .min(1, E.phone.required)
-      .max(CALLBACK_PHONE_MAX, E.phone.invalid)
-      .refine((value) => normaliseUkPhoneNumber(value) !== undefined, E.phone.invalid)
-      // Kept as the resident wrote it (spaces tidied), which is easiest for the team to read back.
-      .transform((value) => value.replace(/\s+/g, " ")),
+    // Kept as the resident wrote it (spaces tidied, digits of any script as 0–9), which is easiest for the team to read back.
+    phone: withAsciiDigits(
+      z
+        .string()
+        .trim()
+        .min(1, E.phone.required)
+        .max(CALLBACK_PHONE_MAX, E.phone.invalid)
+        .refine((value) => normaliseUkPhoneNumber(value) !== undefined, E.phone.invalid)
+        .transform((value) => value.replace(/\s+/g, " ")),
+    ),
     preferredTime: z.enum(PREFERRED_TIMES, E.preferredTime.required),
     message: z
       .string()

@@ -18,6 +18,7 @@ function labelsFor(content: SiteContent): InformationPageLabels {
     backTo: GUIDE.backTo,
     contentsHeading: GUIDE.contentsHeading,
     insetPrefix: content.site.INSET_TEXT_PREFIX,
+    warningPrefix: content.site.WARNING_CALLOUT_PREFIX,
     paginationLabel: GUIDE.paginationLabel,
     previous: GUIDE.previous,
     next: GUIDE.next,

@@ -55,7 +55,7 @@ export default async function WhenItStartsPage() {
         "organisations-taking-part": groups ? (
           <>
             {isDemo ? (
-              <WarningCallout heading={ORGANISATION_LIST.demoNotice.heading}>
+              <WarningCallout heading={ORGANISATION_LIST.demoNotice.heading} visuallyHiddenPrefix={content.site.WARNING_CALLOUT_PREFIX}>
                 <p>{ORGANISATION_LIST.demoNotice.text}</p>
               </WarningCallout>
             ) : null}

@@ -43,7 +43,7 @@ export type SiteContent = {
   programmeText: { PROGRAMME_TEXT: ProgrammeText };
   // Pages and the site's frame.
   siteFrame: Part<typeof SiteFrame, "SITE_FRAME">;
-  site: Part<typeof Site, "SITE_TITLE" | "SITE_DESCRIPTION" | "SKIP_LINK_TEXT" | "HEADER" | "INSET_TEXT_PREFIX" | "FOOTER" | "ERROR_MESSAGE_PREFIX">;
+  site: Part<typeof Site, "SITE_TITLE" | "SITE_DESCRIPTION" | "SKIP_LINK_TEXT" | "HEADER" | "INSET_TEXT_PREFIX" | "WARNING_CALLOUT_PREFIX" | "FOOTER" | "ERROR_MESSAGE_PREFIX">;
   dates: Part<typeof Dates, "formatCalendarDate" | "formatClockTime" | "formatLondonDateTime" | "formatLondonDate" | "formatDecidedAt">;
   contactDetails: Part<typeof ContactDetails, "CONTACT_DETAILS">;
   rules: Part<typeof Rules, "CHOICE_RULES" | "choiceRulesSummary">;

@@ -19,6 +19,7 @@ export const HEADER: Localised<typeof English.HEADER> = {
 
 /** Read by screen readers before inset text. */
 export const INSET_TEXT_PREFIX: Localised<typeof English.INSET_TEXT_PREFIX> = "Информация: ";
+export const WARNING_CALLOUT_PREFIX: Localised<typeof English.WARNING_CALLOUT_PREFIX> = "Важно: ";
 
 export const FOOTER: Localised<typeof English.FOOTER> = {
   linksHeading: "Полезни връзки",

@@ -17,6 +17,7 @@ export const HEADER: Localised<typeof English.HEADER> = {
 };
 
 export const INSET_TEXT_PREFIX: Localised<typeof English.INSET_TEXT_PREFIX> = "Macluumaad: ";
+export const WARNING_CALLOUT_PREFIX: Localised<typeof English.WARNING_CALLOUT_PREFIX> = "Muhiim: ";
 
 export const FOOTER: Localised<typeof English.FOOTER> = {
   linksHeading: "Xiriirrada taageerada",
