@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import { base32 } from "@better-auth/utils/base32";
 import { createOTP } from "@better-auth/utils/otp";
 
+import { formatReferenceNumber } from "../lib/consent/reference-number";
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
 import type { StaffRole } from "../lib/staff/roles";
 import { StaffBackOffice } from "./pages/staff-back-office";
@@ -175,7 +176,7 @@ test("a supervisor rejects proxy evidence: the decision is withdrawn, the answer
   expect(confirmation.text).toContain("Pat Proxy, who holds a lasting power of attorney for health and welfare for them");
   // ...then, after the review, why it could not be accepted.
   const mail = await waitForCapturedMail((m) => m.to.includes(proxyEmail) && m.subject.startsWith("We could not accept"));
-  expect(mail.subject).toBe(`We could not accept your decision ${reference}`);
+  expect(mail.subject).toBe(`We could not accept your decision ${formatReferenceNumber(reference)}`);
   expect(mail.text).toContain("not health and welfare");
 });
 

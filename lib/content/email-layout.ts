@@ -5,13 +5,22 @@
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
+/**
+ * Words quoted in another language than the email's, such as a reviewer's reason, which staff
+ * write in English: the HTML marks them with their own lang, so screen readers switch voice.
+ */
+export type OtherLanguageText = { readonly text: string; readonly lang: string };
+
+/** A line of a plain email: words, or words with parts quoted in another language. */
+export type EmailLine = string | readonly (string | OtherLanguageText)[];
+
 export type FactsEmailInput = { subject: string; title: string; rows: readonly (readonly [string, string])[]; closing: readonly string[] };
 
 export type EmailLayout = {
   /** A heading, a table of facts and a closing paragraph, as HTML. */
   renderRows(title: string, rows: readonly (readonly [string, string])[], footer: string): string;
   /** A short email of plain paragraphs (blank lines separate them), such as a security code. */
-  renderPlainEmail(input: { subject: string; lines: readonly string[] }): RenderedEmail;
+  renderPlainEmail(input: { subject: string; lines: readonly EmailLine[] }): RenderedEmail;
   /** An email with a heading, a table of facts and closing paragraphs, such as a decision's confirmation. */
   renderFactsEmail(input: FactsEmailInput): RenderedEmail;
 };
@@ -39,8 +48,10 @@ export function emailLayout(options: { lang: string; fontFamily?: string; lineHe
   return {
     renderRows,
     renderPlainEmail(input) {
-      const paragraphs = input.lines.join("\n").split(/\n{2,}/);
-      return { subject: input.subject, text: input.lines.join("\n"), html: page(input.subject, paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("")) };
+      const html = paragraphsOf(input.lines)
+        .map((parts) => `<p>${parts.map((part) => (typeof part === "string" ? escapeHtml(part) : quoted(part, options.lang))).join("")}</p>`)
+        .join("");
+      return { subject: input.subject, text: input.lines.map(lineText).join("\n"), html: page(input.subject, html) };
     },
     renderFactsEmail(input) {
       return {
@@ -50,4 +61,41 @@ export function emailLayout(options: { lang: string; fontFamily?: string; lineHe
       };
     },
   };
+}
+
+function lineText(line: EmailLine): string {
+  return typeof line === "string" ? line : line.map((part) => (typeof part === "string" ? part : part.text)).join("");
+}
+
+/**
+ * The lines as paragraphs: a blank line between lines (or inside one's words) starts a new one.
+ * Words in another language stay whole in their paragraph, whatever line breaks they hold.
+ */
+function paragraphsOf(lines: readonly EmailLine[]): (string | OtherLanguageText)[][] {
+  const parts: (string | OtherLanguageText)[] = [];
+  lines.forEach((line, index) => {
+    for (const part of [...(index > 0 ? ["\n"] : []), ...(typeof line === "string" ? [line] : line)]) {
+      const last = parts.at(-1);
+      if (typeof part === "string" && typeof last === "string") parts[parts.length - 1] = last + part;
+      else parts.push(part);
+    }
+  });
+  const paragraphs: (string | OtherLanguageText)[][] = [[]];
+  for (const part of parts) {
+    if (typeof part !== "string") {
+      paragraphs.at(-1)!.push(part);
+      continue;
+    }
+    part.split(/\n{2,}/).forEach((piece, index) => {
+      if (index > 0) paragraphs.push([]);
+      paragraphs.at(-1)!.push(piece);
+    });
+  }
+  return paragraphs;
+}
+
+/** Quoted words: marked with their language where it is not the email's; their own line breaks kept. */
+function quoted(part: OtherLanguageText, emailLang: string): string {
+  if (part.lang === emailLang) return `<span style="white-space:pre-wrap">${escapeHtml(part.text)}</span>`;
+  return `<span lang="${escapeHtml(part.lang)}" style="white-space:pre-wrap">${escapeHtml(part.text)}</span>`;
 }

@@ -20,6 +20,8 @@ export type CallbackRequestEmailInput = {
   phone: string;
   preferredTime: string | null;
   message: string | null;
+  /** The language the resident asked in, by its English name ("Somali"), so the team rings back in it; "Not known" when not kept. */
+  language: string;
   /** When the resident asked, already formatted for London. */
   requestedAt: string;
   reference: string;
@@ -31,6 +33,7 @@ export function renderCallbackRequestEmail(input: CallbackRequestEmailInput): Re
   const rows: [string, string][] = [
     ["Name", input.name],
     ["Phone number", input.phone],
+    ["Language", input.language],
     ["Best time to call", input.preferredTime ?? "Not given"],
     ["What it is about", input.message ?? "Not given"],
     ["Asked at", input.requestedAt],

@@ -3,12 +3,18 @@ import { formatCalendarDate } from "./dates";
 import { SITE_TITLE } from "./site";
 
 // Sent to the person who made a decision for someone else (or to the person
-// themself, for an opt-in awaiting review) when staff do not accept it.
+// themself, for an opt-in awaiting review) when staff do not accept it, in the
+// language the decision was made in (lib/review/review-decision.ts).
+
+/** The language staff write the reason in: every translation quotes it as written, marked as English. */
+export const REASON_LANG = "en-GB";
 
 export function renderDecisionRejectedEmail(input: {
+  /** The reference as residents read it, "ABC-DEF-GHJ" (formatReferenceNumber). */
   reference: string;
   choice: "OPT_OUT" | "OPT_IN";
   decidedAt: Date;
+  /** The reviewer's own words, in English: quoted as written, never translated. */
   reason: string;
   isProxy: boolean;
 }): RenderedEmail {
@@ -22,7 +28,7 @@ export function renderDecisionRejectedEmail(input: {
         ? "We checked the evidence that you can make this decision for the person, and we could not accept it. The decision has been withdrawn."
         : "We checked your request and could not accept it. The decision has been withdrawn.",
       "",
-      `Why: ${input.reason}`,
+      ["Why, in our team's words: ", { text: input.reason, lang: REASON_LANG }],
       "",
       "You can make the decision again with the right evidence, on our website, on the paper form or by phone. Quote your reference if you contact us.",
       "",

@@ -4,7 +4,10 @@ import { appendStatusEvent, changeDecisionStatus } from "../consent/change-decis
 import { getDb, type TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { AppError } from "../errors";
-import { renderDecisionRejectedEmail } from "../content/evidence-rejected-email";
+import { formatReferenceNumber } from "../consent/reference-number";
+import { contentFor } from "../content/locales";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { isPublished } from "../i18n/published";
 import { markEvidenceReviewed } from "./decision-evidence";
 import { REVIEW_ACCEPTED, REVIEW_REJECTED } from "./list-review-queue";
 
@@ -21,11 +24,11 @@ async function loadDecision(decisionId: string) {
   const decision = await getDb().decision.findUnique({
     where: { id: decisionId },
     select: {
-      id: true, reference: true, nhsNumber: true, choice: true, madeBy: true, contactEmail: true, decidedAt: true, channel: true,
+      id: true, reference: true, nhsNumber: true, choice: true, madeBy: true, contactEmail: true, decidedAt: true, channel: true, language: true,
       keyed: { select: { keyedById: true } },
       statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } },
       // A tracing entry (docs/decisions/025): the decision it traced, as received and as keyed.
-      corrects: { select: { id: true, reference: true, keyed: { select: { keyedById: true } }, statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } } } },
+      corrects: { select: { id: true, reference: true, language: true, keyed: { select: { keyedById: true } }, statusEvents: { orderBy: { id: "desc" }, take: 1, select: { status: true } } } },
     },
   });
   if (!decision) throw new AppError({ code: "NOT_FOUND", message: `No decision ${decisionId}` });
@@ -37,6 +40,8 @@ async function loadDecision(decisionId: string) {
     receivedReference: corrects?.reference ?? decision.reference,
     // Who keyed it: a tracing entry is recorded by whoever traced it, not keyed, so the original says.
     keyedById: decision.keyed?.keyedById ?? corrects?.keyed?.keyedById ?? null,
+    // The language the person made it in: a tracing entry keeps its original's (docs/decisions/030).
+    language: decision.language ?? corrects?.language ?? null,
     /** Whether it is a tracing entry: the decision as received, given an NHS number by tracing. */
     isTraced: corrects !== null,
     /** A tracing entry's original as received (no NHS number), unless already withdrawn. */
@@ -150,9 +155,10 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
         await appendStatusEvent(tx, { decisionId: decision.tracedOriginal.id, reference: decision.tracedOriginal.reference, nhsNumber: null, status: "WITHDRAWN", reason, by: options.by });
       }
       if (email) {
-        // The reference on the person's own confirmation, not the tracing entry's, which they never saw.
-        const rendered = renderDecisionRejectedEmail({
-          reference: decision.receivedReference,
+        // In the language the decision was made in, with the reference as on the person's own
+        // confirmation (not the tracing entry's, which they never saw), written as they read it.
+        const rendered = contentFor(emailLocale(decision.language)).evidenceRejectedEmail.renderDecisionRejectedEmail({
+          reference: formatReferenceNumber(decision.receivedReference),
           choice: decision.choice,
           decidedAt: decision.decidedAt,
           reason,
@@ -163,6 +169,11 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
     },
   });
   return { decisionId: decision.id, reference: decision.receivedReference, outcome: "rejected", emailQueued: Boolean(email) };
+}
+
+/** The language to tell the person in: the decision's own, English when not known (legacy imports) or not published. */
+function emailLocale(language: string | null): Locale {
+  return isLocale(language) && isPublished(language) ? language : DEFAULT_LOCALE;
 }
 
 /** Audit action when a reviewer finds a decision was traced to the wrong person and sends it back for tracing. */

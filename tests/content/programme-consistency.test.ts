@@ -67,7 +67,7 @@ async function renderChannels(siteUrl: string): Promise<{ channels: Channel[]; p
   const { renderCallbackRequestEmail } = await import("@/lib/content/emails");
   const { renderDecisionRejectedEmail } = await import("@/lib/content/evidence-rejected-email");
   const { CHOICE_EMAILS } = await import("@/lib/content/choice");
-  const callback = renderCallbackRequestEmail({ name: "Alex Example", phone: "07700 900982", preferredTime: null, message: null, requestedAt: "now", reference: "CB-1" });
+  const callback = renderCallbackRequestEmail({ name: "Alex Example", phone: "07700 900982", preferredTime: null, message: null, language: "English", requestedAt: "now", reference: "CB-1" });
   const rejected = renderDecisionRejectedEmail({ reference: "ABC-DEF-GHJ", choice: "OPT_OUT", decidedAt: new Date(), reason: "Unreadable", isProxy: true });
   channels.push({ name: "call-back email", text: `${callback.text}\n${callback.html}` });
   channels.push({ name: "decision rejected email", text: `${rejected.text}\n${rejected.html}` });

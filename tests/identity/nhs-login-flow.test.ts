@@ -97,7 +97,7 @@ describe("NHS login sign-in, as the site runs it", () => {
     if (!outcome.ok) throw new Error(outcome.problem);
     const session = (await findResidentSession(outcome.sessionToken))!;
     expect((await getResidentChoice({ nhsNumber, sessionId: session.id, view: "page" })).decisions).toEqual([]);
-    const changed = await changeChoiceWithNhsLogin({ session, choice: "OPT_OUT" });
+    const changed = await changeChoiceWithNhsLogin({ session, choice: "OPT_OUT", locale: "en" });
     expect(changed.status).toBe("EFFECTIVE");
     const after = await getResidentChoice({ nhsNumber, sessionId: session.id, view: "receipt" });
     expect(after.consent.status).toBe("opted-out");
@@ -110,7 +110,7 @@ describe("NHS login sign-in, as the site runs it", () => {
     const email = await getDb().emailOutbox.findFirst({ where: { toAddress: `flow-${nhsNumber}@example.org` }, select: { subject: true } });
     expect(email?.subject).toMatch(/Your choice is recorded/);
     // Their own opt-in through NHS login reverses the opt-out at once: it is verified for this NHS number.
-    const optIn = await changeChoiceWithNhsLogin({ session, choice: "OPT_IN" });
+    const optIn = await changeChoiceWithNhsLogin({ session, choice: "OPT_IN", locale: "en" });
     expect(optIn.status).toBe("EFFECTIVE");
     expect((await getResidentChoice({ nhsNumber, sessionId: session.id, view: "page" })).consent.status).toBe("participating");
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { formatReferenceNumber } from "@/lib/consent/reference-number";
 import { getConsentStatus } from "@/lib/consent/get-consent-status";
 import { getDb } from "@/lib/db";
 import { keyDecision } from "@/lib/keying/key-decision";
@@ -57,9 +58,10 @@ describe("reviewing a traced decision (issue 16 point 5)", () => {
 
     const sent = await getDb().emailOutbox.findUnique({ where: { idempotencyKey: `decision-rejected:${traced.id}` }, select: { toAddress: true, subject: true, textBody: true } });
     expect(sent?.toAddress).toBe(email);
-    expect(sent?.subject).toContain(keyed.reference);
-    expect(sent?.textBody).toContain(`reference ${keyed.reference}`);
-    for (const text of [sent?.subject, sent?.textBody]) expect(text).not.toContain(traced.reference);
+    // As the person read it on their confirmation: ABC-DEF-GHJ.
+    expect(sent?.subject).toContain(formatReferenceNumber(keyed.reference));
+    expect(sent?.textBody).toContain(`reference ${formatReferenceNumber(keyed.reference)}`);
+    for (const text of [sent?.subject, sent?.textBody]) expect(text).not.toContain(formatReferenceNumber(traced.reference));
 
     // The audit keeps the entry it withdrew and says which decision it was received as.
     const audit = await getDb().auditEvent.findFirst({ where: { action: "review.reject", entityId: traced.id }, select: { details: true } });

@@ -13,11 +13,13 @@ import { currentResidentSession } from "./_lib/current-session";
 /** "Opt out now" / "Opt back in now" on Check your choice: one step, for the person signed in with NHS login. */
 export async function changeChoiceAction(formData: FormData): Promise<void> {
   const choice = formData.get("choice");
-  // Back to the page in the language it was in.
-  const here = localiseHref(await getResidentLocale(), NHS_LOGIN_ROUTES.checkYourChoice);
+  // The page's language, from its address (proxy.ts's x-locale, never a form field): the decision is
+  // recorded and confirmed in it, and the resident goes back to the page in it.
+  const locale = await getResidentLocale();
+  const here = localiseHref(locale, NHS_LOGIN_ROUTES.checkYourChoice);
   const session = await orServiceProblem(here, "Reading an NHS login session", () => currentResidentSession());
   // Signed out or expired meanwhile: the page asks them to sign in again; nothing is recorded.
   if (!session || (choice !== "OPT_OUT" && choice !== "OPT_IN")) redirect(here);
-  const recorded = await orServiceProblem(here, "Changing a choice with NHS login", () => changeChoiceWithNhsLogin({ session, choice }));
+  const recorded = await orServiceProblem(here, "Changing a choice with NHS login", () => changeChoiceWithNhsLogin({ session, choice, locale }));
   redirect(`${here}?changed=${recorded.reference}`);
 }

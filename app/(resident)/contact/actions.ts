@@ -35,7 +35,8 @@ export async function requestCallbackAction(_previous: CallbackFormState, formDa
     return { values, errors: {}, formError: CALLBACK_FORM.errors.tooManyRequests };
   }
   try {
-    await requestCallback(parsed.data);
+    // The page's language, from its address, never a form field: the team rings back in it.
+    await requestCallback(parsed.data, { locale });
   } catch (error) {
     console.error("Could not save a call-back request", error);
     return { values, errors: {}, formError: CALLBACK_FORM.errors.notSaved };

@@ -1,10 +1,9 @@
 import { recordDecision } from "../../consent/record-decision";
-import { formatReferenceNumber } from "../../consent/reference-number";
-import { CHOICE_EMAILS } from "../../content/choice";
-import { formatLondonDateTime } from "../../content/dates";
-import { renderFactsEmail } from "../../content/emails";
+import { contentFor } from "../../content/locales";
+import { renderDecisionConfirmationEmail } from "../../email/decision-confirmation-email";
 import { enqueueEmail } from "../../email/enqueue-email";
 import { wakeOutboxWorker } from "../../email/outbox-worker";
+import { LANGUAGES, type Locale } from "../../i18n/locales";
 import type { ResidentSession } from "../resident-session";
 import { verifiedAssurance } from "../verified-decision";
 
@@ -16,10 +15,15 @@ import { verifiedAssurance } from "../verified-decision";
 export async function changeChoiceWithNhsLogin(options: {
   session: ResidentSession;
   choice: "OPT_OUT" | "OPT_IN";
+  /**
+   * The language of the page the resident pressed the button on, from its address (proxy.ts sets it;
+   * never a form field): recorded with the decision, and the confirmation email's language.
+   */
+  locale: Locale;
   now?: Date;
   requestId?: string;
 }): Promise<{ reference: string; status: "EFFECTIVE" | "AWAITING_REVIEW" }> {
-  const { session } = options;
+  const { session, locale } = options;
   const decidedAt = options.now ?? new Date();
   const recorded = await recordDecision({
     details: {
@@ -37,21 +41,23 @@ export async function changeChoiceWithNhsLogin(options: {
     assurance: verifiedAssurance(session),
     recordedBy: { kind: "RESIDENT", id: `nhs-login-session:${session.id}` },
     requestId: options.requestId,
+    // The layout-testing pseudo-locale is no language a decision is made in (the column refuses it).
+    language: LANGUAGES.includes(locale) ? locale : undefined,
     onRecorded: async (tx, decision) => {
       if (!session.email) return;
-      const reference = formatReferenceNumber(decision.reference);
-      const email = renderFactsEmail({
-        subject: CHOICE_EMAILS.confirmationSubject(reference),
-        title: CHOICE_EMAILS.confirmationTitle,
-        rows: [
-          [CHOICE_EMAILS.rows.reference, reference],
-          [CHOICE_EMAILS.rows.choice, CHOICE_EMAILS.choiceLabel[options.choice]],
-          [CHOICE_EMAILS.rows.status, CHOICE_EMAILS.statusLabel[decision.status]],
-          [CHOICE_EMAILS.rows.person, `${session.givenName} ${session.familyName}`],
-          [CHOICE_EMAILS.rows.recordedAt, formatLondonDateTime(decidedAt)],
-        ],
-        closing: [CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact],
-      });
+      // The same confirmation as the journeys send (lib/choice/submit-choice.ts), in the page's language.
+      const email = renderDecisionConfirmationEmail(
+        {
+          reference: decision.reference,
+          choice: options.choice,
+          status: decision.status,
+          givenName: session.givenName,
+          familyName: session.familyName,
+          madeBy: "SELF",
+          recordedAt: contentFor(locale).dates.formatLondonDateTime(decidedAt),
+        },
+        locale,
+      );
       await enqueueEmail(tx, { idempotencyKey: `decision-confirmation:${decision.id}`, to: session.email, ...email });
     },
   });

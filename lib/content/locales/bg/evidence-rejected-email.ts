@@ -1,4 +1,5 @@
 import type * as English from "../../evidence-rejected-email";
+import { REASON_LANG } from "../../evidence-rejected-email";
 import type { Localised } from "../../../i18n/localised";
 import { formatCalendarDate } from "./dates";
 import { renderPlainEmail } from "./emails";
@@ -18,7 +19,7 @@ export const renderDecisionRejectedEmail: Localised<typeof English.renderDecisio
         ? "Проверихме доказателството, че можете да вземете това решение вместо човека, и не можахме да го приемем. Решението е оттеглено."
         : "Проверихме молбата ви и не можахме да я приемем. Решението е оттеглено.",
       "",
-      `Причина: ${input.reason}`,
+      ["Причината, с думите на нашия екип (на английски): ", { text: input.reason, lang: REASON_LANG }],
       "",
       "Можете да вземете решението отново с правилното доказателство: на нашия уебсайт, с хартиения формуляр или по телефона. Посочете референтния си номер, ако се свържете с нас.",
       "",

@@ -1,4 +1,5 @@
 import type * as English from "../../evidence-rejected-email";
+import { REASON_LANG } from "../../evidence-rejected-email";
 import type { Localised } from "../../../i18n/localised";
 import { formatCalendarDate } from "./dates";
 import { renderPlainEmail } from "./emails";
@@ -18,7 +19,7 @@ export const renderDecisionRejectedEmail: Localised<typeof English.renderDecisio
         ? "আপনি যে ব্যক্তিটির হয়ে এই সিদ্ধান্ত নিতে পারেন, তার প্রমাণপত্র আমরা যাচাই করেছি, কিন্তু তা গ্রহণ করতে পারিনি। সিদ্ধান্তটি প্রত্যাহার করা হয়েছে।"
         : "আমরা আপনার অনুরোধ যাচাই করেছি, কিন্তু তা গ্রহণ করতে পারিনি। সিদ্ধান্তটি প্রত্যাহার করা হয়েছে।",
       "",
-      `কারণ: ${input.reason}`,
+      ["কারণ, আমাদের টিম যেভাবে লিখেছে (ইংরেজিতে): ", { text: input.reason, lang: REASON_LANG }],
       "",
       "সঠিক প্রমাণপত্রসহ আপনি আবার সিদ্ধান্তটি জানাতে পারেন: আমাদের ওয়েবসাইটে, কাগজের ফর্মে বা ফোনে। আমাদের সাথে যোগাযোগ করলে আপনার রেফারেন্সটি জানান।",
       "",

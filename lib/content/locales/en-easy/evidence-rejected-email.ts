@@ -1,4 +1,5 @@
 import type * as English from "../../evidence-rejected-email";
+import { REASON_LANG } from "../../evidence-rejected-email";
 import { renderPlainEmail } from "../../emails";
 import type { Localised } from "../../../i18n/localised";
 import { formatCalendarDate } from "./dates";
@@ -19,7 +20,7 @@ export const renderDecisionRejectedEmail: Localised<typeof English.renderDecisio
         ? "We checked your proof that you can make this choice for the person. We could not accept it. We have cancelled the choice."
         : "We checked your request. We could not accept it. We have cancelled the choice.",
       "",
-      `Why: ${input.reason}`,
+      ["Why, in our team's words: ", { text: input.reason, lang: REASON_LANG }],
       "",
       "You can make the choice again with the right proof. You can do it on our website, on the paper form or by phone.",
       "If you contact us, tell us your reference number.",

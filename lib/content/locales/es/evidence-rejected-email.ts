@@ -1,4 +1,5 @@
 import type * as English from "../../evidence-rejected-email";
+import { REASON_LANG } from "../../evidence-rejected-email";
 import type { Localised } from "../../../i18n/localised";
 import { formatCalendarDate } from "./dates";
 import { renderPlainEmail } from "./emails";
@@ -19,7 +20,7 @@ export const renderDecisionRejectedEmail: Localised<typeof English.renderDecisio
         ? "Hemos revisado los documentos que demuestran que puede tomar esta decisión en nombre de la persona, y no hemos podido aceptarlos. La decisión se ha retirado."
         : "Hemos revisado su solicitud y no hemos podido aceptarla. La decisión se ha retirado.",
       "",
-      `Motivo: ${input.reason}`,
+      ["El motivo, en palabras de nuestro equipo (en inglés): ", { text: input.reason, lang: REASON_LANG }],
       "",
       "Puede volver a tomar la decisión con los documentos justificativos correctos, en nuestro sitio web, con el formulario en papel o por teléfono. Indique su referencia si se pone en contacto con nosotros.",
       "",

@@ -1,4 +1,5 @@
 import type * as English from "../../evidence-rejected-email";
+import { REASON_LANG } from "../../evidence-rejected-email";
 import type { Localised } from "../../../i18n/localised";
 import { formatCalendarDate } from "./dates";
 import { renderPlainEmail } from "./emails";
@@ -19,7 +20,7 @@ export const renderDecisionRejectedEmail: Localised<typeof English.renderDecisio
         ? "Waxaan hubinnay caddaynta ah inaad qofka u samayn karto go'aankan, mana aqbali karin. Go'aanka waa laga noqday."
         : "Waxaan hubinnay codsigaaga, mana aqbali karin. Go'aanka waa laga noqday.",
       "",
-      `Sababta: ${input.reason}`,
+      ["Sababta, sida kooxdayadu u qortay (af-Ingiriisi): ", { text: input.reason, lang: REASON_LANG }],
       "",
       "Waxaad mar kale samayn kartaa go'aanka adigoo haysta caddaynta saxda ah, websaydhkayaga, foomka warqadda ah ama taleefan. Sheeg tixraacaaga haddii aad nala soo xiriirto.",
       "",

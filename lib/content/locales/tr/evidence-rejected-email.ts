@@ -1,4 +1,5 @@
 import type * as English from "../../evidence-rejected-email";
+import { REASON_LANG } from "../../evidence-rejected-email";
 import type { Localised } from "../../../i18n/localised";
 import { formatCalendarDate } from "./dates";
 import { renderPlainEmail } from "./emails";
@@ -17,7 +18,7 @@ export const renderDecisionRejectedEmail: Localised<typeof English.renderDecisio
         ? "Kişi adına bu kararı verebileceğinizi gösteren belgeyi kontrol ettik ve kabul edemedik. Karar geri çekildi."
         : "İsteğinizi kontrol ettik ve kabul edemedik. Karar geri çekildi.",
       "",
-      `Nedeni: ${input.reason}`,
+      ["Nedeni, ekibimizin yazdığı şekliyle (İngilizce): ", { text: input.reason, lang: REASON_LANG }],
       "",
       "Kararı doğru belgeyle yeniden verebilirsiniz: web sitemizde, kâğıt formla ya da telefonla. Bize ulaşırsanız referans numaranızı belirtin.",
       "",
