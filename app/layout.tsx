@@ -118,7 +118,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {translation.reviewed ? null : (
                 <TranslationNotice
                   notice={frame.translationNotice}
-                  english={contentFor("en").siteFrame.SITE_FRAME.translationNotice}
+                  english={LOCALE_INFO[locale].htmlLang === LOCALE_INFO.en.htmlLang ? null : contentFor("en").siteFrame.SITE_FRAME.translationNotice}
                   englishHref={path ?? ROUTES.home}
                 />
               )}

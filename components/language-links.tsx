@@ -49,9 +49,9 @@ export function LanguageLinks({ current, locales, path: serverPath, label }: Lan
 }
 
 type TranslationNoticeProps = {
-  /** The notice in the page's language, then in English. */
+  /** The notice in the page's language, then in English; no English copy when the page is already English (Easy Read). */
   notice: { text: string; englishLink: string };
-  english: { text: string; englishLink: string };
+  english: { text: string; englishLink: string } | null;
   /** The English page's address, as the server rendered it (useResidentPath). */
   englishHref: string;
 };
@@ -64,9 +64,11 @@ export function TranslationNotice({ notice, english, englishHref: serverHref }: 
       <p className="nhsuk-body-s">
         {notice.text} <a href={englishHref} hrefLang="en-GB">{notice.englishLink}</a>
       </p>
-      <p className="nhsuk-body-s" lang="en-GB">
-        {english.text} <a href={englishHref} hrefLang="en-GB">{english.englishLink}</a>
-      </p>
+      {english ? (
+        <p className="nhsuk-body-s" lang="en-GB">
+          {english.text} <a href={englishHref} hrefLang="en-GB">{english.englishLink}</a>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { LocalLink } from "./local-link";
 // Mirrors nhsuk-frontend 10.6.1's summary-list template, with "Change" links
-// whose hidden text names the answer they change.
+// whose hidden text names the answer they change, as its label is written
+// (lowercasing would read "NHS number" as "nhs number", and is wrong in Turkish).
 
 type SummaryRow = { key: string; value: string; change?: { href: string; text: string } };
 
@@ -15,7 +16,7 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
             <dd className="nhsuk-summary-list__actions">
               <LocalLink href={row.change.href}>
                 {row.change.text}
-                <span className="nhsuk-u-visually-hidden"> {row.key.toLowerCase()}</span>
+                <span className="nhsuk-u-visually-hidden"> {row.key}</span>
               </LocalLink>
             </dd>
           ) : (

@@ -73,7 +73,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       // A "Change" link goes back to the question and returns to check your answers.
       await journey.heading(CHECK_ANSWERS.title);
-      await page.getByRole("link", { name: `${COMMON.change} ${CHECK_ANSWERS.rows.name.toLowerCase()}` }).click();
+      await page.getByRole("link", { name: `${COMMON.change} ${CHECK_ANSWERS.rows.name}` }).click();
       await journey.heading(NAME.titleSelf);
       await page.getByLabel(NAME.givenName.label).fill("Zoé");
       await journey.continue();

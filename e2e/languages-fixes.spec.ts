@@ -156,3 +156,19 @@ test.describe("words read only by screen readers", () => {
     }
   });
 });
+
+test("the list of information left out downloads as CSV in the language of the page it is offered on", async ({ page, request }) => {
+  for (const locale of PUBLISHED_LOCALES) {
+    const { EXCLUDED_INFORMATION, EXCLUDED_INFORMATION_DOWNLOAD } = contentFor(locale).whatsLeftOut;
+    // The link the page offers, followed as a resident would.
+    await page.goto(localiseHref(locale, "/whats-left-out"));
+    const href = await page.locator('a[href$="/downloads/information-left-out.csv"]').first().getAttribute("href");
+    expect(href, `${locale}: the CSV link`).toBe(localiseHref(locale, "/downloads/information-left-out.csv"));
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const text = (await response.text()).replace(/^\uFEFF/, "");
+    expect(text.split(/\r?\n/)[0], `${locale}: header`).toBe(EXCLUDED_INFORMATION_DOWNLOAD.csvHeader.join(","));
+    for (const item of EXCLUDED_INFORMATION) expect(text, `${locale}: ${item.code}`).toContain(item.category);
+  }
+});

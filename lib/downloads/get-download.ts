@@ -31,9 +31,9 @@ const RENDERERS: Record<DownloadName, (options: RenderOptions) => Promise<Downlo
     contentType: "application/pdf",
     fileName: "information-left-out.pdf",
   }),
-  // The CSV is data for spreadsheets, in the programme's English (its columns are the configured facts).
-  "excluded-information-csv": async () => ({
-    body: Buffer.from(renderExcludedInformationCsv(), "utf8"),
+  // The CSV is in the page's language, like the page and the PDF; its code column is the same in every language.
+  "excluded-information-csv": async (options) => ({
+    body: Buffer.from(renderExcludedInformationCsv(options.content), "utf8"),
     contentType: "text/csv; charset=utf-8",
     fileName: "information-left-out.csv",
   }),

@@ -1,4 +1,4 @@
-// GET /downloads/information-left-out.csv (and under each language prefix; the CSV is data, in the programme's English): the list of information left out, as CSV, rendered from the content source (cached)
+// GET /downloads/information-left-out.csv (and /bn/downloads/information-left-out.csv in each published language, in that language): the list of information left out, as CSV, rendered from the content source (cached)
 import { downloadResponse } from "@/lib/downloads/get-download";
 import { getResidentContent } from "@/lib/i18n/server";
 
