@@ -15,7 +15,6 @@ import { emailLayout } from "../../email-layout";
 
 /** The service's email layout (lib/content/email-layout.ts), marked as this language. */
 const LAYOUT = emailLayout({ lang: "bg" });
-const { renderRows } = LAYOUT;
 export const { renderPlainEmail, renderFactsEmail } = LAYOUT;
 
 export const renderCallbackRequestEmail: Localised<typeof English.renderCallbackRequestEmail> = renderCallbackRequestEmailInEnglish;
