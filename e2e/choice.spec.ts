@@ -5,6 +5,8 @@ import path from "node:path";
 
 import { formatReferenceNumber } from "../lib/consent/reference-number";
 import { CHECK_ANSWERS, CHOICE_EMAILS, COMMON, CONFIRMATION, DECISION, NAME, WHO_FOR } from "../lib/content/choice";
+import { emailLineText } from "../lib/content/email-layout";
+import { siteLinksFor } from "../lib/email/site-links";
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
 import { ChoiceJourneyPage, type ChoiceAnswers } from "./pages/choice-journey-page";
 import { withE2eDatabase } from "./support/database";
@@ -89,7 +91,7 @@ for (const javaScriptEnabled of [true, false]) {
       const mail = await journey.confirmationEmail(answers.email, formatReferenceNumber(reference));
       expect(mail.text).toContain(CHOICE_EMAILS.choiceLabel.OPT_OUT);
       expect(mail.text).toContain(CHOICE_EMAILS.statusLabel.EFFECTIVE);
-      expect(mail.text).toContain(CHOICE_EMAILS.changeMind);
+      expect(mail.text).toContain(emailLineText(CHOICE_EMAILS.changeMind(siteLinksFor("en"))));
       expect(mail.text).toContain(`Zoé ${answers.familyName}`);
 
       // Refresh, back and send again, or open check your answers again: still one decision, the same confirmation.

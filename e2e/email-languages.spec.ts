@@ -3,7 +3,9 @@ import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 
 import { formatReferenceNumber } from "../lib/consent/reference-number";
+import { emailLineText } from "../lib/content/email-layout";
 import { contentFor } from "../lib/content/locales";
+import { siteLinksFor } from "../lib/email/site-links";
 import { LOCALE_INFO, type Locale } from "../lib/i18n/locales";
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
 import { NhsLoginPage } from "./pages/nhs-login-page";
@@ -155,8 +157,10 @@ for (const javaScriptEnabled of [true, false]) {
       expect(mail.subject).toBe(E.confirmationSubject(reference));
       expect(mail.subject).not.toMatch(/Your choice is recorded/);
       expect(mail.text).toContain(E.choiceLabel.OPT_OUT);
-      expect(mail.text).toContain(E.changeMind);
-      expect(mail.text).not.toContain(contentFor("en").choice.CHOICE_EMAILS.changeMind);
+      const links = siteLinksFor("bn");
+      expect(mail.text).toContain(emailLineText(E.changeMind(links)));
+      expect(mail.text).not.toContain(emailLineText(contentFor("en").choice.CHOICE_EMAILS.changeMind(links)));
+      expect(mail.html).toContain(`<a href="${links.contact}">${links.contact}</a>`);
       expect(mail.html).toContain('<html lang="bn">');
     });
   });

@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
 
 import { formatReferenceNumber } from "../lib/consent/reference-number";
+import { emailLineText } from "../lib/content/email-layout";
 import { contentFor } from "../lib/content/locales";
+import { siteLinksFor } from "../lib/email/site-links";
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/i18n/locales";
 import { PUBLISHED_LOCALES } from "../lib/i18n/published";
 import { generateTestNhsNumber } from "../lib/nhs-number/nhs-number";
@@ -200,9 +202,14 @@ async function optOutIn(locale: Locale, page: Page, expectAccessible: () => Prom
   expect(mail.text).toContain(W.CHOICE_EMAILS.confirmationTitle);
   expect(mail.text).toContain(W.CHOICE_EMAILS.choiceLabel.OPT_OUT);
   expect(mail.text).toContain(W.CHOICE_EMAILS.statusLabel.EFFECTIVE);
-  expect(mail.text).toContain(W.CHOICE_EMAILS.changeMind);
+  const links = siteLinksFor(locale);
+  expect(mail.text).toContain(emailLineText(W.CHOICE_EMAILS.changeMind(links)));
   expect(mail.text).toContain(`Zoë ${familyName}`);
-  expect(mail.text).not.toContain(ENGLISH.CHOICE_EMAILS.changeMind);
+  expect(mail.text).not.toContain(emailLineText(ENGLISH.CHOICE_EMAILS.changeMind(links)));
+  // The site and its contact page in the language, written out whole and linked.
+  expect(links.contact).toMatch(new RegExp(`^https?://[^/]+${prefix}/contact$`));
+  expect(mail.text.split(/\s+/)).toEqual(expect.arrayContaining([links.site, links.contact]));
+  expect(mail.html).toContain(`<a href="${links.contact}">${links.contact}</a>`);
   expect(mail.html).toContain(`<html lang="${htmlLang}">`);
 
   // The register knows the language the choice was made in.

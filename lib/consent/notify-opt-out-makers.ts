@@ -5,6 +5,7 @@ import type { OptInAttemptNoticeInput } from "../content/emails";
 import { contentFor } from "../content/locales";
 import type { TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { siteLinksFor } from "../email/site-links";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import { isPublished } from "../i18n/published";
 
@@ -84,6 +85,7 @@ export async function queueOptInAttemptNotices(
       receivedAt: content.dates.formatLondonDateTime(options.optIn.receivedAt),
       outcome: options.optIn.status,
       basis: notice.basis,
+      links: siteLinksFor(notice.language),
     });
     const addressKey = createHash("sha256").update(notice.address).digest("hex").slice(0, 24);
     await enqueueEmail(tx, { idempotencyKey: `opt-in-notice:${options.optIn.id}:${addressKey}`, to: notice.address, ...email });

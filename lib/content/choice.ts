@@ -1,5 +1,6 @@
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../validation/limits";
 import { CONTACT_DETAILS } from "./contact-details";
+import type { EmailLine, SiteLinks } from "./email-layout";
 import { DECISION_ERRORS } from "./decision-errors";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { CHOICE_RULES } from "./rules";
@@ -321,8 +322,12 @@ export const CHOICE_EMAILS = {
   statusLabel: { EFFECTIVE: "Taken effect", AWAITING_REVIEW: "Waiting for our team to check it" },
   /** An opt-in's status in its confirmation: the same for everyone (see CONFIRMATION.next.OPT_IN_RECEIVED). */
   optInStatus: "Received. We check it against the register",
-  changeMind: "To change your mind, opt out or opt back in again at any time on our website, or call us.",
-  contact: `Contact us: call ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), email ${CONTACT_DETAILS.email} or use the contact page on our website. Quote your reference number.`,
+  // Each ends with the address, so nothing follows it (lib/content/email-layout.ts, EmailLink).
+  changeMind: (links: SiteLinks): EmailLine => ["To change your mind at any time, call us, or opt out or opt back in again on our website: ", { href: links.site }],
+  contact: (links: SiteLinks): EmailLine => [
+    `Quote your reference number when you contact us. Call ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), email ${CONTACT_DETAILS.email} or use the contact page on our website: `,
+    { href: links.contact },
+  ],
   /** Closes every opt-out confirmation email: the same warning as the pages, the form and the film. */
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 } as const;

@@ -1,5 +1,5 @@
 import { CONTACT_DETAILS } from "./contact-details";
-import { emailLayout, type RenderedEmail } from "./email-layout";
+import { emailLayout, type RenderedEmail, type SiteLinks } from "./email-layout";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { SITE_TITLE } from "./site";
 
@@ -60,6 +60,8 @@ export type OptInAttemptNoticeInput = {
   outcome: "EFFECTIVE" | "AWAITING_REVIEW";
   /** Why this address is told: the opt-out it made (its own reference and date), or NHS login. */
   basis: { kind: "opt-out"; reference: string; decidedOn: string } | { kind: "nhs-login" };
+  /** The site's addresses in the notice's language (lib/email/site-links.ts). */
+  links: SiteLinks;
 };
 
 // PRODUCT.md, "Rules": an opt-in that would reverse an opt-out is told to
@@ -85,13 +87,11 @@ export function renderOptInAttemptNotice(input: OptInAttemptNoticeInput): Render
   const closing = [
     whatHappens,
     "If you made this request, or agreed to it, you do not need to do anything.",
-    `If you did not, call us on ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) and quote the request reference. You can also opt out again at any time on our website. An opt-out takes effect at once.`,
+    `If you did not, call us on ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) and quote the request reference.`,
+    ["You can also opt out again at any time on our website: ", { href: input.links.site }],
+    "An opt-out takes effect at once.",
     "We do not tell you who made the request. We never ask for your security code by phone or email.",
   ];
-  return {
-    // The subject names no one: subjects show in notifications and mail logs.
-    subject: `Request to opt back in: reference ${input.requestReference}`,
-    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(title, rows, [why, ...closing].join(" ")),
-  };
+  // The subject names no one: subjects show in notifications and mail logs.
+  return renderFactsEmail({ subject: `Request to opt back in: reference ${input.requestReference}`, title, intro: [why], rows, closing });
 }

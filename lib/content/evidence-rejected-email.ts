@@ -1,3 +1,4 @@
+import type { SiteLinks } from "./email-layout";
 import { renderPlainEmail, type RenderedEmail } from "./emails";
 import { formatCalendarDate } from "./dates";
 import { SITE_TITLE } from "./site";
@@ -17,6 +18,8 @@ export function renderDecisionRejectedEmail(input: {
   /** The reviewer's own words, in English: quoted as written, never translated. */
   reason: string;
   isProxy: boolean;
+  /** The site's addresses in the email's language (lib/email/site-links.ts). */
+  links: SiteLinks;
 }): RenderedEmail {
   const what = input.choice === "OPT_OUT" ? "opt out of" : "opt back in to";
   return renderPlainEmail({
@@ -30,7 +33,9 @@ export function renderDecisionRejectedEmail(input: {
       "",
       ["Why, in our team's words: ", { text: input.reason, lang: REASON_LANG }],
       "",
-      "You can make the decision again with the right evidence, on our website, on the paper form or by phone. Quote your reference if you contact us.",
+      ["You can make the decision again with the right evidence, on the paper form, by phone or on our website: ", { href: input.links.site }],
+      "",
+      "Quote your reference if you contact us.",
       "",
       `${SITE_TITLE}`,
     ],

@@ -2,6 +2,7 @@ import { formatReferenceNumber } from "../consent/reference-number";
 import type { RenderedEmail } from "../content/emails";
 import { contentFor } from "../content/locales";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { siteLinksFor } from "./site-links";
 
 /** What the confirmation email says about a decision, whichever way it reached us. */
 export type DecisionConfirmation = {
@@ -22,10 +23,12 @@ export type DecisionConfirmation = {
  * The confirmation email for a decision: the online journeys and staff keying (a paper form or call that
  * gave an address) send the same words, in the language the decision was made in (subject, body and the
  * HTML's lang, from lib/content/locales/<locale>). An opt-in's status is the same for everyone, whatever
- * the person's current choice (docs/decisions/015).
+ * the person's current choice (docs/decisions/015). It links to the site and its contact page in the same
+ * language, at the public address `siteUrl` (SITE_URL unless given).
  */
-export function renderDecisionConfirmationEmail(input: DecisionConfirmation, locale: Locale = DEFAULT_LOCALE): RenderedEmail {
+export function renderDecisionConfirmationEmail(input: DecisionConfirmation, locale: Locale = DEFAULT_LOCALE, options: { siteUrl?: string } = {}): RenderedEmail {
   const content = contentFor(locale);
+  const links = siteLinksFor(locale, options.siteUrl);
   const { CHOICE_EMAILS, CONFIRMATION } = content.choice;
   const { renderFactsEmail } = content.emails;
   const reference = formatReferenceNumber(input.reference);
@@ -46,8 +49,8 @@ export function renderDecisionConfirmationEmail(input: DecisionConfirmation, loc
       ...(input.choice === "OPT_OUT" ? [CHOICE_EMAILS.emergencyWarning] : []),
       ...(input.choice === "OPT_IN" ? CONFIRMATION.next.OPT_IN_RECEIVED : []),
       ...(input.postsEvidence ? CHOICE_EMAILS.postEvidence(reference) : []),
-      CHOICE_EMAILS.changeMind,
-      CHOICE_EMAILS.contact,
+      CHOICE_EMAILS.changeMind(links),
+      CHOICE_EMAILS.contact(links),
     ],
   });
 }

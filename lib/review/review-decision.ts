@@ -3,6 +3,7 @@ import type { Actor } from "../audit/actor";
 import { appendStatusEvent, changeDecisionStatus } from "../consent/change-decision-status";
 import { getDb, type TransactionClient } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { siteLinksFor } from "../email/site-links";
 import { AppError } from "../errors";
 import { formatReferenceNumber } from "../consent/reference-number";
 import { contentFor } from "../content/locales";
@@ -157,12 +158,14 @@ export async function rejectDecision(options: { decisionId: string; reason: stri
       if (email) {
         // In the language the decision was made in, with the reference as on the person's own
         // confirmation (not the tracing entry's, which they never saw), written as they read it.
-        const rendered = contentFor(emailLocale(decision.language)).evidenceRejectedEmail.renderDecisionRejectedEmail({
+        const locale = emailLocale(decision.language);
+        const rendered = contentFor(locale).evidenceRejectedEmail.renderDecisionRejectedEmail({
           reference: formatReferenceNumber(decision.receivedReference),
           choice: decision.choice,
           decidedAt: decision.decidedAt,
           reason,
           isProxy: decision.madeBy !== "SELF",
+          links: siteLinksFor(locale),
         });
         await enqueueEmail(tx, { idempotencyKey: `decision-rejected:${decision.id}`, to: email, subject: rendered.subject, text: rendered.text, html: rendered.html });
       }

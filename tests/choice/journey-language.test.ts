@@ -5,8 +5,11 @@ import { createJourney, findJourney } from "@/lib/choice/journey-store";
 import { saveStep } from "@/lib/choice/save-step";
 import { submitChoice } from "@/lib/choice/submit-choice";
 import { formatReferenceNumber } from "@/lib/consent/reference-number";
+import { emailLineText } from "@/lib/content/email-layout";
 import { contentFor } from "@/lib/content/locales";
 import { getDb } from "@/lib/db";
+import { siteLinksFor } from "@/lib/email/site-links";
+import { getEnv } from "@/lib/env";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { PUBLISHED_LOCALES } from "@/lib/i18n/published";
 import { uniqueAddress } from "../support/mail";
@@ -56,8 +59,16 @@ describe("a journey in another language", () => {
       const reference = formatReferenceNumber(result.reference);
       const sent = await getDb().emailOutbox.findFirstOrThrow({ where: { subject: content.choice.CHOICE_EMAILS.confirmationSubject(reference) }, select: { textBody: true, htmlBody: true } });
       expect(sent.textBody).toContain(content.choice.CHOICE_EMAILS.confirmationTitle);
-      expect(sent.textBody).toContain(content.choice.CHOICE_EMAILS.changeMind);
-      if (locale !== "en-easy") expect(sent.textBody).not.toContain(contentFor("en").choice.CHOICE_EMAILS.changeMind);
+      const links = siteLinksFor(locale);
+      expect(sent.textBody).toContain(emailLineText(content.choice.CHOICE_EMAILS.changeMind(links)));
+      expect(sent.textBody).toContain(emailLineText(content.choice.CHOICE_EMAILS.contact(links)));
+      if (locale !== "en-easy") expect(sent.textBody).not.toContain(emailLineText(contentFor("en").choice.CHOICE_EMAILS.changeMind(links)));
+      // The site and its contact page, in the journey's language, at the public address (SITE_URL).
+      const site = `${getEnv().SITE_URL.replace(/\/$/, "")}${prefix}`;
+      // Written out whole: nothing glued to either address, so it works when pasted.
+      expect(sent.textBody.split(/\s+/)).toEqual(expect.arrayContaining([site, `${site}/contact`]));
+      expect(sent.htmlBody).toContain(`<a href="${site}">${site}</a>`);
+      expect(sent.htmlBody).toContain(`<a href="${site}/contact">${site}/contact</a>`);
       expect(sent.htmlBody).toContain(`<html lang="${LOCALE_INFO[locale].htmlLang}">`);
       const decision = await getDb().decision.findUniqueOrThrow({ where: { reference: result.reference }, select: { language: true } });
       expect(decision.language).toBe(locale);

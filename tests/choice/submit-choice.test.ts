@@ -5,9 +5,11 @@ import { submitChoice } from "@/lib/choice/submit-choice";
 import { getConsentStatus } from "@/lib/consent/get-consent-status";
 import { formatReferenceNumber } from "@/lib/consent/reference-number";
 import { CHOICE_EMAILS } from "@/lib/content/choice";
+import { emailLineText } from "@/lib/content/email-layout";
 import { getDb } from "@/lib/db";
 import type { MailCaptureServer } from "@/lib/email/mail-capture-server";
 import { startOutboxWorker } from "@/lib/email/outbox-worker";
+import { siteLinksFor } from "@/lib/email/site-links";
 import { startTestMailServer, uniqueAddress, waitForMail } from "../support/mail";
 import { readyJourney, selfAnswers } from "./support";
 
@@ -38,7 +40,7 @@ describe("submitting a choice", () => {
     const email = await confirmationRow(result.reference);
     expect(email).toMatchObject({ status: "PENDING", toAddress: answers.email });
     expect(email!.textBody).toContain(formatReferenceNumber(result.reference));
-    expect(email!.textBody).toContain(CHOICE_EMAILS.changeMind);
+    expect(email!.textBody).toContain(emailLineText(CHOICE_EMAILS.changeMind(siteLinksFor("en"))));
   });
 
   it("records one decision however many times the journey is submitted, even at the same moment", async () => {

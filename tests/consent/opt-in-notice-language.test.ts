@@ -4,6 +4,8 @@ import { recordDecision } from "@/lib/consent/record-decision";
 import { formatReferenceNumber } from "@/lib/consent/reference-number";
 import { contentFor } from "@/lib/content/locales";
 import { getDb } from "@/lib/db";
+import { siteLinksFor } from "@/lib/email/site-links";
+import { getEnv } from "@/lib/env";
 import { decisionDetails, minutesAfter, RESIDENT, uniqueNhsNumber } from "../support/factories";
 import { uniqueAddress } from "../support/mail";
 
@@ -33,14 +35,20 @@ describe("the opt-in notice's language", () => {
     });
     const reference = formatReferenceNumber(optIn.reference);
     const expected = (locale: "so" | "en") =>
-      contentFor(locale).emails.renderOptInAttemptNotice({ requestReference: reference, receivedAt: contentFor(locale).dates.formatLondonDateTime(minutesAfter(T0, 10)), outcome: "AWAITING_REVIEW", basis: { kind: "nhs-login" } });
+      contentFor(locale).emails.renderOptInAttemptNotice({ requestReference: reference, receivedAt: contentFor(locale).dates.formatLondonDateTime(minutesAfter(T0, 10)), outcome: "AWAITING_REVIEW", basis: { kind: "nhs-login" }, links: siteLinksFor(locale) });
 
     const toSomali = await noticeTo(somali);
     expect(toSomali.subject).toBe(expected("so").subject);
     expect(toSomali.htmlBody).toContain('<html lang="so">');
     expect(toSomali.subject).not.toBe(expected("en").subject);
+    // Where to opt out again: the Somali site, written out whole and linked.
+    const base = getEnv().SITE_URL.replace(/\/$/, "");
+    expect(toSomali.textBody.split(/\s+/)).toContain(`${base}/so`);
+    expect(toSomali.htmlBody).toContain(`<a href="${base}/so">${base}/so</a>`);
     const toUnknown = await noticeTo(unknown);
     expect(toUnknown.subject).toBe(expected("en").subject);
     expect(toUnknown.htmlBody).toContain('<html lang="en-GB">');
+    expect(toUnknown.textBody).toContain(`You can also opt out again at any time on our website: ${base}\n`);
+    expect(toUnknown.htmlBody).toContain(`<a href="${base}">${base}</a>`);
   });
 });

@@ -67,11 +67,14 @@ async function renderChannels(siteUrl: string): Promise<{ channels: Channel[]; p
   const { renderCallbackRequestEmail } = await import("@/lib/content/emails");
   const { renderDecisionRejectedEmail } = await import("@/lib/content/evidence-rejected-email");
   const { CHOICE_EMAILS } = await import("@/lib/content/choice");
+  const { emailLineText } = await import("@/lib/content/email-layout");
+  const { siteLinksFor } = await import("@/lib/email/site-links");
+  const links = siteLinksFor("en", siteUrl);
   const callback = renderCallbackRequestEmail({ name: "Alex Example", phone: "07700 900982", preferredTime: null, message: null, language: "English", requestedAt: "now", reference: "CB-1" });
-  const rejected = renderDecisionRejectedEmail({ reference: "ABC-DEF-GHJ", choice: "OPT_OUT", decidedAt: new Date(), reason: "Unreadable", isProxy: true });
+  const rejected = renderDecisionRejectedEmail({ reference: "ABC-DEF-GHJ", choice: "OPT_OUT", decidedAt: new Date(), reason: "Unreadable", isProxy: true, links });
   channels.push({ name: "call-back email", text: `${callback.text}\n${callback.html}` });
   channels.push({ name: "decision rejected email", text: `${rejected.text}\n${rejected.html}` });
-  channels.push({ name: "confirmation email closing", text: [CHOICE_EMAILS.emergencyWarning, CHOICE_EMAILS.changeMind, CHOICE_EMAILS.contact].join("\n") });
+  channels.push({ name: "confirmation email closing", text: [CHOICE_EMAILS.emergencyWarning, emailLineText(CHOICE_EMAILS.changeMind(links)), emailLineText(CHOICE_EMAILS.contact(links))].join("\n") });
 
   const { renderLeafletPdf } = await import("@/lib/pdf/render-leaflet-pdf");
   const { renderExcludedInformationPdf } = await import("@/lib/pdf/render-excluded-information-pdf");
@@ -212,6 +215,9 @@ describe("with a production configuration (PROGRAMME_FILE and PROGRAMME_* variab
 
   it("no page or PDF says localhost, and the PDFs print the public address without the example notice", () => {
     for (const channel of channels) expect(squash(channel.text), channel.name).not.toMatch(/localhost|127\.0\.0\.1/);
+    // The emails send residents to the public site and its contact page.
+    expect(channelNamed(channels, "decision rejected email")).toContain(`${SITE_URL} `);
+    expect(channelNamed(channels, "confirmation email closing")).toContain(`${SITE_URL}/contact`);
     for (const name of ["leaflet PDF", "left-out list PDF", "paper form PDF"]) {
       const text = channelNamed(channels, name);
       expect(text, name).toContain(SITE_URL);

@@ -3,8 +3,10 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { formatReferenceNumber } from "@/lib/consent/reference-number";
+import { emailLineText } from "@/lib/content/email-layout";
 import { contentFor } from "@/lib/content/locales";
 import { getDb } from "@/lib/db";
+import { siteLinksFor } from "@/lib/email/site-links";
 import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { PUBLISHED_LOCALES } from "@/lib/i18n/published";
 import { changeChoiceWithNhsLogin } from "@/lib/identity/check-your-choice/change-choice";
@@ -45,7 +47,12 @@ describe("changing a choice with NHS login in a language", () => {
     expect(sent.subject).toBe(W.confirmationSubject(reference));
     expect(sent.textBody).toContain(W.choiceLabel.OPT_OUT);
     expect(sent.textBody).toContain(W.emergencyWarning);
-    expect(sent.textBody).not.toContain(contentFor("en").choice.CHOICE_EMAILS.changeMind);
+    expect(sent.textBody).not.toContain(emailLineText(contentFor("en").choice.CHOICE_EMAILS.changeMind(siteLinksFor("en"))));
+    // The Bengali site and contact page, written out and linked.
+    const { site, contact } = siteLinksFor("bn");
+    expect(site).toMatch(/^https?:\/\/[^/]+\/bn$/);
+    expect(sent.textBody.split(/\s+/)).toEqual(expect.arrayContaining([site, contact]));
+    expect(sent.htmlBody).toContain(`<a href="${contact}">${contact}</a>`);
     expect(sent.htmlBody).toContain('<html lang="bn">');
   });
 
@@ -56,7 +63,8 @@ describe("changing a choice with NHS login in a language", () => {
       const { language, email: sent } = await recorded(changed.reference);
       expect(language).toBe(locale);
       expect(sent.subject).toBe(contentFor(locale).choice.CHOICE_EMAILS.confirmationSubject(formatReferenceNumber(changed.reference)));
-      expect(sent.textBody).toContain(contentFor(locale).choice.CHOICE_EMAILS.changeMind);
+      expect(sent.textBody).toContain(emailLineText(contentFor(locale).choice.CHOICE_EMAILS.changeMind(siteLinksFor(locale))));
+      expect(sent.htmlBody).toContain(`<a href="${siteLinksFor(locale).contact}">`);
       expect(sent.htmlBody).toContain(`<html lang="${LOCALE_INFO[locale].htmlLang}">`);
     });
   }

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { createSmtpTransport } from "@/lib/email/create-smtp-transport";
 import type { MailCaptureServer } from "@/lib/email/mail-capture-server";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
+import { siteLinksFor } from "@/lib/email/site-links";
 import { getEnv } from "@/lib/env";
 import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { PUBLISHED_LOCALES } from "@/lib/i18n/published";
@@ -80,6 +81,10 @@ describe("the email when a decision is not accepted on review", () => {
     expect(mail!.html).toContain(
       '<span lang="en-GB" style="white-space:pre-wrap">The power of attorney is for property &amp; financial affairs, not &lt;health and welfare&gt;.</span>',
     );
+    // Where to make the decision again: the Bengali site, written out whole and linked.
+    const site = `${getEnv().SITE_URL.replace(/\/$/, "")}/bn`;
+    expect(mail!.text.split(/\s+/)).toContain(site);
+    expect(mail!.html).toContain(`<a href="${site}">${site}</a>`);
   });
 
   for (const locale of PUBLISHED_LOCALES) {
@@ -90,12 +95,16 @@ describe("the email when a decision is not accepted on review", () => {
       const reference = formatReferenceNumber(decision.reference);
       const expected = contentFor(locale).evidenceRejectedEmail.renderDecisionRejectedEmail({
         reference, choice: "OPT_OUT", decidedAt: new Date("2026-11-20T10:00:00Z"), reason: "The document is not a lasting power of attorney", isProxy: true,
+        links: siteLinksFor(locale),
       });
       expect(sent.toAddress).toBe(decision.email);
       expect(sent.subject).toBe(expected.subject);
       expect(sent.subject).toContain(reference);
       expect(sent.textBody).toBe(expected.text);
       expect(sent.htmlBody).toContain(`<html lang="${LOCALE_INFO[locale].htmlLang}">`);
+      const site = `${getEnv().SITE_URL.replace(/\/$/, "")}${LOCALE_INFO[locale].prefix}`;
+      expect(sent.textBody.split(/\s+/)).toContain(site);
+      expect(sent.htmlBody).toContain(`<a href="${site}">${site}</a>`);
       // Marked as English only where the email is not English already.
       expect(sent.htmlBody!.includes('<span lang="en-GB"')).toBe(LOCALE_INFO[locale].htmlLang !== "en-GB");
       if (locale !== "en" && locale !== "en-easy") expect(sent.subject).not.toMatch(/We could not accept/);

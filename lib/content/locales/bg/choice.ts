@@ -1,4 +1,5 @@
 import type * as English from "../../choice";
+import type { SiteLinks } from "../../email-layout";
 import { icu } from "../../../i18n/icu";
 import type { Localised } from "../../../i18n/localised";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
@@ -332,8 +333,11 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   choiceLabel: { OPT_OUT: "Отказ от участие", OPT_IN: "Повторно включване" },
   statusLabel: { EFFECTIVE: "Влязъл в сила", AWAITING_REVIEW: "Чака проверка от нашия екип" },
   optInStatus: "Получен. Сверяваме го с регистъра",
-  changeMind: "За да промените решението си, откажете участие или се включете отново по всяко време на нашия уебсайт или ни се обадете.",
-  contact: `Свържете се с нас: обадете се на ${CONTACT_DETAILS.phone}, пишете на ${CONTACT_DETAILS.email} или използвайте страницата за контакт на нашия уебсайт. ${CONTACT_DETAILS.phoneHours}. Посочете референтния си номер.`,
+  changeMind: (links: SiteLinks) => ["За да промените решението си по всяко време, обадете ни се или откажете участие, или се включете отново на нашия уебсайт: ", { href: links.site }],
+  contact: (links: SiteLinks) => [
+    `Посочете референтния си номер, когато се свържете с нас. Обадете се на ${CONTACT_DETAILS.phone}. ${CONTACT_DETAILS.phoneHours}. Пишете на ${CONTACT_DETAILS.email} или използвайте страницата за контакт на нашия уебсайт: `,
+    { href: links.contact },
+  ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 };
 

@@ -15,7 +15,6 @@ import { emailLayout } from "../../email-layout";
 
 /** The service's email layout (lib/content/email-layout.ts), marked as this language. */
 const LAYOUT = emailLayout({ lang: "bg" });
-const { renderRows } = LAYOUT;
 export const { renderPlainEmail, renderFactsEmail } = LAYOUT;
 
 export const renderCallbackRequestEmail: Localised<typeof English.renderCallbackRequestEmail> = renderCallbackRequestEmailInEnglish;
@@ -38,13 +37,11 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Ако вие сте подали тази молба или сте съгласни с нея, не е нужно да правите нищо.",
-    `Ако не сте, обадете ни се на ${CONTACT_DETAILS.phone} и посочете референтния номер на молбата. ${CONTACT_DETAILS.phoneHours}. Можете също да откажете участие отново по всяко време на нашия уебсайт. Отказът от участие влиза в сила веднага.`,
+    `Ако не сте, обадете ни се на ${CONTACT_DETAILS.phone} и посочете референтния номер на молбата. ${CONTACT_DETAILS.phoneHours}.`,
+    ["Можете също да откажете участие отново по всяко време на нашия уебсайт: ", { href: input.links.site }],
+    "Отказът от участие влиза в сила веднага.",
     "Не ви казваме кой е подал молбата. Никога не искаме кода ви за сигурност по телефона или по имейл.",
   ];
-  return {
-    // The subject names no one: subjects show in notifications and mail logs.
-    subject: `Молба за повторно включване: референтен номер ${input.requestReference}`,
-    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(title, rows, [why, ...closing].join(" ")),
-  };
+  // The subject names no one: subjects show in notifications and mail logs.
+  return renderFactsEmail({ subject: `Молба за повторно включване: референтен номер ${input.requestReference}`, title, intro: [why], rows, closing });
 };

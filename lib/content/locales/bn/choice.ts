@@ -1,4 +1,5 @@
 import type * as English from "../../choice";
+import type { SiteLinks } from "../../email-layout";
 import type { Localised } from "../../../i18n/localised";
 import { PROGRAMME } from "../../programme";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
@@ -325,8 +326,11 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   choiceLabel: { OPT_OUT: "অপ্ট-আউট", OPT_IN: "আবার অপ্ট-ইন" },
   statusLabel: { EFFECTIVE: "কার্যকর হয়েছে", AWAITING_REVIEW: "আমাদের টিমের যাচাইয়ের অপেক্ষায়" },
   optInStatus: "পাওয়া গেছে। আমরা এটি রেজিস্টারের সাথে মিলিয়ে দেখি",
-  changeMind: "মত বদলাতে চাইলে, যেকোনো সময় আমাদের ওয়েবসাইটে আবার অপ্ট-আউট বা অপ্ট-ইন করুন, অথবা আমাদের ফোন করুন।",
-  contact: `আমাদের সাথে যোগাযোগ: ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email} ঠিকানায় ইমেইল করুন, অথবা আমাদের ওয়েবসাইটের যোগাযোগ পৃষ্ঠা ব্যবহার করুন। আপনার রেফারেন্স নম্বরটি উল্লেখ করুন।`,
+  changeMind: (links: SiteLinks) => ["মত বদলাতে চাইলে, যেকোনো সময় আমাদের ফোন করুন, অথবা আমাদের ওয়েবসাইটে আবার অপ্ট-আউট বা অপ্ট-ইন করুন: ", { href: links.site }],
+  contact: (links: SiteLinks) => [
+    `আমাদের সাথে যোগাযোগ করলে আপনার রেফারেন্স নম্বরটি উল্লেখ করুন। ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email} ঠিকানায় ইমেইল করুন, অথবা আমাদের ওয়েবসাইটের যোগাযোগ পৃষ্ঠা ব্যবহার করুন: `,
+    { href: links.contact },
+  ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 };
 

@@ -61,13 +61,11 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "আপনি নিজে এই অনুরোধ করে থাকলে, বা এতে রাজি থাকলে, আপনাকে কিছুই করতে হবে না।",
-    `আপনি তা না করে থাকলে, আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (${CONTACT_DETAILS.phoneHours}) এবং অনুরোধের রেফারেন্সটি জানান। আপনি যেকোনো সময় আমাদের ওয়েবসাইটে আবার অপ্ট-আউটও করতে পারেন। অপ্ট-আউট সাথে সাথে কার্যকর হয়।`,
+    `আপনি তা না করে থাকলে, আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (${CONTACT_DETAILS.phoneHours}) এবং অনুরোধের রেফারেন্সটি জানান।`,
+    ["আপনি যেকোনো সময় আমাদের ওয়েবসাইটে আবার অপ্ট-আউটও করতে পারেন: ", { href: input.links.site }],
+    "অপ্ট-আউট সাথে সাথে কার্যকর হয়।",
     "অনুরোধটি কে করেছেন, তা আমরা আপনাকে জানাই না। আমরা কখনো ফোনে বা ইমেইলে আপনার নিরাপত্তা কোড চাই না।",
   ];
-  return {
-    // The subject names no one: subjects show in notifications and mail logs.
-    subject: `আবার অপ্ট-ইন করার অনুরোধ: রেফারেন্স ${input.requestReference}`,
-    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(title, rows, [why, ...closing].join(" ")),
-  };
+  // The subject names no one: subjects show in notifications and mail logs.
+  return renderFactsEmail({ subject: `আবার অপ্ট-ইন করার অনুরোধ: রেফারেন্স ${input.requestReference}`, title, intro: [why], rows, closing });
 };

@@ -1,4 +1,5 @@
 import type * as English from "../../choice";
+import type { SiteLinks } from "../../email-layout";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
 import { PROGRAMME } from "../../programme";
 import type { Localised } from "../../../i18n/localised";
@@ -342,8 +343,11 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   choiceLabel: { OPT_OUT: "Opt out", OPT_IN: "Opt back in" },
   statusLabel: { EFFECTIVE: "It has started", AWAITING_REVIEW: "Waiting for our team to check it" },
   optInStatus: "We got it. We check it against our list of choices",
-  changeMind: "You can change your mind at any time. Opt out or opt back in again on our website. Or phone us.",
-  contact: `Contact us. Phone ${CONTACT_DETAILS.phone}. We answer ${asSentence(CONTACT_DETAILS.phoneHours)} Email ${CONTACT_DETAILS.email}. Or use the contact page on our website. Tell us your reference number.`,
+  changeMind: (links: SiteLinks) => ["You can change your mind at any time. Phone us. Or opt out or opt back in again on our website: ", { href: links.site }],
+  contact: (links: SiteLinks) => [
+    `When you contact us, tell us your reference number. Phone ${CONTACT_DETAILS.phone}. We answer ${asSentence(CONTACT_DETAILS.phoneHours)} Email ${CONTACT_DETAILS.email}. Or use the contact page on our website: `,
+    { href: links.contact },
+  ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 };
 

@@ -33,17 +33,13 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
     whatHappens,
     "Did you make this request, or agree to it? Then you do not need to do anything.",
     `Did you not? Then phone us on ${CONTACT_DETAILS.phone}. We answer ${asSentence(CONTACT_DETAILS.phoneHours)} Tell us the request reference number.`,
-    "You can also opt out again at any time on our website. An opt-out starts straight away.",
+    ["You can also opt out again at any time on our website: ", { href: input.links.site }],
+    "An opt-out starts straight away.",
     "We do not tell you who made the request.",
     "We never ask for your security code by phone or email.",
   ];
-  const { html } = renderFactsEmail({ subject: "", title, rows, closing: [why, ...closing] });
-  return {
-    // The subject names no one: subjects show in notifications and mail logs.
-    subject: `Request to opt back in: reference number ${input.requestReference}`,
-    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html,
-  };
+  // The subject names no one: subjects show in notifications and mail logs.
+  return renderFactsEmail({ subject: `Request to opt back in: reference number ${input.requestReference}`, title, intro: [why], rows, closing });
 };
 
 /** Easy Read is English: its emails are laid out and marked as the English ones are (lang="en-GB"). */

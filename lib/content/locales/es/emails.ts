@@ -55,13 +55,11 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Si usted hizo esta solicitud, o estaba de acuerdo con ella, no tiene que hacer nada.",
-    `Si no, llámenos al ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) e indique la referencia de la solicitud. También puede volver a excluirse en cualquier momento en nuestro sitio web. La exclusión tiene efecto inmediato.`,
+    `Si no, llámenos al ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) e indique la referencia de la solicitud.`,
+    ["También puede volver a excluirse en cualquier momento en nuestro sitio web: ", { href: input.links.site }],
+    "La exclusión tiene efecto inmediato.",
     "No le decimos quién hizo la solicitud. Nunca le pediremos su código de seguridad por teléfono ni por correo electrónico.",
   ];
-  return {
-    // The subject names no one: subjects show in notifications and mail logs.
-    subject: `Solicitud para volver a incluirse: referencia ${input.requestReference}`,
-    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(title, rows, [why, ...closing].join(" ")),
-  };
+  // The subject names no one: subjects show in notifications and mail logs.
+  return renderFactsEmail({ subject: `Solicitud para volver a incluirse: referencia ${input.requestReference}`, title, intro: [why], rows, closing });
 };

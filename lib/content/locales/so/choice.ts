@@ -1,4 +1,5 @@
 import type * as English from "../../choice";
+import type { SiteLinks } from "../../email-layout";
 import { NOT_ELIGIBLE as ENGLISH_NOT_ELIGIBLE } from "../../choice";
 import { PROGRAMME } from "../../programme";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
@@ -332,8 +333,11 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   choiceLabel: { OPT_OUT: "Ka bixid", OPT_IN: "Dib u soo biirid" },
   statusLabel: { EFFECTIVE: "Waa dhaqan galay", AWAITING_REVIEW: "Waxay sugaysaa in kooxdayadu hubiso" },
   optInStatus: "Waa la helay. Waxaan la barbar dhigaynaa diiwaanka doorashooyinka",
-  changeMind: "Si aad u beddesho go'aankaaga, ka bax ama dib ugu soo biir mar kale wakhti kasta websaydhkayaga, ama na soo wac.",
-  contact: `Nala soo xiriir: wac ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), iimayl u dir ${CONTACT_DETAILS.email} ama isticmaal bogga xiriirka ee websaydhkayaga. Sheeg lambarka tixraacaaga.`,
+  changeMind: (links: SiteLinks) => ["Si aad u beddesho go'aankaaga wakhti kasta, na soo wac, ama ka bax ama dib ugu soo biir mar kale websaydhkayaga: ", { href: links.site }],
+  contact: (links: SiteLinks) => [
+    `Sheeg lambarka tixraacaaga haddii aad nala soo xiriirto. Wac ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), iimayl u dir ${CONTACT_DETAILS.email} ama isticmaal bogga xiriirka ee websaydhkayaga: `,
+    { href: links.contact },
+  ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 };
 

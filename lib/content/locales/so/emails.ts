@@ -65,12 +65,11 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Haddii adigu samaysay codsigan, ama aad oggolaatay, waxba uma baahnid inaad samayso.",
-    `Haddii aadan samayn, nagu soo wac ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) oo sheeg tixraaca codsiga. Waxaad sidoo kale mar kale ka bixi kartaa wakhti kasta websaydhkayaga. Ka-bixiddu isla markiiba way dhaqan gashaa.`,
+    `Haddii aadan samayn, nagu soo wac ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) oo sheeg tixraaca codsiga.`,
+    ["Waxaad sidoo kale mar kale ka bixi kartaa wakhti kasta websaydhkayaga: ", { href: input.links.site }],
+    "Ka-bixiddu isla markiiba way dhaqan gashaa.",
     "Kuuma sheegno cidda samaysay codsiga. Weligeen kuuma weydiinno koodhkaaga amniga taleefan ama iimayl.",
   ];
-  return {
-    subject: `Codsi dib ugu soo biirid: tixraac ${input.requestReference}`,
-    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(title, rows, [why, ...closing].join(" ")),
-  };
+  // The subject names no one: subjects show in notifications and mail logs.
+  return renderFactsEmail({ subject: `Codsi dib ugu soo biirid: tixraac ${input.requestReference}`, title, intro: [why], rows, closing });
 };

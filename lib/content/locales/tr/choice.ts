@@ -1,4 +1,5 @@
 import type * as English from "../../choice";
+import type { SiteLinks } from "../../email-layout";
 import { DECISION as ENGLISH_DECISION, EVIDENCE as ENGLISH_EVIDENCE, JOURNEYS as ENGLISH_JOURNEYS, WHO_FOR as ENGLISH_WHO_FOR } from "../../choice";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
 import { PROGRAMME } from "../../programme";
@@ -332,8 +333,14 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
   choiceLabel: { OPT_OUT: "Kayıttan çıkma", OPT_IN: "Kayda yeniden katılma" },
   statusLabel: { EFFECTIVE: "Geçerli oldu", AWAITING_REVIEW: "Ekibimizin kontrol etmesi bekleniyor" },
   optInStatus: "Alındı. Sicile göre kontrol ediyoruz",
-  changeMind: "Fikrinizi değiştirmek için istediğiniz zaman web sitemizde yeniden kayıttan çıkabilir ya da kayda yeniden katılabilir veya bizi arayabilirsiniz.",
-  contact: `Bize ulaşın: ${CONTACT_DETAILS.phone} numaralı telefonu arayın (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email} adresine e-posta gönderin ya da web sitemizdeki iletişim sayfasını kullanın. Referans numaranızı belirtin.`,
+  changeMind: (links: SiteLinks) => [
+    "Fikrinizi değiştirmek için istediğiniz zaman bizi arayabilir veya web sitemizde yeniden kayıttan çıkabilir ya da kayda yeniden katılabilirsiniz: ",
+    { href: links.site },
+  ],
+  contact: (links: SiteLinks) => [
+    `Bize ulaşırsanız referans numaranızı belirtin. ${CONTACT_DETAILS.phone} numaralı telefonu arayın (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email} adresine e-posta gönderin ya da web sitemizdeki iletişim sayfasını kullanın: `,
+    { href: links.contact },
+  ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),
 };
 

@@ -55,14 +55,12 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Bu isteği siz yaptıysanız ya da buna onay verdiyseniz, hiçbir şey yapmanız gerekmez.",
-    `Siz yapmadıysanız, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayın (${CONTACT_DETAILS.phoneHours}) ve istek referansını belirtin. Ayrıca istediğiniz zaman web sitemizde yeniden kayıttan çıkabilirsiniz. Kayıttan çıkma kararı hemen geçerli olur.`,
+    `Siz yapmadıysanız, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayın (${CONTACT_DETAILS.phoneHours}) ve istek referansını belirtin.`,
+    ["Ayrıca istediğiniz zaman web sitemizde yeniden kayıttan çıkabilirsiniz: ", { href: input.links.site }],
+    "Kayıttan çıkma kararı hemen geçerli olur.",
     "İsteği kimin yaptığını size söylemeyiz. Güvenlik kodunuzu asla telefonla ya da e-postayla istemeyiz.",
   ];
-  return {
-    // The subject names no one: subjects show in notifications and mail logs.
-    subject: `Kayda yeniden katılma isteği: referans ${input.requestReference}`,
-    text: [title, "", why, "", ...rows.map(([key, value]) => `${key}: ${value}`), "", ...closing.flatMap((line) => [line, ""])].join("\n").trimEnd(),
-    html: renderRows(title, rows, [why, ...closing].join(" ")),
-  };
+  // The subject names no one: subjects show in notifications and mail logs.
+  return renderFactsEmail({ subject: `Kayda yeniden katılma isteği: referans ${input.requestReference}`, title, intro: [why], rows, closing });
 };
 
