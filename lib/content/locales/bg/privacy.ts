@@ -37,7 +37,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: [`Длъжностно лице по защита на данните: `, text.dataProtectionOfficerName, `, ${dataProtectionOfficer.email}.`],
+          text: ["Длъжностно лице по защита на данните: ", text.dataProtectionOfficerName, `, ${dataProtectionOfficer.email}.`],
         },
       ],
     },

@@ -40,7 +40,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: [`ডেটা সুরক্ষা কর্মকর্তা: `, text.dataProtectionOfficerName, `, ${dpoEmail}।`],
+          text: ["ডেটা সুরক্ষা কর্মকর্তা: ", text.dataProtectionOfficerName, `, ${dpoEmail}।`],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import type * as English from "../../privacy";
 import { PROGRAMME } from "../../programme";
 import { ROUTES } from "../../routes";
-import type { ContentBlock } from "../../types";
+import { inlineToPlainText, type ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
 import { programmeText } from "../../../i18n/programme-text";
 import { CONTACT_DETAILS } from "./contact-details";
@@ -42,7 +42,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: [`Data protection officer: `, text.dataProtectionOfficerName, `, ${dpoEmail}. This person makes sure your information is used in the right way.`],
+          text: `Data protection officer: ${inlineToPlainText(text.dataProtectionOfficerName)}, ${dpoEmail}. This person makes sure your information is used in the right way.`,
           picture: "safe",
         },
       ],

@@ -40,7 +40,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: [`Delegado de protección de datos: `, text.dataProtectionOfficerName, `, ${dpoEmail}.`],
+          text: ["Delegado de protección de datos: ", text.dataProtectionOfficerName, `, ${dpoEmail}.`],
         },
       ],
     },

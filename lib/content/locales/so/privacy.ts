@@ -37,7 +37,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: [`Sarkaalka ilaalinta xogta: `, text.dataProtectionOfficerName, `, ${dpoEmail}.`],
+          text: ["Sarkaalka ilaalinta xogta: ", text.dataProtectionOfficerName, `, ${dpoEmail}.`],
         },
       ],
     },

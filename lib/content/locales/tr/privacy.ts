@@ -40,7 +40,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: [`Veri koruma görevlisi: `, text.dataProtectionOfficerName, `, ${dpoEmail}.`],
+          text: ["Veri koruma görevlisi: ", text.dataProtectionOfficerName, `, ${dpoEmail}.`],
         },
       ],
     },
