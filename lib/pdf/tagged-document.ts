@@ -20,7 +20,7 @@ import { drawLine, hasOtherLanguage, languageRuns, layoutLines, lineText, needsA
 // readers skip it. Text is laid out by lib/pdf/rich-text.ts, which breaks
 // pages only between lines. Words in another language than the document's (an
 // operator's English fact in a translated leaflet) carry their /Lang: on the
-// P, LI or TD holding only them, or on a Span of their own inside a paragraph.
+// P, LBody, TH or TD holding only them, or on a Span of their own inside a paragraph.
 
 type StructureElement = ReturnType<PDFKit.PDFDocument["struct"]>;
 
@@ -417,12 +417,13 @@ export class TaggedDocument {
     items.forEach((item, index) => {
       const lines = this.layout(this.fragments(item), style, column.width - indent);
       this.ensureSpace(this.lineHeight(style.size) * Math.min(lines.length, 2));
-      const lang = languageOf(item);
-      const listItem = this.element(list, "LI", lang ? { lang } : {});
+      const listItem = this.element(list, "LI");
       const y = this.doc.y;
       this.write(this.element(listItem, "Lbl"), this.layout([{ text: numbered ? `${index + 1}.` : "•" }], style, indent), style, left + 2);
       this.doc.y = y;
-      this.write(this.element(listItem, "LBody"), lines, style, left + indent);
+      // The item's words, not its bullet or number, in their language.
+      const lang = languageOf(item);
+      this.write(this.element(listItem, "LBody", lang ? { lang } : {}), lines, style, left + indent);
       listItem.end();
       this.gap(0.2);
     });
