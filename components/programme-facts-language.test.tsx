@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { PUBLISHED_LOCALES } from "@/lib/i18n/published";
 import { OPERATOR_WORDS, operatorFacts, useProgrammeFacts } from "@/lib/i18n/testing/operator-english";
 
+import { AddressLines } from "./address-lines";
 import { ContentBlocks } from "./content-blocks";
 
 // WCAG 2.2 SC 3.1.2 (Language of Parts), found by an outside tester: on a
@@ -94,16 +95,25 @@ describe("an operator's English programme facts on translated pages", () => {
       expect(markup).toMatch(/<th class="nhsuk-table__header" scope="row" lang="en-GB">Sexual health<\/th>/);
       expect(markup).toMatch(new RegExp(`<li lang="en-GB">GPs: ${OPERATOR_WORDS.roleSees} `));
 
+      expect(markup).toContain(`<p lang="en-GB">${OPERATOR_WORDS.postalAddress.join(", ")}</p>`);
+
       // Facts still at their default are in the page's language, unmarked.
-      const unchanged = [
-        translation.excludedInformation.FERTILITY!.includes,
-        translation.roles[1]!.sees,
-        ...translation.dataControllers,
-        translation.postalAddress.join(", "),
-      ];
+      const unchanged = [translation.excludedInformation.FERTILITY!.includes, translation.roles[1]!.sees, ...translation.dataControllers];
       for (const words of unchanged) expect(languagesOf(markup, words), words).toEqual(languagesOf(markup, words).map(() => undefined));
       // Nothing else is marked.
-      expect(markup.match(/ lang="/g)).toHaveLength(6);
+      expect(markup.match(/ lang="/g)).toHaveLength(7);
+    });
+
+    it(`mark the operator's English address where to post evidence, and the hours after a call-back request, on the ${locale} pages`, async () => {
+      useProgrammeFacts(operatorFacts());
+      const { contentFor } = (await import("@/lib/content/locales")) as typeof Locales;
+      const { browserJourneyWords } = await import("@/lib/choice/journey-words");
+      const content = contentFor(locale);
+      // The evidence step's address, from the words its form gets in the browser.
+      const address = renderToStaticMarkup(<AddressLines lines={browserJourneyWords(content).RETURN_ADDRESS} />);
+      for (const line of OPERATOR_WORDS.postalAddress) expect(languagesOf(address, line)).toEqual(["en-GB"]);
+      // The call-back page says when to ring if the team cannot reach you.
+      expect(content.contact.CALLBACK_REQUESTED_PAGE.next[0]).toContainEqual({ text: OPERATOR_WORDS.phoneHours, lang: "en-GB" });
     });
   }
 

@@ -68,11 +68,13 @@ describe("an operator's English programme facts in translated PDFs", () => {
     `${gp.role}: ${OPERATOR_WORDS.roleSees} ${gp.why}`,
     sexualHealth.category,
     OPERATOR_WORDS.excludedIncludes,
+    ...OPERATOR_WORDS.postalAddress,
   ];
   const expected = {
-    leaflet: [OPERATOR_WORDS.phoneHours, OPERATOR_WORDS.roleSees, OPERATOR_WORDS.excludedIncludes],
+    leaflet: [OPERATOR_WORDS.phoneHours, OPERATOR_WORDS.roleSees, OPERATOR_WORDS.excludedIncludes, OPERATOR_WORDS.postalAddress.join(", ")],
     "left-out list": [OPERATOR_WORDS.excludedIncludes],
-    "paper form": [OPERATOR_WORDS.phoneHours],
+    // The return address line by line, as pdfinfo reads lines broken at "\n" (with no space between).
+    "paper form": [OPERATOR_WORDS.phoneHours, ...OPERATOR_WORDS.postalAddress],
   };
 
   for (const locale of TRANSLATED) {

@@ -14,16 +14,17 @@ export const OPERATOR_WORDS = {
   excludedIncludes: "Visits to our sexual health clinics only.",
   /** What the first role (GPs) sees. */
   roleSees: "Only your medicines and allergies.",
+  postalAddress: ["Joined-up record team", "FREEPOST RTST-ABCD-EFGH", "Example Town", "ZZ9 9ZZ"],
 } as const;
 
-/** The defaults with the phone hours, the data protection officer's name, one left-out type and one role changed. */
+/** The defaults with the phone hours, the postal address, the data protection officer's name, one left-out type and one role changed. */
 export function operatorFacts(): ProgrammeFacts {
   const facts = structuredClone(DEFAULT_PROGRAMME_FACTS) as ProgrammeFacts;
   const [excluded, ...otherExcluded] = facts.excludedInformation.items;
   const [role, ...otherRoles] = facts.roles.items;
   return {
     ...facts,
-    contact: { ...facts.contact, phoneHours: OPERATOR_WORDS.phoneHours },
+    contact: { ...facts.contact, phoneHours: OPERATOR_WORDS.phoneHours, postalAddress: OPERATOR_WORDS.postalAddress },
     dataProtectionOfficer: { ...facts.dataProtectionOfficer, name: OPERATOR_WORDS.dataProtectionOfficerName },
     excludedInformation: { ...facts.excludedInformation, items: [{ ...excluded!, includes: OPERATOR_WORDS.excludedIncludes }, ...otherExcluded] },
     roles: { ...facts.roles, items: [{ ...role!, sees: OPERATOR_WORDS.roleSees }, ...otherRoles] },

@@ -104,7 +104,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `Получихме заявката ви. Човек от екипа на обединеното досие ще ви се обади${callbackWithin ? ` ${callbackWithin}` : ""}.`,
   nextHeading: "Какво следва",
   next: [
-    `Ако не успеем да се свържем с вас, можете да ни се обадите на ${CONTACT_DETAILS.phone}. ${CONTACT_DETAILS.phoneHours}.`,
+    [`Ако не успеем да се свържем с вас, можете да ни се обадите на ${CONTACT_DETAILS.phone}. `, CONTACT_DETAILS.marked.phoneHours, "."],
     "Ако междувременно имате нужда от медицинска помощ, свържете се с личния си лекар или се обадете на 111.",
   ],
   backLink: { text: "Обратно към „Свържете се с нас“", href: ROUTES.contact },

@@ -108,7 +108,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `আমরা আপনার অনুরোধ পেয়েছি। সংযুক্ত রেকর্ড টিমের কেউ আপনাকে${callbackWithin ? ` ${callbackWithin}` : ""} ফোন করবেন।`,
   nextHeading: "এরপর কী হবে",
   next: [
-    `আমরা আপনার সাথে যোগাযোগ করতে না পারলে, আপনি আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করতে পারেন, ${CONTACT_DETAILS.phoneHours}।`,
+    [`আমরা আপনার সাথে যোগাযোগ করতে না পারলে, আপনি আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করতে পারেন, `, CONTACT_DETAILS.marked.phoneHours, "।"],
     "এর আগে চিকিৎসা সহায়তা দরকার হলে, আপনার জিপির সাথে যোগাযোগ করুন বা 111 নম্বরে ফোন করুন।",
   ],
   backLink: { text: "যোগাযোগ পৃষ্ঠায় ফিরে যান", href: ROUTES.contact },

@@ -108,7 +108,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `Hemos recibido su solicitud. Una persona del equipo del registro integrado le llamará${callbackWithin ? ` ${callbackWithin}` : ""}.`,
   nextHeading: "Qué pasa ahora",
   next: [
-    `Si no conseguimos hablar con usted, puede llamarnos al ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.phoneHours}.`,
+    [`Si no conseguimos hablar con usted, puede llamarnos al ${CONTACT_DETAILS.phone}, `, CONTACT_DETAILS.marked.phoneHours, "."],
     "Si necesita ayuda médica antes, póngase en contacto con su médico de cabecera o llame al 111.",
   ],
   backLink: { text: "Volver a la página de contacto", href: ROUTES.contact },

@@ -110,7 +110,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `Codsigaaga waan helnay. Qof ka tirsan kooxda diiwaanka isku xiran ayaa kuu soo wici doona${callbackWithin ? ` ${callbackWithin}` : ""}.`,
   nextHeading: "Waxa xiga",
   next: [
-    `Haddii aanaan ku heli karin, waxaad nagu soo wici kartaa ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.phoneHours}.`,
+    [`Haddii aanaan ku heli karin, waxaad nagu soo wici kartaa ${CONTACT_DETAILS.phone}, `, CONTACT_DETAILS.marked.phoneHours, "."],
     "Haddii aad caawimo caafimaad u baahato ka hor intaas, la xiriir dhakhtarkaaga guud (GP) ama wac 111.",
   ],
   backLink: { text: "Ku noqo bogga nala soo xiriir", href: ROUTES.contact },

@@ -107,7 +107,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `İsteğinizi aldık. Birleşik kayıt ekibinden biri sizi ${callbackWithin ? `${callbackWithin} ` : ""}geri arayacak.`,
   nextHeading: "Bundan sonra ne olacak?",
   next: [
-    `Size ulaşamazsak, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayabilirsiniz (${CONTACT_DETAILS.phoneHours}).`,
+    [`Size ulaşamazsak, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayabilirsiniz (`, CONTACT_DETAILS.marked.phoneHours, ")."],
     "O zamana kadar tıbbi yardıma ihtiyacınız olursa, aile hekiminize (GP) başvurun ya da 111'i arayın.",
   ],
   backLink: { text: "Bize ulaşın sayfasına geri dönün", href: ROUTES.contact },
