@@ -13,7 +13,7 @@ export const PUBLISHED_EXAMPLES: Localised<typeof English.PUBLISHED_EXAMPLES> =
 
 /**
  * The full list in Easy Read, from the programme's facts. Where the operator
- * has changed an item, its English words are shown (marked `english`).
+ * has changed an item, its English words are shown, unmarked: the page is English.
  */
 export const EXCLUDED_INFORMATION: Localised<typeof English.EXCLUDED_INFORMATION> = programmeText(PROGRAMME_TEXT, { isEnglishPage: true }).excludedInformation;
 

@@ -6,7 +6,7 @@ import type { Localised } from "../../../i18n/localised";
 import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { PROGRAMME_TEXT } from "./programme-text";
 
-/** What each role sees, in Spanish where the programme's list is still the one ./programme-text translates (otherwise the operator's English, marked `english: true`). */
+/** What each role sees, in Spanish where the programme's list is still the one ./programme-text translates (otherwise the operator's English, marked `lang: "en-GB"`). */
 export const ROLE_SUMMARIES: Localised<typeof English.ROLE_SUMMARIES> = programmeText(PROGRAMME_TEXT).roles;
 
 export const ROLES_STATUS: Localised<typeof English.ROLES_STATUS> = PROGRAMME.roles.confirmed
