@@ -24,7 +24,7 @@ export function operatorFacts(): ProgrammeFacts {
   const [role, ...otherRoles] = facts.roles.items;
   return {
     ...facts,
-    contact: { ...facts.contact, phoneHours: OPERATOR_WORDS.phoneHours, postalAddress: OPERATOR_WORDS.postalAddress },
+    contact: { ...facts.contact, phoneHours: OPERATOR_WORDS.phoneHours, postalAddress: [...OPERATOR_WORDS.postalAddress] },
     dataProtectionOfficer: { ...facts.dataProtectionOfficer, name: OPERATOR_WORDS.dataProtectionOfficerName },
     excludedInformation: { ...facts.excludedInformation, items: [{ ...excluded!, includes: OPERATOR_WORDS.excludedIncludes }, ...otherExcluded] },
     roles: { ...facts.roles, items: [{ ...role!, sees: OPERATOR_WORDS.roleSees }, ...otherRoles] },
