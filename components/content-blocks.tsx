@@ -1,4 +1,4 @@
-import type { ContentBlock, InlineText as InlineTextValue } from "@/lib/content/types";
+import { languageOf, type ContentBlock, type InlineText as InlineTextValue } from "@/lib/content/types";
 import type { ReactNode } from "react";
 
 import { EasyReadPicture, isEasyReadPictureName } from "./easy-read/pictures";
@@ -19,7 +19,7 @@ type ContentBlocksProps = {
 
 /** Easy Read: one short sentence to a line (issue #17 point 4). */
 function EasyReadLines({ text }: { text: InlineTextValue }) {
-  if (typeof text !== "string") return <p><InlineText text={text} /></p>;
+  if (typeof text !== "string") return <p lang={languageOf(text)}><InlineText text={text} /></p>;
   return (
     <>
       {text.split(/(?<=[.!?])\s+/).map((line, index) => (
@@ -56,7 +56,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix, warningPrefix }: 
               ) : (
                 <ul>
                   {block.items.map((item, itemIndex) => (
-                    <li key={itemIndex}>
+                    <li key={itemIndex} lang={languageOf(item)}>
                       <InlineText text={item} />
                     </li>
                   ))}
@@ -79,7 +79,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix, warningPrefix }: 
         switch (block.kind) {
           case "paragraph":
             return (
-              <p key={index}>
+              <p key={index} lang={languageOf(block.text)}>
                 <InlineText text={block.text} />
               </p>
             );
@@ -88,7 +88,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix, warningPrefix }: 
             return (
               <ListTag key={index}>
                 {block.items.map((item, itemIndex) => (
-                  <li key={itemIndex}>
+                  <li key={itemIndex} lang={languageOf(item)}>
                     <InlineText text={item} />
                   </li>
                 ))}
@@ -98,7 +98,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix, warningPrefix }: 
           case "inset":
             return (
               <InsetText key={index} visuallyHiddenPrefix={insetPrefix}>
-                <p>
+                <p lang={languageOf(block.text)}>
                   <InlineText text={block.text} />
                 </p>
               </InsetText>
@@ -107,7 +107,7 @@ export function ContentBlocks({ blocks, idPrefix, insetPrefix, warningPrefix }: 
             return (
               <WarningCallout key={index} heading={block.heading} visuallyHiddenPrefix={warningPrefix}>
                 {block.paragraphs.map((paragraph, paragraphIndex) => (
-                  <p key={paragraphIndex}>
+                  <p key={paragraphIndex} lang={languageOf(paragraph)}>
                     <InlineText text={paragraph} />
                   </p>
                 ))}

@@ -1,9 +1,12 @@
+import { inlineToPlainText, languageOf, type Words } from "@/lib/content/types";
+
 type TableProps = {
   caption: string;
   /** Used to name the scrolling region after the caption. */
   id: string;
   head: readonly string[];
-  rows: readonly (readonly string[])[];
+  /** A cell in another language than the page's (an operator's English fact) is marked with its `lang`. */
+  rows: readonly (readonly Words[])[];
   /** First cell of each row is the row's header. */
   firstCellIsHeader?: boolean;
   /**
@@ -40,7 +43,7 @@ export function Table({ caption, id, head, rows, firstCellIsHeader = true, respo
       </thead>
       <tbody className="nhsuk-table__body">
         {rows.map((row) => (
-          <tr className="nhsuk-table__row" role={responsive ? "row" : undefined} key={row[0]}>
+          <tr className="nhsuk-table__row" role={responsive ? "row" : undefined} key={inlineToPlainText(row[0] ?? "")}>
             {row.map((cell, index) => {
               const isRowHeader = firstCellIsHeader && index === 0;
               const content = responsive ? (
@@ -48,17 +51,17 @@ export function Table({ caption, id, head, rows, firstCellIsHeader = true, respo
                   <span className="nhsuk-table__heading" aria-hidden="true">
                     {head[index]}{" "}
                   </span>
-                  {cell}
+                  {inlineToPlainText(cell)}
                 </>
               ) : (
-                cell
+                inlineToPlainText(cell)
               );
               return isRowHeader ? (
-                <th className="nhsuk-table__header" scope="row" role={responsive ? "rowheader" : undefined} key={index}>
+                <th className="nhsuk-table__header" scope="row" role={responsive ? "rowheader" : undefined} key={index} lang={languageOf(cell)}>
                   {content}
                 </th>
               ) : (
-                <td className="nhsuk-table__cell" role={responsive ? "cell" : undefined} key={index}>
+                <td className="nhsuk-table__cell" role={responsive ? "cell" : undefined} key={index} lang={languageOf(cell)}>
                   {content}
                 </td>
               );

@@ -1,4 +1,5 @@
 import type { SiteContent } from "../content/locales/site-content";
+import type { Words } from "../content/types";
 import type { ChoiceSchemaWords } from "../validation/choice";
 
 // The words a journey question's form needs in the browser: its fields'
@@ -32,7 +33,6 @@ const FIELD_PARTS = [
   "EMAIL",
   "CONFIRM_EMAIL",
   "CHECK_ANSWERS",
-  "RETURN_ADDRESS",
 ] as const satisfies readonly (keyof Choice)[];
 
 export type BrowserJourneyWords = WithoutFunctions<Pick<Choice, (typeof FIELD_PARTS)[number]>> &
@@ -40,6 +40,8 @@ export type BrowserJourneyWords = WithoutFunctions<Pick<Choice, (typeof FIELD_PA
     NHS_LOGIN_DETAILS: WithoutFunctions<SiteContent["nhsLogin"]["NHS_LOGIN_DETAILS"]>;
     /** "Error: " before the page's title while it shows errors. */
     ERROR_MESSAGE_PREFIX: string;
+    /** Where to post evidence: the contact address (as the choice's RETURN_ADDRESS), an operator's English marked as English. */
+    RETURN_ADDRESS: readonly Words[];
   };
 
 function withoutFunctions<T>(value: T): WithoutFunctions<T> {
@@ -59,6 +61,7 @@ export function browserJourneyWords(content: SiteContent): BrowserJourneyWords {
       NHS_NUMBER_ERRORS: content.nhsNumberErrors.NHS_NUMBER_ERRORS,
       NHS_LOGIN_DETAILS: content.nhsLogin.NHS_LOGIN_DETAILS,
       ERROR_MESSAGE_PREFIX: content.site.ERROR_MESSAGE_PREFIX,
+      RETURN_ADDRESS: content.contactDetails.CONTACT_DETAILS.marked.postalAddress,
     }) as unknown as BrowserJourneyWords;
     cache.set(content, words);
   }

@@ -1,4 +1,5 @@
 import { PROGRAMME, phoneHref, withinWorkingDays } from "./programme";
+import type { Words } from "./types";
 
 // How residents reach the joined-up record team, from the programme's facts
 // (lib/content/programme.ts), so the web pages, the leaflet, the paper form,
@@ -6,6 +7,11 @@ import { PROGRAMME, phoneHref, withinWorkingDays } from "./programme";
 
 const { contact } = PROGRAMME;
 const emailReply = withinWorkingDays(PROGRAMME.responseTimes.emailReplyWorkingDays);
+
+/** The facts in words that may be marked with their language (lib/content/types.ts). */
+export type ContactWords = { teamName: Words; phoneHours: Words; postalAddress: readonly Words[] };
+
+const marked: ContactWords = { teamName: contact.teamName, phoneHours: contact.phoneHours, postalAddress: contact.postalAddress };
 
 export const CONTACT_DETAILS = {
   teamName: contact.teamName,
@@ -22,4 +28,10 @@ export const CONTACT_DETAILS = {
   /** Said after the email address, when the programme has set a reply time. */
   emailReply: emailReply ? `We reply to emails ${emailReply}.` : undefined,
   otherFormats: "Contact us if you need this information in another format, such as large print or another language.",
+  /**
+   * The team name, phone hours and address for pages and PDFs: on a translated
+   * page, an operator's change is their English, marked as English. (The plain
+   * strings above are for words that cannot carry a mark.)
+   */
+  marked,
 } as const;

@@ -1,7 +1,7 @@
 import { CONTACT_DETAILS } from "./contact-details";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { ROUTES } from "./routes";
-import type { InformationPage } from "./types";
+import type { InformationPage, InlineText } from "./types";
 
 const callbackWithin = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
 
@@ -103,9 +103,10 @@ export const CALLBACK_REQUESTED_PAGE = {
   title: "We will call you back",
   body: `We have your request. Someone from the joined-up record team will call you${callbackWithin ? ` ${callbackWithin}` : " back"}.`,
   nextHeading: "What happens next",
+  // Paragraphs that may hold words in another language: a translation's phone hours may be the operator's English.
   next: [
     `If we cannot reach you, you can call us on ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.phoneHours}.`,
     "If you need medical help before then, contact your GP or call 111.",
-  ],
+  ] as readonly InlineText[],
   backLink: { text: "Go back to contact us", href: ROUTES.contact },
 } as const;

@@ -25,11 +25,23 @@ export type ContentSentenceWithLink = {
 };
 
 /**
- * Text that may hold links: plain words, or words and links in reading order.
- * Web pages render the links as links; the PDF prints the link text (and the
- * web address for links to other pages).
+ * Words in another language than the page's: the operator's English programme
+ * facts on a translated page (lib/i18n/programme-text.ts). Web pages put `lang`
+ * on the smallest element holding them; the PDFs give their structure element
+ * that /Lang (WCAG 2.2 SC 3.1.2).
  */
-export type InlineText = string | readonly (string | ContentLink)[];
+export type TextInLanguage = { text: string; lang: string };
+
+/** A phrase in the page's language, or marked as in another. */
+export type Words = string | TextInLanguage;
+
+/**
+ * Text that may hold links: plain words, words in another language, or words,
+ * links and words in another language in reading order. Web pages render the
+ * links as links; the PDF prints the link text (and the web address for links
+ * to other pages).
+ */
+export type InlineText = Words | readonly (string | ContentLink | TextInLanguage)[];
 
 /** One block of a page section, rendered the same way by the web page and the PDF. */
 export type ContentBlock =
@@ -48,7 +60,7 @@ export type ContentBlock =
       kind: "table";
       caption: string;
       head: readonly string[];
-      rows: readonly (readonly string[])[];
+      rows: readonly (readonly Words[])[];
       /** Said after the table, for example what a short answer in a cell means. */
       note?: string;
     };
@@ -76,8 +88,32 @@ export type InformationPage = {
   sections: readonly PageSection[];
 };
 
+/** True for words marked with their own language. */
+export function isTextInLanguage(value: unknown): value is TextInLanguage {
+  return typeof value === "object" && value !== null && "lang" in value;
+}
+
+/** The language a whole piece of text is marked as in, for the element holding it; undefined when in the page's. */
+export function languageOf(text: InlineText): string | undefined {
+  return isTextInLanguage(text) ? text.lang : undefined;
+}
+
+/**
+ * Phrases joined into one text (an address's lines with ", "): one marked
+ * phrase when all are in the same other language, plain words when none is,
+ * otherwise each phrase keeping its own mark.
+ */
+export function joinWords(phrases: readonly Words[], separator: string): InlineText {
+  const text = phrases.map((phrase) => (typeof phrase === "string" ? phrase : phrase.text)).join(separator);
+  const langs = new Set(phrases.map((phrase) => (typeof phrase === "string" ? undefined : phrase.lang)));
+  if (langs.size !== 1) return phrases.flatMap((phrase, index) => (index === 0 ? [phrase] : [separator, phrase]));
+  const [lang] = langs;
+  return lang === undefined ? text : { text, lang };
+}
+
 /** Plain text of inline text, for the PDF, the CSV, emails and tests. */
 export function inlineToPlainText(text: InlineText): string {
   if (typeof text === "string") return text;
+  if (isTextInLanguage(text)) return text.text;
   return text.map((part) => (typeof part === "string" ? part : part.text)).join("");
 }

@@ -1,6 +1,7 @@
 import { CONTACT_DETAILS } from "./contact-details";
 import { PROGRAMME } from "./programme";
 import type { ExcludedInformation } from "./programme-schema";
+import type { MaybeTranslated } from "../i18n/programme-text";
 import { DOWNLOADS, ROUTES } from "./routes";
 import type { ContentBlock, InformationPage } from "./types";
 
@@ -14,7 +15,7 @@ export const PUBLISHED_EXAMPLES = "sexual health, fertility treatment records, d
  * fact (lib/content/programme.ts). The page, the PDF and the CSV are all
  * rendered from this one list.
  */
-export const EXCLUDED_INFORMATION: readonly ExcludedInformation[] = PROGRAMME.excludedInformation.items;
+export const EXCLUDED_INFORMATION: readonly MaybeTranslated<ExcludedInformation>[] = PROGRAMME.excludedInformation.items;
 
 export const EXCLUDED_INFORMATION_CONFIRMED = PROGRAMME.excludedInformation.confirmed;
 

@@ -1,5 +1,6 @@
 import { PROGRAMME } from "./programme";
 import type { RoleSummary } from "./programme-schema";
+import type { MaybeTranslated } from "../i18n/programme-text";
 import { ROUTES } from "./routes";
 import type { ContentBlock, InformationPage } from "./types";
 
@@ -9,7 +10,7 @@ import type { ContentBlock, InformationPage } from "./types";
 
 export type { RoleSummary };
 
-export const ROLE_SUMMARIES: readonly RoleSummary[] = PROGRAMME.roles.items;
+export const ROLE_SUMMARIES: readonly MaybeTranslated<RoleSummary>[] = PROGRAMME.roles.items;
 
 export const ROLES_STATUS = PROGRAMME.roles.confirmed
   ? undefined

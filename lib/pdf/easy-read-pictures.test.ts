@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { EASY_READ_PICTURES, easyReadPictureShapes, isEasyReadPictureName, type EasyReadPictureName } from "../../components/easy-read/pictures";
 import { contentFor } from "../content/locales";
-import type { ContentBlock, InlineText } from "../content/types";
+import { isTextInLanguage, type ContentBlock, type InlineText } from "../content/types";
 import { LARGE_PRINT_MINIMUM, MINIMUM_BODY_SIZE, printSizes } from "./print-profile";
 import { drawEasyReadPicture } from "./easy-read-picture";
 import { renderLeafletPdf } from "./render-leaflet-pdf";
@@ -46,7 +46,7 @@ function printedPictureBlocks(): PictureBlock[] {
 function printedWords(block: PictureBlock): string[] {
   const texts: readonly InlineText[] = block.kind === "paragraph" ? [block.text] : block.kind === "list" ? block.items : [block.heading, ...block.paragraphs];
   return texts.flatMap((text) =>
-    (typeof text === "string" ? [text] : text.map((part) => (typeof part === "string" ? part : part.text)))
+    (typeof text === "string" ? [text] : isTextInLanguage(text) ? [text.text] : text.map((part) => (typeof part === "string" ? part : part.text)))
       .flatMap((part) => part.split(/(?<=[.!?])\s+/))
       .map(squash)
       .filter((words) => words.length > 0),

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/locales";
 import { ORGANISATION_NAME } from "../content/site";
 import type { SiteContent } from "../content/locales/site-content";
+import { wordsOf } from "../i18n/programme-text";
 import { TaggedDocument } from "./tagged-document";
 
 export type RenderExcludedInformationOptions = {
@@ -36,13 +37,13 @@ export async function renderExcludedInformationPdf(options: RenderExcludedInform
       kind: "table",
       caption: EXCLUDED_INFORMATION_TABLE.caption,
       head: EXCLUDED_INFORMATION_TABLE.head,
-      rows: EXCLUDED_INFORMATION.map((item) => [item.category, item.includes]),
+      rows: EXCLUDED_INFORMATION.map((item) => [wordsOf(item.category, item), wordsOf(item.includes, item)]),
     },
   ]);
   pdf.paragraph(section, LEAFLET.websiteLine);
   // On a line of its own, so it is never broken across lines.
   pdf.paragraph(section, pdf.publicSiteUrl, { bold: true });
-  pdf.paragraph(section, `${CONTACT_DETAILS.teamName}: ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.email}`);
+  pdf.paragraph(section, [CONTACT_DETAILS.marked.teamName, `: ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.email}`]);
   section.end();
   return pdf.finish(LEAFLET.footer, LEAFLET.pageLabel);
 }

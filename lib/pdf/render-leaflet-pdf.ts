@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locales";
 import { ORGANISATION_NAME } from "../content/site";
+import { joinWords } from "../content/types";
 import type { SiteContent } from "../content/locales/site-content";
 import { TaggedDocument } from "./tagged-document";
 
@@ -58,8 +59,8 @@ export async function renderLeafletPdf(options: RenderLeafletOptions): Promise<B
   pdf.paragraph(contact, LEAFLET.websiteLine);
   // On a line of its own, so it is never broken across lines.
   pdf.paragraph(contact, pdf.publicSiteUrl, { bold: true });
-  pdf.paragraph(contact, `${CONTACT_DETAILS.teamName}: ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.email}`);
-  pdf.paragraph(contact, CONTACT_DETAILS.postalAddress.join(", "));
+  pdf.paragraph(contact, [CONTACT_DETAILS.marked.teamName, `: ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.email}`]);
+  pdf.paragraph(contact, joinWords(CONTACT_DETAILS.marked.postalAddress, ", "));
   contact.end();
 
   return pdf.finish(LEAFLET.footer, LEAFLET.pageLabel);

@@ -2,6 +2,7 @@ import { formatReferenceNumber, generateReferenceNumber } from "../consent/refer
 import { LOCALE_INFO, type Locale } from "../i18n/locales";
 import type { SiteContent } from "../content/locales/site-content";
 import { ORGANISATION_NAME } from "../content/site";
+import { joinWords } from "../content/types";
 import { code128Bars, QUIET_ZONE_MODULES } from "./barcode";
 import { TaggedDocument } from "./tagged-document";
 
@@ -36,7 +37,7 @@ const BARCODE_MODULE = 1;
 const BARCODE_HEIGHT = 36;
 
 export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promise<{ pdf: Buffer; formReference: string }> {
-  const { CONTACT_PHONE, DECISION, PAPER_FORM, RETURN_ADDRESS, WHO_FOR } = options.content.choice;
+  const { CONTACT_PHONE, DECISION, PAPER_FORM, WHO_FOR } = options.content.choice;
   const { CONTACT_DETAILS } = options.content.contactDetails;
   const { CHOICE_RULES } = options.content.rules;
   const formReference = options.formReference ?? generatePaperFormReference();
@@ -144,9 +145,10 @@ export async function renderPaperFormPdf(options: RenderPaperFormOptions): Promi
   pdf.ensureSpace(bodyLine * 10);
   pdf.heading(returnTo, 2, PAPER_FORM.returnHeading);
   pdf.paragraph(returnTo, PAPER_FORM.returnIntro);
-  pdf.paragraph(returnTo, RETURN_ADDRESS.join("\n"));
+  // The return address is the contact address (as RETURN_ADDRESS is), with an operator's English marked as English.
+  pdf.paragraph(returnTo, joinWords(CONTACT_DETAILS.marked.postalAddress, "\n"));
   pdf.paragraph(returnTo, `${PAPER_FORM.formReferenceLabel}: ${formReference}`);
-  pdf.paragraph(returnTo, `${CONTACT_DETAILS.teamName}: ${CONTACT_PHONE} (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email}`);
+  pdf.paragraph(returnTo, [CONTACT_DETAILS.marked.teamName, `: ${CONTACT_PHONE} (`, CONTACT_DETAILS.marked.phoneHours, `), ${CONTACT_DETAILS.email}`]);
   pdf.paragraph(returnTo, PAPER_FORM.onlineLine);
   // On a line of its own, so it is never broken across lines.
   pdf.paragraph(returnTo, pdf.publicSiteUrl, { bold: true });

@@ -10,11 +10,12 @@ import { fontName, LATIN_ASCENT, splitByScript, type Script, type Weight } from 
 // its consonant) and text extraction, copying and screen readers would
 // otherwise read them in that order (../shared/ENVIRONMENT.md, "fonts").
 
-export type Fragment = { text: string; link?: string };
+/** Words to lay out: `lang` marks words in another language than their element's (lib/pdf/tagged-document.ts gives them a Span with that /Lang). */
+export type Fragment = { text: string; link?: string; lang?: string };
 
 export type TextStyle = { size: number; weight: Weight; colour: string };
 
-type Piece = { text: string; script: Script; link?: string };
+type Piece = { text: string; script: Script; link?: string; lang?: string };
 
 /** One laid-out line: its pieces in order (spaces included) and its width in points. */
 export type Line = { pieces: readonly Piece[]; width: number };
@@ -35,7 +36,7 @@ function tokenise(fragments: readonly Fragment[]): Token[] {
       if (part === "\n") tokens.push({ kind: "break" });
       else if (/^\s+$/u.test(part)) tokens.push({ kind: "space" });
       else {
-        const pieces = splitByScript(part).map((run) => ({ ...run, ...(fragment.link ? { link: fragment.link } : {}) }));
+        const pieces = splitByScript(part).map((run) => ({ ...run, ...(fragment.link ? { link: fragment.link } : {}), ...(fragment.lang ? { lang: fragment.lang } : {}) }));
         const last = tokens.at(-1);
         // Text of two fragments with no space between them is one word ("choice" and ".").
         if (last?.kind === "word") last.pieces.push(...pieces);
@@ -59,7 +60,7 @@ function splitLongWord(doc: PDFKit.PDFDocument, pieces: readonly Piece[], style:
       }
       const chunk = chunks.at(-1)!;
       const last = chunk.at(-1);
-      if (last && last.script === piece.script && last.link === piece.link) last.text += segment;
+      if (last && last.script === piece.script && last.link === piece.link && last.lang === piece.lang) last.text += segment;
       else chunk.push({ ...piece, text: segment });
       used += segmentWidth;
     }
@@ -88,8 +89,16 @@ export function layoutLines(doc: PDFKit.PDFDocument, fragments: readonly Fragmen
       const wordWidth = token.pieces.reduce((sum, piece) => sum + measure(doc, piece.text, piece.script, style), 0);
       const previous = pieces.at(-1);
       const next = token.pieces[0];
-      // A space keeps the run it sits in: inside a link, or inside a Bengali phrase.
-      const space: Piece | undefined = pendingSpace && previous ? { text: " ", script: previous.script, ...(previous.link && previous.link === next?.link ? { link: previous.link } : {}) } : undefined;
+      // A space keeps the run it sits in: inside a link, a Bengali phrase or words in another language.
+      const space: Piece | undefined =
+        pendingSpace && previous
+          ? {
+              text: " ",
+              script: previous.script,
+              ...(previous.link && previous.link === next?.link ? { link: previous.link } : {}),
+              ...(previous.lang && previous.lang === next?.lang ? { lang: previous.lang } : {}),
+            }
+          : undefined;
       const spaceWidth = space ? measure(doc, " ", space.script, style) : 0;
       if (pieces.length > 0 && used + spaceWidth + wordWidth > width) {
         // The space stays at the end of the line it was broken at (drawn, not
@@ -120,12 +129,12 @@ export function layoutLines(doc: PDFKit.PDFDocument, fragments: readonly Fragmen
   return lines;
 }
 
-/** The line's pieces joined into runs of one font and one link, as they are drawn. */
+/** The line's pieces joined into runs of one font, one link and one language, as they are drawn. */
 function runsOf(line: Line): Piece[] {
   const runs: Piece[] = [];
   for (const piece of line.pieces) {
     const last = runs.at(-1);
-    if (last && last.script === piece.script && last.link === piece.link) last.text += piece.text;
+    if (last && last.script === piece.script && last.link === piece.link && last.lang === piece.lang) last.text += piece.text;
     else runs.push({ ...piece });
   }
   return runs;
@@ -133,6 +142,21 @@ function runsOf(line: Line): Piece[] {
 
 /** The line's text as written (the space it was broken at included), for ActualText. */
 export const lineText = (line: Line): string => line.pieces.map((piece) => piece.text).join("");
+
+/** True when the line holds words marked with another language than their element's. */
+export const hasOtherLanguage = (line: Line): boolean => line.pieces.some((piece) => piece.lang !== undefined);
+
+/** The line cut where the language changes, each part with its language (undefined: the element's). */
+export function languageRuns(line: Line): { line: Line; lang?: string }[] {
+  const parts: { pieces: Piece[]; lang?: string }[] = [];
+  for (const piece of line.pieces) {
+    const last = parts.at(-1);
+    if (last && last.lang === piece.lang) last.pieces.push(piece);
+    else parts.push({ pieces: [piece], ...(piece.lang ? { lang: piece.lang } : {}) });
+  }
+  // Widths are measured again as each part is drawn (drawLine returns where it ended).
+  return parts.map((part) => ({ line: { pieces: part.pieces, width: 0 }, ...(part.lang ? { lang: part.lang } : {}) }));
+}
 
 /** True when the line holds Bengali, whose drawn glyph order differs from its reading order. */
 export const needsActualText = (line: Line): boolean => line.pieces.some((piece) => piece.script === "bengali");
@@ -147,8 +171,8 @@ export type DrawLineOptions = {
   actualText?: "own" | "caller";
 };
 
-/** Draws one line with its top at y, inside marked content the caller opened (a structure element's, or an artifact). */
-export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: number, style: TextStyle, options: DrawLineOptions = {}): void {
+/** Draws one line with its top at y, inside marked content the caller opened (a structure element's, or an artifact); returns the x it ended at. */
+export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: number, style: TextStyle, options: DrawLineOptions = {}): number {
   const runs = runsOf(line);
   const own = options.actualText !== "caller" && needsActualText(line);
   // One Span for the whole line, so its words extract in reading order with any Latin words among them.
@@ -180,6 +204,7 @@ export function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: numb
     doc.addContent(flip);
   }
   doc.x = x;
+  return cursor;
 }
 
 /** A number as pdfkit writes it into a content stream. */

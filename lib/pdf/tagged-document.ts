@@ -6,19 +6,21 @@ import { localiseHref } from "../i18n/paths";
 import { exampleFieldsFor, printedSiteUrl } from "../content/programme";
 import type { ExampleField, SITE_FRAME } from "../content/site-frame";
 import { SITE_FRAME as ENGLISH_SITE_FRAME } from "../content/site-frame";
-import { inlineToPlainText, type ContentBlock, type InlineText, type PageSection } from "../content/types";
+import { inlineToPlainText, isTextInLanguage, languageOf, type ContentBlock, type InlineText, type PageSection, type Words } from "../content/types";
 import { EASY_READ_PICTURES, isEasyReadPictureName, type EasyReadPictureName } from "../../components/easy-read/pictures";
 import { drawEasyReadPicture } from "./easy-read-picture";
 import { registerFonts, type Weight } from "./fonts";
 import { printSizes, type PrintSizes } from "./print-profile";
-import { drawLine, layoutLines, lineText, needsActualText, type Fragment, type Line, type TextStyle } from "./rich-text";
+import { drawLine, hasOtherLanguage, languageRuns, layoutLines, lineText, needsActualText, type Fragment, type Line, type TextStyle } from "./rich-text";
 
 // Draws content-source blocks into a tagged (accessible) A4 PDF in any of the
 // site's languages: real text in embedded Noto Sans (lib/pdf/fonts.ts), a
 // structure tree (H1, H2, P, L/LI, Table), the title shown in the window, the
 // document language set, and page furniture marked as artifacts so screen
 // readers skip it. Text is laid out by lib/pdf/rich-text.ts, which breaks
-// pages only between lines.
+// pages only between lines. Words in another language than the document's (an
+// operator's English fact in a translated leaflet) carry their /Lang: on the
+// P, LBody, TH or TD holding only them, or on a Span of their own inside a paragraph.
 
 type StructureElement = ReturnType<PDFKit.PDFDocument["struct"]>;
 
@@ -39,7 +41,9 @@ type PictureBlock = Extract<ContentBlock, { kind: "paragraph" | "list" | "warnin
  * space in the words between links; a link's own words are never split.
  */
 function sentences(text: InlineText): InlineText[] {
-  const found: Exclude<InlineText, string>[number][][] = [[]];
+  // Words in another language are one idea, never cut.
+  if (isTextInLanguage(text)) return [text];
+  const found: Exclude<InlineText, Words>[number][][] = [[]];
   for (const part of typeof text === "string" ? [text] : text) {
     if (typeof part !== "string") {
       found.at(-1)!.push(part);
@@ -196,17 +200,22 @@ export class TaggedDocument {
     this.doc.y += size * 0.3;
   }
 
-  /** A paragraph; `lang` marks one in another language than the document's (an English line for staff on a translated form). */
+  /**
+   * A paragraph; `lang` marks one in another language than the document's (an
+   * English line for staff on a translated form), as does text marked with its language.
+   */
   paragraph(parent: StructureElement, text: InlineText, options: { size?: number; colour?: string; bold?: boolean; lang?: string } = {}): void {
     const style = this.style(options);
-    this.write(this.element(parent, "P", options.lang ? { lang: options.lang } : {}), this.layout(this.fragments(text), style, this.contentWidth), style);
+    const lang = options.lang ?? languageOf(text);
+    this.write(this.element(parent, "P", lang ? { lang } : {}), this.layout(this.fragments(text), style, this.contentWidth), style);
     this.gap(0.5);
   }
 
   /** A paragraph in a narrower column (a label beside a box); leaves doc.y below it. */
   paragraphAt(parent: StructureElement, text: InlineText, x: number, width: number, options: { bold?: boolean } = {}): void {
     const style = this.style(options);
-    this.write(this.element(parent, "P"), this.layout(this.fragments(text), style, width), style, x);
+    const lang = languageOf(text);
+    this.write(this.element(parent, "P", lang ? { lang } : {}), this.layout(this.fragments(text), style, width), style, x);
   }
 
   blocks(parent: StructureElement, blocks: readonly ContentBlock[]): void {
@@ -325,9 +334,11 @@ export class TaggedDocument {
     const tag = (element as unknown as { dictionary: { data: { S: string } } }).dictionary.data.S;
     // Text holding Bengali goes line by line into Span elements, each with its
     // line as ActualText (on the element and on its marked content), so the
-    // tags and text extraction read it as written; other text is one piece of
-    // marked content per page.
-    const byLine = lines.some(needsActualText);
+    // tags and text extraction read it as written; text holding words in
+    // another language goes into Spans cut where the language changes, those
+    // words' Spans with their /Lang; other text is one piece of marked content per page.
+    const byLanguage = lines.some(hasOtherLanguage);
+    const byLine = byLanguage || lines.some(needsActualText);
     let content = byLine ? undefined : this.doc.markStructureContent(tag);
     for (const line of lines) {
       if (this.doc.y + lineHeight > this.maxY) {
@@ -339,12 +350,15 @@ export class TaggedDocument {
         content = byLine ? undefined : this.doc.markStructureContent(tag);
       }
       if (byLine) {
-        const actual = needsActualText(line) ? { actual: lineText(line) } : {};
-        const span = this.element(element, "Span", actual);
-        const spanContent = this.doc.markStructureContent("Span", actual);
-        drawLine(this.doc, line, x, this.doc.y, style, { actualText: "caller" });
-        span.add(spanContent);
-        span.end();
+        let cursor = x;
+        for (const part of byLanguage ? languageRuns(line) : [{ line }]) {
+          const actual = needsActualText(part.line) ? { actual: lineText(part.line) } : {};
+          const span = this.element(element, "Span", { ...actual, ...("lang" in part && part.lang ? { lang: part.lang } : {}) });
+          const spanContent = this.doc.markStructureContent("Span", actual);
+          cursor = drawLine(this.doc, part.line, cursor, this.doc.y, style, { actualText: "caller" });
+          span.add(spanContent);
+          span.end();
+        }
       } else {
         drawLine(this.doc, line, x, this.doc.y, style);
       }
@@ -360,11 +374,14 @@ export class TaggedDocument {
 
   /** Text with links as fragments; site links print their address after the words. */
   private fragments(text: InlineText): Fragment[] {
-    const parts = typeof text === "string" ? [text] : [...text];
+    // Text wholly in another language is marked on its element (paragraph, list, table), not in Spans.
+    const parts = typeof text === "string" ? [text] : isTextInLanguage(text) ? [text.text] : [...text];
     const fragments: Fragment[] = [];
     for (const part of parts) {
       if (typeof part === "string") {
         fragments.push({ text: part });
+      } else if (!("href" in part)) {
+        fragments.push({ text: part.text, lang: part.lang });
       } else if (part.href.startsWith("tel:") || part.href.startsWith("mailto:")) {
         fragments.push({ text: part.text });
       } else {
@@ -404,7 +421,9 @@ export class TaggedDocument {
       const y = this.doc.y;
       this.write(this.element(listItem, "Lbl"), this.layout([{ text: numbered ? `${index + 1}.` : "•" }], style, indent), style, left + 2);
       this.doc.y = y;
-      this.write(this.element(listItem, "LBody"), lines, style, left + indent);
+      // The item's words, not its bullet or number, in their language.
+      const lang = languageOf(item);
+      this.write(this.element(listItem, "LBody", lang ? { lang } : {}), lines, style, left + indent);
       listItem.end();
       this.gap(0.2);
     });
@@ -433,7 +452,8 @@ export class TaggedDocument {
     }
     for (const paragraph of paragraphs) {
       const style = this.style({});
-      this.write(this.element(element, "P"), this.layout(this.fragments(paragraph), style, width), style, x);
+      const lang = languageOf(paragraph);
+      this.write(this.element(element, "P", lang ? { lang } : {}), this.layout(this.fragments(paragraph), style, width), style, x);
       this.gap(0.25);
     }
     element.end();
@@ -501,7 +521,8 @@ export class TaggedDocument {
     } else {
       text.forEach((sentence, index) => {
         if (index > 0) this.gap(0.25);
-        this.write(this.element(group, "P"), this.layout(this.fragments(sentence), style, column.width), style, column.x);
+        const lang = languageOf(sentence);
+        this.write(this.element(group, "P", lang ? { lang } : {}), this.layout(this.fragments(sentence), style, column.width), style, column.x);
       });
     }
     group.end();
@@ -538,18 +559,19 @@ export class TaggedDocument {
     return minimum.map((value, index) => value + ((extra[index] ?? 0) / total(extra)) * (available - total(minimum)));
   }
 
-  private table(parent: StructureElement, caption: string, head: readonly string[], rows: readonly (readonly string[])[]): void {
+  /** A table; a cell marked with its language gives its TH or TD that /Lang. */
+  private table(parent: StructureElement, caption: string, head: readonly string[], rows: readonly (readonly Words[])[]): void {
     const body = this.style({});
     const bold = this.style({ bold: true });
     const padding = 5;
     const lineHeight = this.lineHeight(body.size);
     const left = this.doc.page.margins.left;
-    const widths = this.columnWidths([head, ...rows], bold, body, 2 * padding);
+    const widths = this.columnWidths([head, ...rows.map((row) => row.map(inlineToPlainText))], bold, body, 2 * padding);
     const width = (index: number) => widths[index] ?? 0;
     const xOf = (index: number) => left + widths.slice(0, index).reduce((sum, each) => sum + each, 0);
-    const layoutRow = (cells: readonly string[], isHead: boolean) => {
-      const laidOut = cells.map((text, index) => this.layout([{ text }], isHead || index === 0 ? bold : body, width(index) - 2 * padding));
-      return { laidOut, height: Math.max(...laidOut.map((lines) => lines.length)) * lineHeight + 2 * padding };
+    const layoutRow = (cells: readonly Words[], isHead: boolean) => {
+      const laidOut = cells.map((cell, index) => this.layout([{ text: inlineToPlainText(cell) }], isHead || index === 0 ? bold : body, width(index) - 2 * padding));
+      return { laidOut, langs: cells.map(languageOf), height: Math.max(...laidOut.map((lines) => lines.length)) * lineHeight + 2 * padding };
     };
     const headRow = layoutRow(head, true);
     const borders = (top: number, height: number) =>
@@ -571,7 +593,8 @@ export class TaggedDocument {
         const style = isHead || index === 0 ? bold : body;
         this.doc.y = top + padding;
         if (tr) {
-          const cell = this.element(tr, isHead || index === 0 ? "TH" : "TD", isHead ? { scope: "Column" } : index === 0 ? { scope: "Row" } : {});
+          const lang = row.langs[index];
+          const cell = this.element(tr, isHead || index === 0 ? "TH" : "TD", { ...(isHead ? { scope: "Column" } : index === 0 ? { scope: "Row" } : {}), ...(lang ? { lang } : {}) });
           this.write(cell, lines, style, xOf(index) + padding);
         } else {
           // The header row repeated on a new page: furniture, read once already.

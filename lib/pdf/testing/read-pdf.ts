@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { inflateSync } from "node:zlib";
 
 // Reads pdfkit's output the way the PDF tests need: the content streams, the
@@ -66,6 +67,8 @@ export type StructureElementObject = {
   /** The structure type: Figure, P, H2 and so on. */
   type: string;
   alt?: string;
+  /** Its own /Lang, where it has one. */
+  lang?: string;
   /** The page object it is drawn on (its /Pg), if any. */
   page?: number;
   /** Its child elements' object numbers, in order. */
@@ -82,6 +85,7 @@ export function structureElements(pdf: Buffer): Map<number, StructureElementObje
     const type = /^\s*\/S \/(\w+)/m.exec(body)?.[1];
     if (!type || !/\/P \d+ 0 R/.test(body)) continue;
     const alt = /\/Alt (\((?:\\.|[^\\)])*\)|<[0-9a-fA-F\s]*>)/.exec(body)?.[1];
+    const lang = /^\/Lang (\((?:\\.|[^\\)])*\))/m.exec(body)?.[1];
     const page = /^\/Pg (\d+) 0 R/m.exec(body)?.[1];
     const kids = /\/K \[([\s\S]*?)\]\s*(?:\/|$)/.exec(body)?.[1] ?? "";
     const withoutDictionaries = kids.replace(/<<[\s\S]*?>>/g, " ");
@@ -89,10 +93,58 @@ export function structureElements(pdf: Buffer): Map<number, StructureElementObje
       id: Number(match[1]),
       type,
       ...(alt ? { alt: pdfString(alt) } : {}),
+      ...(lang ? { lang: pdfString(lang) } : {}),
       ...(page ? { page: Number(page) } : {}),
       children: [...withoutDictionaries.matchAll(/(\d+) 0 R/g)].map((ref) => Number(ref[1])),
       markedContent: withoutDictionaries.replace(/\d+ 0 R/g, " ").trim().split(/\s+/).filter((token) => /^\d+$/.test(token)).length + [...kids.matchAll(/\/MCID \d+/g)].length,
     });
   }
   return elements;
+}
+
+/** A piece of text in the structure tree, with the language a reader takes it to be in. */
+export type TaggedText = { text: string; type: string; lang: string };
+
+/**
+ * Every piece of text in the structure tree (as poppler's `pdfinfo -struct-text`
+ * reads it from the saved file), each with its element's type and the /Lang in
+ * force there: its own element's, else the nearest parent's, else the document's.
+ */
+export function taggedTexts(pdf: Buffer, file: string): TaggedText[] {
+  const documentLang = /\/Lang (\((?:\\.|[^\\)])*\))/.exec(/\/Type \/Catalog[\s\S]*?>>/.exec(pdf.toString("latin1"))?.[0] ?? "")?.[1];
+  const elements = structureElements(pdf);
+  const root = [...elements.values()].find((element) => element.type === "Document");
+  if (!root) throw new Error("No Document element in the structure tree");
+  // The elements in document order, each with the language in force.
+  const ordered: { type: string; lang: string }[] = [];
+  const visit = (element: StructureElementObject, inherited: string) => {
+    const lang = element.lang ?? inherited;
+    ordered.push({ type: element.type, lang });
+    for (const child of element.children) {
+      const next = elements.get(child);
+      if (next) visit(next, lang);
+    }
+  };
+  visit(root, documentLang ? pdfString(documentLang) : "");
+  // poppler prints the same tree: an element per line, its text in quotes below it, indented one step further.
+  const texts: TaggedText[] = [];
+  const open: { indent: number; index: number }[] = [];
+  let index = -1;
+  for (const line of execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" }).split("\n")) {
+    const indent = line.length - line.trimStart().length;
+    const element = /^\s*([A-Za-z][A-Za-z0-9]*)(?: \((?:block|inline)\))?:?$/.exec(line);
+    const quoted = /^\s*"([\s\S]*)"$/.exec(line);
+    if (element) {
+      index += 1;
+      const expected = ordered[index];
+      if (expected?.type !== element[1]) throw new Error(`Structure tree out of step at element ${index}: ${element[1]} against ${expected?.type}`);
+      while (open.length > 0 && open.at(-1)!.indent >= indent) open.pop();
+      open.push({ indent, index });
+    } else if (quoted) {
+      while (open.length > 0 && open.at(-1)!.indent >= indent) open.pop();
+      const owner = ordered[open.at(-1)?.index ?? -1];
+      if (owner) texts.push({ text: quoted[1]!, type: owner.type, lang: owner.lang });
+    }
+  }
+  return texts;
 }

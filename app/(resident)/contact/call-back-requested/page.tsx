@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 
 import { BackLink } from "@/components/back-link";
+import { InlineText } from "@/components/inline-text";
+import { inlineToPlainText, languageOf } from "@/lib/content/types";
 import { getResidentContent } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +22,9 @@ export default async function CallbackRequestedPage() {
           </div>
           <h2>{CALLBACK_REQUESTED_PAGE.nextHeading}</h2>
           {CALLBACK_REQUESTED_PAGE.next.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
+            <p key={inlineToPlainText(paragraph)} lang={languageOf(paragraph)}>
+              <InlineText text={paragraph} />
+            </p>
           ))}
         </div>
       </div>

@@ -4,6 +4,7 @@ import { ROUTES } from "../../routes";
 import type { Localised } from "../../../i18n/localised";
 import { CONTACT_DETAILS } from "./contact-details";
 import { withinWorkingDays } from "./programme-text";
+import { joinWords } from "../../types";
 
 const callbackWithin = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
 
@@ -19,7 +20,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       heading: "Обадете ни се",
       blocks: [
         { kind: "paragraph", text: ["Телефон: ", { text: CONTACT_DETAILS.phone, href: CONTACT_DETAILS.phoneHref }] },
-        { kind: "paragraph", text: CONTACT_DETAILS.phoneHours },
+        { kind: "paragraph", text: CONTACT_DETAILS.marked.phoneHours },
         { kind: "paragraph", text: CONTACT_DETAILS.textRelay },
       ],
     },
@@ -39,7 +40,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       id: "write-to-us",
       heading: "Пишете ни по пощата",
       blocks: [
-        { kind: "paragraph", text: CONTACT_DETAILS.postalAddress.join(", ") },
+        { kind: "paragraph", text: joinWords(CONTACT_DETAILS.marked.postalAddress, ", ") },
         ...(CONTACT_DETAILS.postage ? [{ kind: "paragraph", text: CONTACT_DETAILS.postage } as const] : []),
       ],
     },
@@ -103,7 +104,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `Получихме заявката ви. Човек от екипа на обединеното досие ще ви се обади${callbackWithin ? ` ${callbackWithin}` : ""}.`,
   nextHeading: "Какво следва",
   next: [
-    `Ако не успеем да се свържем с вас, можете да ни се обадите на ${CONTACT_DETAILS.phone}. ${CONTACT_DETAILS.phoneHours}.`,
+    [`Ако не успеем да се свържем с вас, можете да ни се обадите на ${CONTACT_DETAILS.phone}. `, CONTACT_DETAILS.marked.phoneHours, "."],
     "Ако междувременно имате нужда от медицинска помощ, свържете се с личния си лекар или се обадете на 111.",
   ],
   backLink: { text: "Обратно към „Свържете се с нас“", href: ROUTES.contact },

@@ -16,7 +16,7 @@ const controllerBlocks: Localised<ContentBlock>[] = [
     kind: "paragraph",
     text: "Администраторите на данни за обединеното досие (организациите, които по закон отговарят за начина, по който се използва информацията ви) са:",
   },
-  { kind: "list", items: text.dataControllers.lines },
+  { kind: "list", items: text.dataControllers },
 ];
 
 export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
@@ -37,7 +37,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: `Длъжностно лице по защита на данните: ${text.dataProtectionOfficerName.text}, ${dataProtectionOfficer.email}.`,
+          text: ["Длъжностно лице по защита на данните: ", text.dataProtectionOfficerName, `, ${dataProtectionOfficer.email}.`],
         },
       ],
     },

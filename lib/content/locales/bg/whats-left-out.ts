@@ -3,7 +3,7 @@ import { PROGRAMME } from "../../programme";
 import { DOWNLOADS, ROUTES } from "../../routes";
 import type { ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
-import { programmeText } from "../../../i18n/programme-text";
+import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { CONTACT_DETAILS } from "./contact-details";
 import { PROGRAMME_TEXT } from "./programme-text";
 
@@ -14,7 +14,7 @@ export const PUBLISHED_EXAMPLES: Localised<typeof English.PUBLISHED_EXAMPLES> =
 /**
  * The full list in Bulgarian where the operator's list is still the default
  * this folder translates; an item the operator changed keeps its English words
- * and is marked `english: true` (lib/i18n/programme-text.ts).
+ * and is marked `lang: "en-GB"` (lib/i18n/programme-text.ts).
  */
 export const EXCLUDED_INFORMATION: Localised<typeof English.EXCLUDED_INFORMATION> = programmeText(PROGRAMME_TEXT).excludedInformation;
 
@@ -74,7 +74,7 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
           kind: "table",
           caption: EXCLUDED_INFORMATION_TABLE.caption,
           head: EXCLUDED_INFORMATION_TABLE.head,
-          rows: EXCLUDED_INFORMATION.map((item) => [item.category, item.includes]),
+          rows: EXCLUDED_INFORMATION.map((item) => [wordsOf(item.category, item), wordsOf(item.includes, item)]),
         },
       ],
     },

@@ -5,6 +5,7 @@ import { PROGRAMME } from "../../programme";
 import { ROUTES } from "../../routes";
 import { CONTACT_DETAILS } from "./contact-details";
 import { withinWorkingDays } from "./programme";
+import { joinWords } from "../../types";
 
 const callbackWithin = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
 
@@ -23,7 +24,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       heading: "আমাদের ফোন করুন",
       blocks: [
         { kind: "paragraph", text: ["ফোন: ", { text: CONTACT_DETAILS.phone, href: CONTACT_DETAILS.phoneHref }] },
-        { kind: "paragraph", text: CONTACT_DETAILS.phoneHours },
+        { kind: "paragraph", text: CONTACT_DETAILS.marked.phoneHours },
         { kind: "paragraph", text: CONTACT_DETAILS.textRelay },
       ],
     },
@@ -43,7 +44,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       id: "write-to-us",
       heading: "আমাদের চিঠি লিখুন",
       blocks: [
-        { kind: "paragraph", text: CONTACT_DETAILS.postalAddress.join(", ") },
+        { kind: "paragraph", text: joinWords(CONTACT_DETAILS.marked.postalAddress, ", ") },
         ...(CONTACT_DETAILS.postage ? [{ kind: "paragraph", text: CONTACT_DETAILS.postage } as const] : []),
       ],
     },
@@ -107,7 +108,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `আমরা আপনার অনুরোধ পেয়েছি। সংযুক্ত রেকর্ড টিমের কেউ আপনাকে${callbackWithin ? ` ${callbackWithin}` : ""} ফোন করবেন।`,
   nextHeading: "এরপর কী হবে",
   next: [
-    `আমরা আপনার সাথে যোগাযোগ করতে না পারলে, আপনি আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করতে পারেন, ${CONTACT_DETAILS.phoneHours}।`,
+    [`আমরা আপনার সাথে যোগাযোগ করতে না পারলে, আপনি আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করতে পারেন, `, CONTACT_DETAILS.marked.phoneHours, "।"],
     "এর আগে চিকিৎসা সহায়তা দরকার হলে, আপনার জিপির সাথে যোগাযোগ করুন বা 111 নম্বরে ফোন করুন।",
   ],
   backLink: { text: "যোগাযোগ পৃষ্ঠায় ফিরে যান", href: ROUTES.contact },

@@ -19,7 +19,7 @@ const controllerBlocks: Localised<ContentBlock>[] = [
     kind: "paragraph",
     text: "সংযুক্ত রেকর্ডের ডেটা কন্ট্রোলার (আপনার তথ্য কীভাবে ব্যবহার হবে তার জন্য আইনগতভাবে দায়ী প্রতিষ্ঠান) হলো:",
   },
-  { kind: "list", items: text.dataControllers.lines },
+  { kind: "list", items: text.dataControllers },
 ];
 
 export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
@@ -40,7 +40,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: `ডেটা সুরক্ষা কর্মকর্তা: ${text.dataProtectionOfficerName.text}, ${dpoEmail}।`,
+          text: ["ডেটা সুরক্ষা কর্মকর্তা: ", text.dataProtectionOfficerName, `, ${dpoEmail}।`],
         },
       ],
     },

@@ -1,6 +1,6 @@
 import type * as English from "../../whats-left-out";
 import type { Localised } from "../../../i18n/localised";
-import { programmeText } from "../../../i18n/programme-text";
+import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { PROGRAMME } from "../../programme";
 import { DOWNLOADS, ROUTES } from "../../routes";
 import type { ContentBlock } from "../../types";
@@ -14,7 +14,7 @@ export const PUBLISHED_EXAMPLES: Localised<typeof English.PUBLISHED_EXAMPLES> =
 /**
  * The full list of sensitive information left out of the record, in Bengali where it is still the
  * default list this translates; an item the operator has changed keeps their English words, marked
- * `english: true` (lib/i18n/programme-text.ts).
+ * `lang: "en-GB"` (lib/i18n/programme-text.ts).
  */
 export const EXCLUDED_INFORMATION: Localised<typeof English.EXCLUDED_INFORMATION> = programmeText(PROGRAMME_TEXT).excludedInformation;
 
@@ -73,7 +73,7 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
           kind: "table",
           caption: EXCLUDED_INFORMATION_TABLE.caption,
           head: EXCLUDED_INFORMATION_TABLE.head,
-          rows: EXCLUDED_INFORMATION.map((item) => [item.category, item.includes]),
+          rows: EXCLUDED_INFORMATION.map((item) => [wordsOf(item.category, item), wordsOf(item.includes, item)]),
         },
       ],
     },

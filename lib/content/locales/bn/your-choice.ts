@@ -43,7 +43,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
         { kind: "subheading", text: "ফোনে" },
         {
           kind: "paragraph",
-          text: `আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন, ${CONTACT_DETAILS.phoneHours}। ${CONTACT_DETAILS.textRelay}`,
+          text: [`আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন, `, CONTACT_DETAILS.marked.phoneHours, `। ${CONTACT_DETAILS.textRelay}`],
         },
       ],
     },

@@ -5,12 +5,13 @@ import { icu } from "../../../i18n/icu";
 import type { Localised } from "../../../i18n/localised";
 import { programmeText } from "../../../i18n/programme-text";
 import { PROGRAMME_TEXT } from "./programme-text";
+import { inlineToPlainText } from "../../types";
 
 // How to reach the joined-up record team, in Easy Read. Phone numbers, the
 // email address and the address's names come from the programme's facts.
 
 const { contact } = PROGRAMME;
-const text = programmeText(PROGRAMME_TEXT);
+const text = programmeText(PROGRAMME_TEXT, { isEnglishPage: true });
 const emailDays = PROGRAMME.responseTimes.emailReplyWorkingDays;
 
 /** "within 5 working days" in Easy Read, or undefined when the programme promises no time. */
@@ -27,15 +28,16 @@ export function asSentence(text: string): string {
 }
 
 export const CONTACT_DETAILS: Localised<typeof English.CONTACT_DETAILS> = {
-  teamName: text.teamName.text,
+  teamName: inlineToPlainText(text.teamName),
   phone: contact.phone,
   phoneHref: ENGLISH_CONTACT_DETAILS.phoneHref,
-  phoneHours: text.phoneHours.text,
+  phoneHours: inlineToPlainText(text.phoneHours),
   textRelay: `Do you find it hard to hear or speak? You can call us using Relay UK. Dial ${contact.textRelay}.`,
   textRelayNumber: contact.textRelay,
   email: contact.email,
-  postalAddress: text.postalAddress.lines,
+  postalAddress: text.postalAddress.map(inlineToPlainText),
   postage: contact.postageFree ? "You do not need a stamp." : undefined,
   emailReply: emailReply ? `We answer emails ${emailReply}.` : undefined,
   otherFormats: "Do you need this information in a different way? For example, in large print or another language. Please contact us.",
+  marked: { teamName: text.teamName, phoneHours: text.phoneHours, postalAddress: text.postalAddress },
 };

@@ -1,7 +1,7 @@
 import type * as English from "../../privacy";
 import { PROGRAMME } from "../../programme";
 import { ROUTES } from "../../routes";
-import type { ContentBlock } from "../../types";
+import { inlineToPlainText, type ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
 import { programmeText } from "../../../i18n/programme-text";
 import { CONTACT_DETAILS } from "./contact-details";
@@ -11,7 +11,7 @@ import { termsBlock } from "./terms";
 // Easy Read: uses of the record are the residents' page's; the data
 // controllers and the data protection officer are programme facts.
 
-const text = programmeText(PROGRAMME_TEXT);
+const text = programmeText(PROGRAMME_TEXT, { isEnglishPage: true });
 const dpoEmail = PROGRAMME.dataProtectionOfficer.email;
 
 const controllerBlocks: ContentBlock[] = [
@@ -20,7 +20,7 @@ const controllerBlocks: ContentBlock[] = [
     text: "Some organisations are in charge of how the joined-up record uses your information. The law calls them data controllers. They are:",
     picture: "hospital",
   },
-  { kind: "list", items: text.dataControllers.lines, picture: "hospital" },
+  { kind: "list", items: text.dataControllers, picture: "hospital" },
 ];
 
 export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
@@ -42,7 +42,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: `Data protection officer: ${text.dataProtectionOfficerName.text}, ${dpoEmail}. This person makes sure your information is used in the right way.`,
+          text: `Data protection officer: ${inlineToPlainText(text.dataProtectionOfficerName)}, ${dpoEmail}. This person makes sure your information is used in the right way.`,
           picture: "safe",
         },
       ],

@@ -3,7 +3,7 @@ import { EXCLUDED_INFORMATION_CONFIRMED } from "../../whats-left-out";
 import { DOWNLOADS, ROUTES } from "../../routes";
 import type { ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
-import { programmeText } from "../../../i18n/programme-text";
+import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { CONTACT_DETAILS } from "./contact-details";
 import { PROGRAMME_TEXT } from "./programme-text";
 
@@ -13,9 +13,9 @@ export const PUBLISHED_EXAMPLES: Localised<typeof English.PUBLISHED_EXAMPLES> =
 
 /**
  * The full list in Easy Read, from the programme's facts. Where the operator
- * has changed an item, its English words are shown (marked `english`).
+ * has changed an item, its English words are shown, unmarked: the page is English.
  */
-export const EXCLUDED_INFORMATION: Localised<typeof English.EXCLUDED_INFORMATION> = programmeText(PROGRAMME_TEXT).excludedInformation;
+export const EXCLUDED_INFORMATION: Localised<typeof English.EXCLUDED_INFORMATION> = programmeText(PROGRAMME_TEXT, { isEnglishPage: true }).excludedInformation;
 
 export const EXCLUDED_INFORMATION_STATUS: Localised<typeof English.EXCLUDED_INFORMATION_STATUS> = EXCLUDED_INFORMATION_CONFIRMED
   ? undefined
@@ -83,7 +83,7 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
           kind: "table",
           caption: EXCLUDED_INFORMATION_TABLE.caption,
           head: EXCLUDED_INFORMATION_TABLE.head,
-          rows: EXCLUDED_INFORMATION.map((item) => [item.category, item.includes]),
+          rows: EXCLUDED_INFORMATION.map((item) => [wordsOf(item.category, item), wordsOf(item.includes, item)]),
         },
       ],
     },

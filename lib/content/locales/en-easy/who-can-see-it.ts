@@ -3,13 +3,13 @@ import { PROGRAMME } from "../../programme";
 import { ROUTES } from "../../routes";
 import type { ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
-import { programmeText } from "../../../i18n/programme-text";
+import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { PROGRAMME_TEXT } from "./programme-text";
 
 // Easy Read: the general rules are the residents' page's; what each role sees
 // is a programme fact, marked as an example until the team confirms it.
 
-export const ROLE_SUMMARIES: Localised<typeof English.ROLE_SUMMARIES> = programmeText(PROGRAMME_TEXT).roles;
+export const ROLE_SUMMARIES: Localised<typeof English.ROLE_SUMMARIES> = programmeText(PROGRAMME_TEXT, { isEnglishPage: true }).roles;
 
 export const ROLES_STATUS: Localised<typeof English.ROLES_STATUS> = PROGRAMME.roles.confirmed
   ? undefined
@@ -22,7 +22,7 @@ const roleBlocks: ContentBlock[] = [
   ...(ROLES_STATUS ? [{ kind: "warning", heading: ROLES_STATUS.heading, paragraphs: [ROLES_STATUS.text] } as const] : []),
   {
     kind: "list",
-    items: ROLE_SUMMARIES.map((role) => `${role.role}: ${role.sees} ${role.why}`),
+    items: ROLE_SUMMARIES.map((role) => wordsOf(`${role.role}: ${role.sees} ${role.why}`, role)),
     picture: "doctor",
   },
 ];

@@ -5,6 +5,7 @@ import { ROUTES } from "../../routes";
 import type { Localised } from "../../../i18n/localised";
 import { CONTACT_DETAILS } from "./contact-details";
 import { withinWorkingDays } from "./working-days";
+import { joinWords } from "../../types";
 
 const callbackWithin = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
 
@@ -23,7 +24,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       heading: "Llámenos",
       blocks: [
         { kind: "paragraph", text: ["Teléfono: ", { text: CONTACT_DETAILS.phone, href: CONTACT_DETAILS.phoneHref }] },
-        { kind: "paragraph", text: CONTACT_DETAILS.phoneHours },
+        { kind: "paragraph", text: CONTACT_DETAILS.marked.phoneHours },
         { kind: "paragraph", text: CONTACT_DETAILS.textRelay },
       ],
     },
@@ -43,7 +44,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       id: "write-to-us",
       heading: "Escríbanos por correo postal",
       blocks: [
-        { kind: "paragraph", text: CONTACT_DETAILS.postalAddress.join(", ") },
+        { kind: "paragraph", text: joinWords(CONTACT_DETAILS.marked.postalAddress, ", ") },
         ...(CONTACT_DETAILS.postage ? [{ kind: "paragraph", text: CONTACT_DETAILS.postage } as const] : []),
       ],
     },
@@ -107,7 +108,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `Hemos recibido su solicitud. Una persona del equipo del registro integrado le llamará${callbackWithin ? ` ${callbackWithin}` : ""}.`,
   nextHeading: "Qué pasa ahora",
   next: [
-    `Si no conseguimos hablar con usted, puede llamarnos al ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.phoneHours}.`,
+    [`Si no conseguimos hablar con usted, puede llamarnos al ${CONTACT_DETAILS.phone}, `, CONTACT_DETAILS.marked.phoneHours, "."],
     "Si necesita ayuda médica antes, póngase en contacto con su médico de cabecera o llame al 111.",
   ],
   backLink: { text: "Volver a la página de contacto", href: ROUTES.contact },

@@ -19,7 +19,7 @@ const controllerBlocks: Localised<ContentBlock>[] = [
     kind: "paragraph",
     text: "Los responsables del tratamiento de datos del registro integrado (las organizaciones que responden ante la ley de cómo se usa su información) son:",
   },
-  { kind: "list", items: text.dataControllers.lines },
+  { kind: "list", items: text.dataControllers },
 ];
 
 export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
@@ -40,7 +40,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: `Delegado de protección de datos: ${text.dataProtectionOfficerName.text}, ${dpoEmail}.`,
+          text: ["Delegado de protección de datos: ", text.dataProtectionOfficerName, `, ${dpoEmail}.`],
         },
       ],
     },

@@ -3,7 +3,7 @@ import { PROGRAMME } from "../../programme";
 import { DOWNLOADS, ROUTES } from "../../routes";
 import type { ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
-import { programmeText } from "../../../i18n/programme-text";
+import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { CONTACT_DETAILS } from "./contact-details";
 import { PROGRAMME_TEXT } from "./programme-text";
 
@@ -14,7 +14,7 @@ export const PUBLISHED_EXAMPLES: Localised<typeof English.PUBLISHED_EXAMPLES> =
 /**
  * The full list, in Spanish where the programme's list is still the one
  * ./programme-text translates; any item the operator has changed keeps the
- * operator's English words, marked `english: true` for whoever renders it.
+ * operator's English words, marked `lang: "en-GB"` for whoever renders it.
  */
 export const EXCLUDED_INFORMATION: Localised<typeof English.EXCLUDED_INFORMATION> = programmeText(PROGRAMME_TEXT).excludedInformation;
 
@@ -74,7 +74,7 @@ export const WHATS_LEFT_OUT_PAGE: Localised<typeof English.WHATS_LEFT_OUT_PAGE> 
           kind: "table",
           caption: EXCLUDED_INFORMATION_TABLE.caption,
           head: EXCLUDED_INFORMATION_TABLE.head,
-          rows: EXCLUDED_INFORMATION.map((item) => [item.category, item.includes]),
+          rows: EXCLUDED_INFORMATION.map((item) => [wordsOf(item.category, item), wordsOf(item.includes, item)]),
         },
       ],
     },

@@ -3,10 +3,10 @@ import { PROGRAMME } from "../../programme";
 import { ROUTES } from "../../routes";
 import type { ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
-import { programmeText } from "../../../i18n/programme-text";
+import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { PROGRAMME_TEXT } from "./programme-text";
 
-/** What each role sees, in Spanish where the programme's list is still the one ./programme-text translates (otherwise the operator's English, marked `english: true`). */
+/** What each role sees, in Spanish where the programme's list is still the one ./programme-text translates (otherwise the operator's English, marked `lang: "en-GB"`). */
 export const ROLE_SUMMARIES: Localised<typeof English.ROLE_SUMMARIES> = programmeText(PROGRAMME_TEXT).roles;
 
 export const ROLES_STATUS: Localised<typeof English.ROLES_STATUS> = PROGRAMME.roles.confirmed
@@ -18,7 +18,7 @@ export const ROLES_STATUS: Localised<typeof English.ROLES_STATUS> = PROGRAMME.ro
 
 const roleBlocks: Localised<ContentBlock>[] = [
   ...(ROLES_STATUS ? [{ kind: "warning", heading: ROLES_STATUS.heading, paragraphs: [ROLES_STATUS.text] } as const] : []),
-  { kind: "list", items: ROLE_SUMMARIES.map((role) => `${role.role}: ${role.sees} ${role.why}`) },
+  { kind: "list", items: ROLE_SUMMARIES.map((role) => wordsOf(`${role.role}: ${role.sees} ${role.why}`, role)) },
 ];
 
 export const WHO_CAN_SEE_IT_PAGE: Localised<typeof English.WHO_CAN_SEE_IT_PAGE> = {

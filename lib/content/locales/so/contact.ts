@@ -5,6 +5,7 @@ import { ROUTES } from "../../routes";
 import type { Localised } from "../../../i18n/localised";
 import { CONTACT_DETAILS } from "./contact-details";
 import { withinWorkingDays } from "./programme-words";
+import { joinWords } from "../../types";
 
 const callbackWithin = withinWorkingDays(PROGRAMME.responseTimes.callbackWorkingDays);
 
@@ -20,7 +21,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       heading: "Na wac",
       blocks: [
         { kind: "paragraph", text: ["Taleefan: ", { text: CONTACT_DETAILS.phone, href: CONTACT_DETAILS.phoneHref }] },
-        { kind: "paragraph", text: CONTACT_DETAILS.phoneHours },
+        { kind: "paragraph", text: CONTACT_DETAILS.marked.phoneHours },
         { kind: "paragraph", text: CONTACT_DETAILS.textRelay },
       ],
     },
@@ -40,7 +41,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       id: "write-to-us",
       heading: "Warqad noo soo qor",
       blocks: [
-        { kind: "paragraph", text: CONTACT_DETAILS.postalAddress.join(", ") },
+        { kind: "paragraph", text: joinWords(CONTACT_DETAILS.marked.postalAddress, ", ") },
         ...(CONTACT_DETAILS.postage ? [{ kind: "paragraph", text: CONTACT_DETAILS.postage } as const] : []),
       ],
     },
@@ -109,7 +110,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `Codsigaaga waan helnay. Qof ka tirsan kooxda diiwaanka isku xiran ayaa kuu soo wici doona${callbackWithin ? ` ${callbackWithin}` : ""}.`,
   nextHeading: "Waxa xiga",
   next: [
-    `Haddii aanaan ku heli karin, waxaad nagu soo wici kartaa ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.phoneHours}.`,
+    [`Haddii aanaan ku heli karin, waxaad nagu soo wici kartaa ${CONTACT_DETAILS.phone}, `, CONTACT_DETAILS.marked.phoneHours, "."],
     "Haddii aad caawimo caafimaad u baahato ka hor intaas, la xiriir dhakhtarkaaga guud (GP) ama wac 111.",
   ],
   backLink: { text: "Ku noqo bogga nala soo xiriir", href: ROUTES.contact },

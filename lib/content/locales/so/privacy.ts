@@ -16,7 +16,7 @@ const controllerBlocks: ContentBlock[] = [
     kind: "paragraph",
     text: "Maamulayaasha xogta (data controllers) ee diiwaanka isku xiran (hay'adaha sharci ahaan mas'uulka ka ah sida macluumaadkaaga loo isticmaalo) waa:",
   },
-  { kind: "list", items: text.dataControllers.lines },
+  { kind: "list", items: text.dataControllers },
 ];
 
 export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
@@ -37,7 +37,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: `Sarkaalka ilaalinta xogta: ${text.dataProtectionOfficerName.text}, ${dpoEmail}.`,
+          text: ["Sarkaalka ilaalinta xogta: ", text.dataProtectionOfficerName, `, ${dpoEmail}.`],
         },
       ],
     },

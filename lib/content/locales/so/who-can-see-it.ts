@@ -3,7 +3,7 @@ import { PROGRAMME } from "../../programme";
 import { ROUTES } from "../../routes";
 import type { ContentBlock } from "../../types";
 import type { Localised } from "../../../i18n/localised";
-import { programmeText } from "../../../i18n/programme-text";
+import { programmeText, wordsOf } from "../../../i18n/programme-text";
 import { PROGRAMME_TEXT } from "./programme-text";
 
 /** What each role sees, in Somali where the programme's list is still the one translated; a role the operator changed stays in English, marked. */
@@ -20,7 +20,7 @@ const roleBlocks: ContentBlock[] = [
   ...(ROLES_STATUS ? [{ kind: "warning", heading: ROLES_STATUS.heading, paragraphs: [ROLES_STATUS.text] } as const] : []),
   {
     kind: "list",
-    items: ROLE_SUMMARIES.map((role) => `${role.role}: ${role.sees} ${role.why}`),
+    items: ROLE_SUMMARIES.map((role) => wordsOf(`${role.role}: ${role.sees} ${role.why}`, role)),
   },
 ];
 

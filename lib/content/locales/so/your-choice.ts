@@ -39,7 +39,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
         { kind: "subheading", text: "Taleefan" },
         {
           kind: "paragraph",
-          text: `Nagu soo wac ${CONTACT_DETAILS.phone}, ${CONTACT_DETAILS.phoneHours}. ${CONTACT_DETAILS.textRelay}`,
+          text: [`Nagu soo wac ${CONTACT_DETAILS.phone}, `, CONTACT_DETAILS.marked.phoneHours, `. ${CONTACT_DETAILS.textRelay}`],
         },
       ],
     },

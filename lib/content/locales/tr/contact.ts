@@ -5,6 +5,7 @@ import { ROUTES } from "../../routes";
 import type { Localised } from "../../../i18n/localised";
 import { CONTACT_DETAILS } from "./contact-details";
 import { withinWorkingDays } from "./dates";
+import { joinWords } from "../../types";
 
 // The English: lib/content/contact.ts.
 
@@ -22,7 +23,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       heading: "Bizi arayın",
       blocks: [
         { kind: "paragraph", text: ["Telefon: ", { text: CONTACT_DETAILS.phone, href: CONTACT_DETAILS.phoneHref }] },
-        { kind: "paragraph", text: CONTACT_DETAILS.phoneHours },
+        { kind: "paragraph", text: CONTACT_DETAILS.marked.phoneHours },
         { kind: "paragraph", text: CONTACT_DETAILS.textRelay },
       ],
     },
@@ -42,7 +43,7 @@ export const CONTACT_PAGE: Localised<typeof English.CONTACT_PAGE> = {
       id: "write-to-us",
       heading: "Bize yazın",
       blocks: [
-        { kind: "paragraph", text: CONTACT_DETAILS.postalAddress.join(", ") },
+        { kind: "paragraph", text: joinWords(CONTACT_DETAILS.marked.postalAddress, ", ") },
         ...(CONTACT_DETAILS.postage ? [{ kind: "paragraph", text: CONTACT_DETAILS.postage } as const] : []),
       ],
     },
@@ -106,7 +107,7 @@ export const CALLBACK_REQUESTED_PAGE: Localised<typeof English.CALLBACK_REQUESTE
   body: `İsteğinizi aldık. Birleşik kayıt ekibinden biri sizi ${callbackWithin ? `${callbackWithin} ` : ""}geri arayacak.`,
   nextHeading: "Bundan sonra ne olacak?",
   next: [
-    `Size ulaşamazsak, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayabilirsiniz (${CONTACT_DETAILS.phoneHours}).`,
+    [`Size ulaşamazsak, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayabilirsiniz (`, CONTACT_DETAILS.marked.phoneHours, ")."],
     "O zamana kadar tıbbi yardıma ihtiyacınız olursa, aile hekiminize (GP) başvurun ya da 111'i arayın.",
   ],
   backLink: { text: "Bize ulaşın sayfasına geri dönün", href: ROUTES.contact },

@@ -19,7 +19,7 @@ const controllerBlocks: Localised<ContentBlock>[] = [
     kind: "paragraph",
     text: "Birleşik kaydın veri sorumluları (bilgilerinizin nasıl kullanıldığından yasal olarak sorumlu olan kuruluşlar) şunlardır:",
   },
-  { kind: "list", items: text.dataControllers.lines },
+  { kind: "list", items: text.dataControllers },
 ];
 
 export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
@@ -40,7 +40,7 @@ export const PRIVACY_PAGE: Localised<typeof English.PRIVACY_PAGE> = {
         ...controllerBlocks,
         {
           kind: "paragraph",
-          text: `Veri koruma görevlisi: ${text.dataProtectionOfficerName.text}, ${dpoEmail}.`,
+          text: ["Veri koruma görevlisi: ", text.dataProtectionOfficerName, `, ${dpoEmail}.`],
         },
       ],
     },

@@ -42,7 +42,7 @@ export const YOUR_CHOICE_PAGE: Localised<typeof English.YOUR_CHOICE_PAGE> = {
         { kind: "subheading", text: "Telefonla" },
         {
           kind: "paragraph",
-          text: `Bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayın (${CONTACT_DETAILS.phoneHours}). ${CONTACT_DETAILS.textRelay}`,
+          text: [`Bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayın (`, CONTACT_DETAILS.marked.phoneHours, `). ${CONTACT_DETAILS.textRelay}`],
         },
       ],
     },

@@ -125,7 +125,9 @@ export default async function ChoiceStepPage({ params, searchParams }: PageProps
 }
 
 function ConfirmationView({ journey, content }: { journey: Journey; content: SiteContent }) {
-  const { CONFIRMATION, RETURN_ADDRESS } = content.choice;
+  const { CONFIRMATION } = content.choice;
+  // The return address is the contact address (as RETURN_ADDRESS is), with an operator's English marked as English.
+  const returnAddress = content.contactDetails.CONTACT_DETAILS.marked.postalAddress;
   const submission = journey.submission!;
   const a = journey.answers;
   const choice = a.choice ?? "OPT_OUT";
@@ -146,7 +148,7 @@ function ConfirmationView({ journey, content }: { journey: Journey; content: Sit
           <>
             <h2>{CONFIRMATION.postEvidence.heading}</h2>
             <p>{CONFIRMATION.postEvidence.intro}</p>
-            <AddressLines lines={RETURN_ADDRESS} testId="postal-address" />
+            <AddressLines lines={returnAddress} testId="postal-address" />
             <p>{CONFIRMATION.postEvidence.quoteReference(reference)}</p>
           </>
         ) : null}
