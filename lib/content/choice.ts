@@ -1,6 +1,6 @@
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../validation/limits";
 import { CONTACT_DETAILS } from "./contact-details";
-import type { EmailLine, SiteLinks } from "./email-layout";
+import { onLines, type EmailLine, type SiteLinks } from "./email-layout";
 import { DECISION_ERRORS } from "./decision-errors";
 import { PROGRAMME, withinWorkingDays } from "./programme";
 import { CHOICE_RULES } from "./rules";
@@ -317,7 +317,7 @@ export const CHOICE_EMAILS = {
     DEPUTY: (proxyName: string) => `${proxyName}, their court-appointed deputy`,
   },
   /** For a proxy who will post their evidence: the same words as the confirmation page. */
-  postEvidence: (reference: string) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
+  postEvidence: (reference: string): EmailLine[] => [CONFIRMATION.postEvidence.intro, onLines(CONTACT_DETAILS.marked.postalAddress), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Opt out", OPT_IN: "Opt back in" },
   statusLabel: { EFFECTIVE: "Taken effect", AWAITING_REVIEW: "Waiting for our team to check it" },
   /** An opt-in's status in its confirmation: the same for everyone (see CONFIRMATION.next.OPT_IN_RECEIVED). */

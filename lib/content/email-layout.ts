@@ -100,6 +100,14 @@ export function emailLayout(options: { lang: string; fontFamily?: string; lineHe
   };
 }
 
+/**
+ * Words on lines of their own, such as an address, as one line of an email: each keeps its
+ * language mark (the operator's English on a translated email, lib/i18n/programme-text.ts).
+ */
+export function onLines(words: readonly (string | OtherLanguageText)[]): EmailLine {
+  return words.flatMap((word, index) => (index === 0 ? [word] : ["\n", word]));
+}
+
 /** A line as the plain text writes it: words as they are, a link as its address. */
 export function emailLineText(line: EmailLine): string {
   return partsOf(line).map((part) => (typeof part === "string" ? part : "href" in part ? part.href : part.text)).join("");

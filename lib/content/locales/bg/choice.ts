@@ -1,5 +1,5 @@
 import type * as English from "../../choice";
-import type { SiteLinks } from "../../email-layout";
+import { onLines, type SiteLinks } from "../../email-layout";
 import { icu } from "../../../i18n/icu";
 import type { Localised } from "../../../i18n/localised";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
@@ -329,13 +329,13 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
     ATTORNEY: (proxyName) => `${proxyName}, пълномощник на човека по трайно пълномощно за здраве и благосъстояние`,
     DEPUTY: (proxyName) => `${proxyName}, представител (deputy) на човека, назначен от съда`,
   },
-  postEvidence: (reference) => [POST_EVIDENCE_INTRO, RETURN_ADDRESS.join("\n"), quoteReference(reference)],
+  postEvidence: (reference) => [POST_EVIDENCE_INTRO, onLines(CONTACT_DETAILS.marked.postalAddress), quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Отказ от участие", OPT_IN: "Повторно включване" },
   statusLabel: { EFFECTIVE: "Влязъл в сила", AWAITING_REVIEW: "Чака проверка от нашия екип" },
   optInStatus: "Получен. Сверяваме го с регистъра",
   changeMind: (links: SiteLinks) => ["За да промените решението си по всяко време, обадете ни се или откажете участие, или се включете отново на нашия уебсайт: ", { href: links.site }],
   contact: (links: SiteLinks) => [
-    `Посочете референтния си номер, когато се свържете с нас. Обадете се на ${CONTACT_DETAILS.phone}. ${CONTACT_DETAILS.phoneHours}. Пишете на ${CONTACT_DETAILS.email} или използвайте страницата за контакт на нашия уебсайт: `,
+    `Посочете референтния си номер, когато се свържете с нас. Обадете се на ${CONTACT_DETAILS.phone}. `, CONTACT_DETAILS.marked.phoneHours, `. Пишете на ${CONTACT_DETAILS.email} или използвайте страницата за контакт на нашия уебсайт: `,
     { href: links.contact },
   ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),

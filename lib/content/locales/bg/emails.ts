@@ -37,7 +37,7 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Ако вие сте подали тази молба или сте съгласни с нея, не е нужно да правите нищо.",
-    `Ако не сте, обадете ни се на ${CONTACT_DETAILS.phone} и посочете референтния номер на молбата. ${CONTACT_DETAILS.phoneHours}.`,
+    [`Ако не сте, обадете ни се на ${CONTACT_DETAILS.phone} и посочете референтния номер на молбата. `, CONTACT_DETAILS.marked.phoneHours, `.`],
     ["Можете също да откажете участие отново по всяко време на нашия уебсайт: ", { href: input.links.site }],
     "Отказът от участие влиза в сила веднага.",
     "Не ви казваме кой е подал молбата. Никога не искаме кода ви за сигурност по телефона или по имейл.",

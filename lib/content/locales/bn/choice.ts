@@ -1,5 +1,5 @@
 import type * as English from "../../choice";
-import type { SiteLinks } from "../../email-layout";
+import { onLines, type SiteLinks } from "../../email-layout";
 import type { Localised } from "../../../i18n/localised";
 import { PROGRAMME } from "../../programme";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
@@ -322,13 +322,13 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
     ATTORNEY: (proxyName) => `${proxyName}, যাঁর কাছে তাঁর স্বাস্থ্য ও কল্যাণ বিষয়ক লাস্টিং পাওয়ার অফ অ্যাটর্নি আছে`,
     DEPUTY: (proxyName) => `${proxyName}, তাঁর আদালত-নিযুক্ত ডেপুটি`,
   },
-  postEvidence: (reference) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
+  postEvidence: (reference) => [CONFIRMATION.postEvidence.intro, onLines(CONTACT_DETAILS.marked.postalAddress), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "অপ্ট-আউট", OPT_IN: "আবার অপ্ট-ইন" },
   statusLabel: { EFFECTIVE: "কার্যকর হয়েছে", AWAITING_REVIEW: "আমাদের টিমের যাচাইয়ের অপেক্ষায়" },
   optInStatus: "পাওয়া গেছে। আমরা এটি রেজিস্টারের সাথে মিলিয়ে দেখি",
   changeMind: (links: SiteLinks) => ["মত বদলাতে চাইলে, যেকোনো সময় আমাদের ফোন করুন, অথবা আমাদের ওয়েবসাইটে আবার অপ্ট-আউট বা অপ্ট-ইন করুন: ", { href: links.site }],
   contact: (links: SiteLinks) => [
-    `আমাদের সাথে যোগাযোগ করলে আপনার রেফারেন্স নম্বরটি উল্লেখ করুন। ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email} ঠিকানায় ইমেইল করুন, অথবা আমাদের ওয়েবসাইটের যোগাযোগ পৃষ্ঠা ব্যবহার করুন: `,
+    `আমাদের সাথে যোগাযোগ করলে আপনার রেফারেন্স নম্বরটি উল্লেখ করুন। ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (`, CONTACT_DETAILS.marked.phoneHours, `), ${CONTACT_DETAILS.email} ঠিকানায় ইমেইল করুন, অথবা আমাদের ওয়েবসাইটের যোগাযোগ পৃষ্ঠা ব্যবহার করুন: `,
     { href: links.contact },
   ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),

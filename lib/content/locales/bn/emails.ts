@@ -61,7 +61,7 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "আপনি নিজে এই অনুরোধ করে থাকলে, বা এতে রাজি থাকলে, আপনাকে কিছুই করতে হবে না।",
-    `আপনি তা না করে থাকলে, আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (${CONTACT_DETAILS.phoneHours}) এবং অনুরোধের রেফারেন্সটি জানান।`,
+    [`আপনি তা না করে থাকলে, আমাদের ${CONTACT_DETAILS.phone} নম্বরে ফোন করুন (`, CONTACT_DETAILS.marked.phoneHours, `) এবং অনুরোধের রেফারেন্সটি জানান।`],
     ["আপনি যেকোনো সময় আমাদের ওয়েবসাইটে আবার অপ্ট-আউটও করতে পারেন: ", { href: input.links.site }],
     "অপ্ট-আউট সাথে সাথে কার্যকর হয়।",
     "অনুরোধটি কে করেছেন, তা আমরা আপনাকে জানাই না। আমরা কখনো ফোনে বা ইমেইলে আপনার নিরাপত্তা কোড চাই না।",

@@ -1,5 +1,5 @@
 import type * as English from "../../choice";
-import type { SiteLinks } from "../../email-layout";
+import { onLines, type SiteLinks } from "../../email-layout";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
 import { PROGRAMME } from "../../programme";
 import type { Localised } from "../../../i18n/localised";
@@ -339,7 +339,7 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
     ATTORNEY: (proxyName) => `${proxyName}. They have a lasting power of attorney for the person's health and welfare`,
     DEPUTY: (proxyName) => `${proxyName}. The court chose them as the person's deputy`,
   },
-  postEvidence: (reference) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
+  postEvidence: (reference) => [CONFIRMATION.postEvidence.intro, onLines(CONTACT_DETAILS.marked.postalAddress), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Opt out", OPT_IN: "Opt back in" },
   statusLabel: { EFFECTIVE: "It has started", AWAITING_REVIEW: "Waiting for our team to check it" },
   optInStatus: "We got it. We check it against our list of choices",

@@ -1,5 +1,5 @@
 import type * as English from "../../choice";
-import type { SiteLinks } from "../../email-layout";
+import { onLines, type SiteLinks } from "../../email-layout";
 import { PROGRAMME } from "../../programme";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
 import type { Localised } from "../../../i18n/localised";
@@ -325,13 +325,13 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
     ATTORNEY: (proxyName) => `${proxyName}, apoderado de la persona con un poder notarial duradero para salud y bienestar`,
     DEPUTY: (proxyName) => `${proxyName}, representante legal de la persona nombrado por un tribunal`,
   },
-  postEvidence: (reference) => [POST_EVIDENCE.intro, RETURN_ADDRESS.join("\n"), POST_EVIDENCE.quoteReference(reference)],
+  postEvidence: (reference) => [POST_EVIDENCE.intro, onLines(CONTACT_DETAILS.marked.postalAddress), POST_EVIDENCE.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Excluirse", OPT_IN: "Volver a incluirse" },
   statusLabel: { EFFECTIVE: "Ya tiene efecto", AWAITING_REVIEW: "Pendiente de revisión por nuestro equipo" },
   optInStatus: "Recibida. La comprobamos con el registro de decisiones",
   changeMind: (links: SiteLinks) => ["Para cambiar de opinión en cualquier momento, llámenos, o vuelva a excluirse o a incluirse en nuestro sitio web: ", { href: links.site }],
   contact: (links: SiteLinks) => [
-    `Indique su número de referencia si se pone en contacto con nosotros. Llame al ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), escriba a ${CONTACT_DETAILS.email} o use la página de contacto de nuestro sitio web: `,
+    `Indique su número de referencia si se pone en contacto con nosotros. Llame al ${CONTACT_DETAILS.phone} (`, CONTACT_DETAILS.marked.phoneHours, `), escriba a ${CONTACT_DETAILS.email} o use la página de contacto de nuestro sitio web: `,
     { href: links.contact },
   ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),

@@ -55,7 +55,7 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Si usted hizo esta solicitud, o estaba de acuerdo con ella, no tiene que hacer nada.",
-    `Si no, llámenos al ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) e indique la referencia de la solicitud.`,
+    [`Si no, llámenos al ${CONTACT_DETAILS.phone} (`, CONTACT_DETAILS.marked.phoneHours, `) e indique la referencia de la solicitud.`],
     ["También puede volver a excluirse en cualquier momento en nuestro sitio web: ", { href: input.links.site }],
     "La exclusión tiene efecto inmediato.",
     "No le decimos quién hizo la solicitud. Nunca le pediremos su código de seguridad por teléfono ni por correo electrónico.",

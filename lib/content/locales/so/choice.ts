@@ -1,5 +1,5 @@
 import type * as English from "../../choice";
-import type { SiteLinks } from "../../email-layout";
+import { onLines, type SiteLinks } from "../../email-layout";
 import { NOT_ELIGIBLE as ENGLISH_NOT_ELIGIBLE } from "../../choice";
 import { PROGRAMME } from "../../programme";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
@@ -329,13 +329,13 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
     ATTORNEY: (proxyName: string) => `${proxyName}, oo u haysta qofka wakaalad joogto ah oo caafimaadka iyo daryeelka ah`,
     DEPUTY: (proxyName: string) => `${proxyName}, wakiilka (deputy) ay maxkamaddu u magacawday qofka`,
   },
-  postEvidence: (reference: string) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
+  postEvidence: (reference: string) => [CONFIRMATION.postEvidence.intro, onLines(CONTACT_DETAILS.marked.postalAddress), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Ka bixid", OPT_IN: "Dib u soo biirid" },
   statusLabel: { EFFECTIVE: "Waa dhaqan galay", AWAITING_REVIEW: "Waxay sugaysaa in kooxdayadu hubiso" },
   optInStatus: "Waa la helay. Waxaan la barbar dhigaynaa diiwaanka doorashooyinka",
   changeMind: (links: SiteLinks) => ["Si aad u beddesho go'aankaaga wakhti kasta, na soo wac, ama ka bax ama dib ugu soo biir mar kale websaydhkayaga: ", { href: links.site }],
   contact: (links: SiteLinks) => [
-    `Sheeg lambarka tixraacaaga haddii aad nala soo xiriirto. Wac ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}), iimayl u dir ${CONTACT_DETAILS.email} ama isticmaal bogga xiriirka ee websaydhkayaga: `,
+    `Sheeg lambarka tixraacaaga haddii aad nala soo xiriirto. Wac ${CONTACT_DETAILS.phone} (`, CONTACT_DETAILS.marked.phoneHours, `), iimayl u dir ${CONTACT_DETAILS.email} ama isticmaal bogga xiriirka ee websaydhkayaga: `,
     { href: links.contact },
   ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),

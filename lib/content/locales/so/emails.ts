@@ -65,7 +65,7 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Haddii adigu samaysay codsigan, ama aad oggolaatay, waxba uma baahnid inaad samayso.",
-    `Haddii aadan samayn, nagu soo wac ${CONTACT_DETAILS.phone} (${CONTACT_DETAILS.phoneHours}) oo sheeg tixraaca codsiga.`,
+    [`Haddii aadan samayn, nagu soo wac ${CONTACT_DETAILS.phone} (`, CONTACT_DETAILS.marked.phoneHours, `) oo sheeg tixraaca codsiga.`],
     ["Waxaad sidoo kale mar kale ka bixi kartaa wakhti kasta websaydhkayaga: ", { href: input.links.site }],
     "Ka-bixiddu isla markiiba way dhaqan gashaa.",
     "Kuuma sheegno cidda samaysay codsiga. Weligeen kuuma weydiinno koodhkaaga amniga taleefan ama iimayl.",

@@ -1,5 +1,5 @@
 import type * as English from "../../choice";
-import type { SiteLinks } from "../../email-layout";
+import { onLines, type SiteLinks } from "../../email-layout";
 import { DECISION as ENGLISH_DECISION, EVIDENCE as ENGLISH_EVIDENCE, JOURNEYS as ENGLISH_JOURNEYS, WHO_FOR as ENGLISH_WHO_FOR } from "../../choice";
 import { CHILD_AGE_LIMIT, EVIDENCE_MAX_MEGABYTES } from "../../../validation/limits";
 import { PROGRAMME } from "../../programme";
@@ -329,7 +329,7 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
     ATTORNEY: (proxyName) => `${proxyName} (kişinin sağlık ve refah konularındaki kalıcı vekâletnamesiyle atanmış vekili)`,
     DEPUTY: (proxyName) => `${proxyName} (kişinin mahkemece atanmış kayyumu)`,
   },
-  postEvidence: (reference) => [CONFIRMATION.postEvidence.intro, RETURN_ADDRESS.join("\n"), CONFIRMATION.postEvidence.quoteReference(reference)],
+  postEvidence: (reference) => [CONFIRMATION.postEvidence.intro, onLines(CONTACT_DETAILS.marked.postalAddress), CONFIRMATION.postEvidence.quoteReference(reference)],
   choiceLabel: { OPT_OUT: "Kayıttan çıkma", OPT_IN: "Kayda yeniden katılma" },
   statusLabel: { EFFECTIVE: "Geçerli oldu", AWAITING_REVIEW: "Ekibimizin kontrol etmesi bekleniyor" },
   optInStatus: "Alındı. Sicile göre kontrol ediyoruz",
@@ -338,7 +338,7 @@ export const CHOICE_EMAILS: Localised<typeof English.CHOICE_EMAILS> = {
     { href: links.site },
   ],
   contact: (links: SiteLinks) => [
-    `Bize ulaşırsanız referans numaranızı belirtin. ${CONTACT_DETAILS.phone} numaralı telefonu arayın (${CONTACT_DETAILS.phoneHours}), ${CONTACT_DETAILS.email} adresine e-posta gönderin ya da web sitemizdeki iletişim sayfasını kullanın: `,
+    `Bize ulaşırsanız referans numaranızı belirtin. ${CONTACT_DETAILS.phone} numaralı telefonu arayın (`, CONTACT_DETAILS.marked.phoneHours, `), ${CONTACT_DETAILS.email} adresine e-posta gönderin ya da web sitemizdeki iletişim sayfasını kullanın: `,
     { href: links.contact },
   ],
   emergencyWarning: CHOICE_RULES.emergencyWarning.paragraphs.join(" "),

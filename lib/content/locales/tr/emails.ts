@@ -55,7 +55,7 @@ export const renderOptInAttemptNotice: Localised<typeof English.renderOptInAttem
   const closing = [
     whatHappens,
     "Bu isteği siz yaptıysanız ya da buna onay verdiyseniz, hiçbir şey yapmanız gerekmez.",
-    `Siz yapmadıysanız, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayın (${CONTACT_DETAILS.phoneHours}) ve istek referansını belirtin.`,
+    [`Siz yapmadıysanız, bizi ${CONTACT_DETAILS.phone} numaralı telefondan arayın (`, CONTACT_DETAILS.marked.phoneHours, `) ve istek referansını belirtin.`],
     ["Ayrıca istediğiniz zaman web sitemizde yeniden kayıttan çıkabilirsiniz: ", { href: input.links.site }],
     "Kayıttan çıkma kararı hemen geçerli olur.",
     "İsteği kimin yaptığını size söylemeyiz. Güvenlik kodunuzu asla telefonla ya da e-postayla istemeyiz.",
