@@ -1,13 +1,13 @@
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type * as Locales from "@/lib/content/locales";
 import { DEFAULT_PROGRAMME_FACTS } from "@/lib/content/programme-schema";
 import type { InformationPage } from "@/lib/content/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { PUBLISHED_LOCALES } from "@/lib/i18n/published";
-import { OPERATOR_WORDS, operatorFacts, useProgrammeFacts } from "@/lib/i18n/testing/operator-english";
+import { OPERATOR_WORDS, operatorFacts, useProgrammeFacts, restoreProgrammeFactsAfterAll } from "@/lib/i18n/testing/operator-english";
 
 import { AddressLines } from "./address-lines";
 import { ContentBlocks } from "./content-blocks";
@@ -20,13 +20,7 @@ import { ContentBlocks } from "./content-blocks";
 // and Easy Read pages are en-GB already and carry none.
 
 const TRANSLATED = PUBLISHED_LOCALES.filter((locale) => locale !== "en" && locale !== "en-easy");
-const saved = process.env.PROGRAMME_FACTS_JSON;
-
-afterAll(() => {
-  if (saved === undefined) delete process.env.PROGRAMME_FACTS_JSON;
-  else process.env.PROGRAMME_FACTS_JSON = saved;
-  vi.resetModules();
-});
+restoreProgrammeFactsAfterAll();
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#x27": "'", "#39": "'", nbsp: "\u00a0" };

@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type { RenderedEmail } from "../content/email-layout";
 import type { Locale } from "../i18n/locales";
 import { PUBLISHED_LOCALES } from "../i18n/published";
-import { OPERATOR_WORDS, operatorFacts, useProgrammeFacts } from "../i18n/testing/operator-english";
+import { OPERATOR_WORDS, operatorFacts, useProgrammeFacts, restoreProgrammeFactsAfterAll } from "../i18n/testing/operator-english";
 import type { DecisionConfirmation } from "./decision-confirmation-email";
 
 // WCAG 2.2 SC 3.1.2 (Language of Parts) in the emails, as on the pages and PDFs: a programme
@@ -12,13 +12,7 @@ import type { DecisionConfirmation } from "./decision-confirmation-email";
 // still at their default are translated and unmarked; English and Easy Read emails carry no mark.
 
 const TRANSLATED = PUBLISHED_LOCALES.filter((locale) => locale !== "en" && locale !== "en-easy");
-const saved = process.env.PROGRAMME_FACTS_JSON;
-
-afterAll(() => {
-  if (saved === undefined) delete process.env.PROGRAMME_FACTS_JSON;
-  else process.env.PROGRAMME_FACTS_JSON = saved;
-  vi.resetModules();
-});
+restoreProgrammeFactsAfterAll();
 
 const PROXY_POSTING_EVIDENCE: DecisionConfirmation = {
   reference: "ABCDEFGHJ",

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { DEFAULT_PROGRAMME_FACTS } from "../content/programme-schema";
 import { LOCALE_INFO } from "../i18n/locales";
 import { PUBLISHED_LOCALES } from "../i18n/published";
-import { OPERATOR_WORDS, operatorFacts, useProgrammeFacts } from "../i18n/testing/operator-english";
+import { OPERATOR_WORDS, operatorFacts, useProgrammeFacts, restoreProgrammeFactsAfterAll } from "../i18n/testing/operator-english";
 import { taggedTexts } from "./testing/read-pdf";
 
 // WCAG 2.2 SC 3.1.2 in the PDFs (PDF/UA: a change of language is marked with
@@ -20,13 +20,7 @@ import { taggedTexts } from "./testing/read-pdf";
 const TRANSLATED = PUBLISHED_LOCALES.filter((locale) => locale !== "en" && locale !== "en-easy");
 const SITE_URL = "https://joined-up-record.example.org";
 const work = mkdtempSync(path.join(tmpdir(), "programme-facts-language-"));
-const saved = process.env.PROGRAMME_FACTS_JSON;
-
-afterAll(() => {
-  if (saved === undefined) delete process.env.PROGRAMME_FACTS_JSON;
-  else process.env.PROGRAMME_FACTS_JSON = saved;
-  vi.resetModules();
-});
+restoreProgrammeFactsAfterAll();
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 

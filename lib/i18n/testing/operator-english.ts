@@ -1,4 +1,4 @@
-import { vi } from "vitest";
+import { afterAll, vi } from "vitest";
 
 import { DEFAULT_PROGRAMME_FACTS, resolveProgrammeFacts, type ProgrammeFacts } from "../../content/programme-schema";
 
@@ -39,4 +39,14 @@ export function operatorFacts(): ProgrammeFacts {
 export function useProgrammeFacts(facts: ProgrammeFacts): void {
   process.env.PROGRAMME_FACTS_JSON = JSON.stringify(resolveProgrammeFacts({}, { name: "test facts", json: facts }));
   vi.resetModules();
+}
+
+/** Puts back, after the file's tests, the facts the process started with (call once at the top of a test file). */
+export function restoreProgrammeFactsAfterAll(): void {
+  const saved = process.env.PROGRAMME_FACTS_JSON;
+  afterAll(() => {
+    if (saved === undefined) delete process.env.PROGRAMME_FACTS_JSON;
+    else process.env.PROGRAMME_FACTS_JSON = saved;
+    vi.resetModules();
+  });
 }
