@@ -144,8 +144,9 @@ function paragraphsOf(lines: readonly EmailLine[]): EmailPart[][] {
   return paragraphs;
 }
 
+/** A part as HTML: a line break inside a paragraph (an address's lines, say) stays a line break, as in the plain text. */
 function partHtml(part: EmailPart, emailLang: string): string {
-  if (typeof part === "string") return escapeHtml(part);
+  if (typeof part === "string") return escapeHtml(part).replaceAll("\n", "<br>");
   if ("href" in part) return `<a href="${escapeHtml(part.href)}">${escapeHtml(part.href)}</a>`;
   return quoted(part, emailLang);
 }

@@ -48,7 +48,8 @@ describe("the operator's English in a translated email", () => {
         expect(email.html).toContain(marked(OPERATOR_WORDS.phoneHours));
         expect(email.text).toContain(OPERATOR_WORDS.phoneHours);
       }
-      for (const line of OPERATOR_WORDS.postalAddress) expect(confirmation!.html).toContain(marked(line));
+      // Each line of the address marked, and on a line of its own in the HTML too.
+      expect(confirmation!.html).toContain(OPERATOR_WORDS.postalAddress.map(marked).join("<br>"));
       // The address is still written a line at a time in the plain text.
       expect(confirmation!.text).toContain(OPERATOR_WORDS.postalAddress.join("\n"));
     });
@@ -62,10 +63,13 @@ describe("the operator's English in a translated email", () => {
   for (const locale of ["en", "en-easy"] as const) {
     it(`(${locale}) needs no mark: the email is English already`, async () => {
       useProgrammeFacts(operatorFacts());
-      for (const email of await emailsIn(locale)) {
+      const emails = await emailsIn(locale);
+      for (const email of emails) {
         expect(email.html).toContain(OPERATOR_WORDS.phoneHours);
         expect(email.html).not.toContain('<span lang="');
       }
+      // The return address keeps its lines in the HTML, as on an envelope.
+      expect(emails[0]!.html).toContain(OPERATOR_WORDS.postalAddress.join("<br>"));
     });
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { toAsciiDigits } from "./ascii-digits";
+import { ASCII_DIGITS_MAX_LENGTH, toAsciiDigits } from "./ascii-digits";
 
 describe("toAsciiDigits", () => {
   it("reads Bengali, Arabic-Indic and Extended Arabic-Indic digits as 0 to 9", () => {
@@ -35,5 +35,12 @@ describe("toAsciiDigits", () => {
 
   it("reads the mathematical digits, five runs of ten side by side, each from its own zero", () => {
     expect(toAsciiDigits("\u{1D7CE}\u{1D7D7}\u{1D7D8}\u{1D7FF}")).toBe("0909");
+  });
+
+  it("leaves text longer than any number answer as it is, for the field's own check to refuse (a huge post is not converted)", () => {
+    const bengaliNine = "\u09EF";
+    expect(toAsciiDigits(bengaliNine.repeat(ASCII_DIGITS_MAX_LENGTH))).toBe("9".repeat(ASCII_DIGITS_MAX_LENGTH));
+    const tooLong = bengaliNine.repeat(ASCII_DIGITS_MAX_LENGTH + 1);
+    expect(toAsciiDigits(tooLong)).toBe(tooLong);
   });
 });

@@ -8,6 +8,7 @@ import { IMPORT_RUN } from "@/lib/database/tables/import-run";
 import { PERSON_CONSENT } from "@/lib/database/tables/person-consent";
 import type { Table } from "@/lib/database/tables/table";
 import { getDb } from "@/lib/db";
+import { LANGUAGES } from "@/lib/i18n/locales";
 import { connectTestDatabaseForFile } from "../support/test-database-client";
 
 // The column maps that raw SQL writes through (lib/database/tables) against
@@ -38,4 +39,18 @@ describe.each(TABLES.map((table) => [table.name, table] as const))("table %s", (
     );
     expect(Object.values(table.columns).sort()).toEqual(rows.map((r) => r.column_name).sort());
   });
+});
+
+describe("the languages the database accepts", () => {
+  // A CHECK lists the site's languages for decision.language and callback_request.language. A locale added
+  // to the site without a migration would make every decision or call-back made in it fail to save.
+  for (const constraint of ["decision_language_known", "callback_request_language_known"]) {
+    it(`${constraint} accepts every language the site has, and no other`, async () => {
+      const [row] = await getDb().$queryRaw<{ definition: string }[]>`SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = ${constraint}`;
+      expect(row, `no constraint ${constraint}`).toBeDefined();
+      const listed = [...row!.definition.matchAll(/'([^']+)'/g)].map((match) => match[1]);
+      expect(new Set(listed)).toEqual(new Set(LANGUAGES));
+      expect(row!.definition).toMatch(/IS NULL/);
+    });
+  }
 });
