@@ -34,6 +34,33 @@ export function timeBoxed<T>(work: () => T, budgetMs = PURE_CALL_BUDGET_MS): T {
   return result;
 }
 
+/**
+ * Every decimal digit's value as the platform's own number formats write it (each numbering system Intl
+ * knows writes 0 to 9 in its digits), so tests of the residents' forms, which read digits of any script
+ * as 0-9 (lib/validation/ascii-digits.ts), have a model that does not use the code under test.
+ */
+const DIGIT_VALUES: ReadonlyMap<string, string> = new Map(
+  Intl.supportedValuesOf("numberingSystem").flatMap((system) => {
+    const format = new Intl.NumberFormat("en", { numberingSystem: system, useGrouping: false });
+    if (format.resolvedOptions().numberingSystem !== system) return [];
+    const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => format.format(digit));
+    return digits.every((digit) => /^\p{Nd}$/u.test(digit)) ? digits.map((digit, value) => [digit, String(value)] as const) : [];
+  }),
+);
+
+/** The model of the residents' forms' digit reading: every decimal digit as 0-9, in text up to `maxLength` long; anything else as it is. */
+export function modelAsciiDigits(text: string, maxLength: number): string {
+  if (text.length > maxLength) return text;
+  return [...text]
+    .map((character) => {
+      if (!/\p{Nd}/u.test(character)) return character;
+      const value = DIGIT_VALUES.get(character);
+      if (value === undefined) throw new Error(`the model has no value for the digit U+${character.codePointAt(0)!.toString(16)}`);
+      return value;
+    })
+    .join("");
+}
+
 const NASTY_CHARACTERS = [
   "\u0000", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085", "\u009f", // control characters (C0, DEL, C1)
   "\t", "\n", "\r", "\r\n", "\u000b", "\u000c", // whitespace and line breaks
