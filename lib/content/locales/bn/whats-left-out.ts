@@ -31,11 +31,11 @@ export const EXCLUDED_INFORMATION_TABLE: Localised<typeof English.EXCLUDED_INFOR
   head: ["তথ্যের ধরন", "এর মধ্যে যা আছে"],
 };
 
-/** Words for the downloadable list (PDF and CSV). The CSV's column names stay as in English, for other systems to read. */
+/** Words for the downloadable list (PDF and CSV). The CSV's column names are in Bengali, as in the other translations; its codes stay as in English. */
 export const EXCLUDED_INFORMATION_DOWNLOAD: Localised<typeof English.EXCLUDED_INFORMATION_DOWNLOAD> = {
   title: "সংযুক্ত রেকর্ড থেকে বাদ রাখা তথ্য",
   intro: "এই সংবেদনশীল তথ্যগুলো নর্থ লন্ডনের সংযুক্ত স্বাস্থ্য ও সেবা রেকর্ড থেকে বাদ রাখা হয়েছে। যে সেবা প্রতিষ্ঠানের কাছে এগুলো আছে, সেগুলো সেই প্রতিষ্ঠানের রেকর্ডেই থাকে।",
-  csvHeader: ["code", "type_of_information", "what_this_includes", "status"],
+  csvHeader: ["কোড", "তথ্যের_ধরন", "এর_মধ্যে_যা_আছে", "অবস্থা"],
   csvStatusConfirmed: "নিশ্চিত",
   pdfFileName: "information-left-out.pdf",
   csvFileName: "information-left-out.csv",
