@@ -3,13 +3,15 @@
 // readers speak it right. The words come from the content modules
 // (lib/content/emails.ts and each locale's emails.ts); only the layout is here.
 
+import type { TextInLanguage } from "./types";
+
 export type RenderedEmail = { subject: string; text: string; html: string };
 
 /**
  * Words quoted in another language than the email's, such as a reviewer's reason, which staff
  * write in English: the HTML marks them with their own lang, so screen readers switch voice.
  */
-export type OtherLanguageText = { readonly text: string; readonly lang: string };
+export type OtherLanguageText = TextInLanguage;
 
 /**
  * A link to a page of the site, written out as its full address: in the plain text the address

@@ -2,7 +2,7 @@ import type { SiteLinks } from "../content/email-layout";
 import { ROUTES } from "../content/routes";
 import { getEnv } from "../env";
 import type { Locale } from "../i18n/locales";
-import { localiseHref } from "../i18n/paths";
+import { absoluteHref } from "../i18n/paths";
 
 /**
  * The public addresses an email in the locale sends residents to: the site (SITE_URL) and its
@@ -10,9 +10,5 @@ import { localiseHref } from "../i18n/paths";
  * because an email is read away from the site.
  */
 export function siteLinksFor(locale: Locale, siteUrl: string = getEnv().SITE_URL): SiteLinks {
-  const base = siteUrl.replace(/\/+$/, "");
-  return {
-    site: `${base}${localiseHref(locale, ROUTES.home)}`.replace(/\/$/, ""),
-    contact: `${base}${localiseHref(locale, ROUTES.contact)}`,
-  };
+  return { site: absoluteHref(siteUrl, locale, ROUTES.home), contact: absoluteHref(siteUrl, locale, ROUTES.contact) };
 }

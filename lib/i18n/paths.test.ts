@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isResidentPath, localiseHref, residentPathOf, splitLocale } from "./paths";
+import { absoluteHref, isResidentPath, localiseHref, residentPathOf, splitLocale } from "./paths";
 
 describe("addresses in every language", () => {
   it("takes the locale's prefix off", () => {
@@ -43,5 +43,16 @@ describe("the page the language links point at (residentPathOf)", () => {
     expect(residentPathOf(null, "/your-choice")).toBe("/your-choice");
     expect(residentPathOf("", "/your-choice")).toBe("/your-choice");
     expect(residentPathOf("/staff/decisions", "/your-choice")).toBe("/your-choice");
+  });
+});
+
+describe("absoluteHref", () => {
+  it("writes a page's full address in the locale, the home page without a trailing slash, however the site's address ends", () => {
+    for (const site of ["https://record.example", "https://record.example/", "https://record.example//"]) {
+      expect(absoluteHref(site, "en", "/")).toBe("https://record.example");
+      expect(absoluteHref(site, "bn", "/")).toBe("https://record.example/bn");
+      expect(absoluteHref(site, "en", "/contact")).toBe("https://record.example/contact");
+      expect(absoluteHref(site, "tr", "/contact")).toBe("https://record.example/tr/contact");
+    }
   });
 });

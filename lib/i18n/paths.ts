@@ -37,6 +37,17 @@ export function localiseHref(locale: Locale, href: string): string {
 }
 
 /**
+ * A resident page's full public address in the locale, for what is read away from the site (emails,
+ * printed PDFs): the site's address without its trailing slash, then the localised path; the home page
+ * has no trailing slash ("https://…" in English, "https://…/bn" in Bengali).
+ */
+export function absoluteHref(siteUrl: string, locale: Locale, href: string): string {
+  const base = siteUrl.replace(/\/+$/, "");
+  const local = localiseHref(locale, href);
+  return local === "/" ? base : `${base}${local}`;
+}
+
+/**
  * A resident page's address without its prefix, from the client router's address, or `fallback` (the
  * address the server rendered) when the router has none or it is not a resident page. The router may
  * report the address in the browser (/tr/choice/...) or the one proxy.ts rewrote it to (/choice/...):

@@ -2,7 +2,7 @@ import PDFDocument from "pdfkit";
 
 import { LOCALE_INFO, type Locale } from "../i18n/locales";
 import type { Localised } from "../i18n/localised";
-import { localiseHref } from "../i18n/paths";
+import { absoluteHref, localiseHref } from "../i18n/paths";
 import { exampleFieldsFor, printedSiteUrl } from "../content/programme";
 import type { ExampleField, SITE_FRAME } from "../content/site-frame";
 import { SITE_FRAME as ENGLISH_SITE_FRAME } from "../content/site-frame";
@@ -144,7 +144,7 @@ export class TaggedDocument {
 
   /** The site's public address as printed, in the document's language ("https://…/bn"), without a trailing slash. */
   get publicSiteUrl(): string {
-    return `${this.siteUrl}${localiseHref(this.locale, "/")}`.replace(/\/$/, "");
+    return absoluteHref(this.siteUrl, this.locale, "/");
   }
 
   /** The height of one line of text at a size. */
